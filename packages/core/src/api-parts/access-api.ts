@@ -1,0 +1,16 @@
+import { argumentError } from '../shared/errors.js';
+import { defineMethod, type ApiContext } from './api-context.js';
+
+export interface DenyOnlyAccessApi {
+  deny(reason: string): void;
+}
+
+/** `api.access` of the triggers whose `deny` takes one human-readable reason. */
+export function accessWithReason(context: ApiContext): DenyOnlyAccessApi {
+  const access = {} as DenyOnlyAccessApi;
+  defineMethod(context, access, 'access.deny', (reason: string): void => {
+    if (typeof reason !== 'string') throw argumentError('api.access.deny()', 'reason', 'a string', reason);
+    context.effects.denials.push(reason);
+  });
+  return access;
+}

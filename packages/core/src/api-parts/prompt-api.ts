@@ -1,0 +1,22 @@
+import { assertPromptArguments, ONE_RENDER_PER_ACTION, REDIRECT_AND_RENDER, type PromptOptions } from '../shared/prompt-render.js';
+import { defineMethod, type ApiContext } from './api-context.js';
+
+export interface PromptApi {
+  render(promptId: string, promptOptions?: PromptOptions): void;
+}
+
+/** `api.prompt.render`: the runtime's checks in the runtime's order (reference A.3). */
+export function promptApi(context: ApiContext): PromptApi {
+  const prompt = {} as PromptApi;
+  defineMethod(context, prompt, 'prompt.render', (promptId: string, promptOptions?: PromptOptions): void => {
+    if (context.effects.redirect !== undefined) throw new Error(REDIRECT_AND_RENDER);
+    if (context.effects.prompt) throw new Error(ONE_RENDER_PER_ACTION);
+    assertPromptArguments(promptId, promptOptions, context.promptLimits);
+    context.effects.prompt = {
+      id: promptId,
+      fields: structuredClone(promptOptions?.fields ?? {}),
+      vars: structuredClone(promptOptions?.vars ?? {}),
+    };
+  });
+  return prompt;
+}

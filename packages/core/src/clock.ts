@@ -1,0 +1,16 @@
+import type { Clock as FakeClock, Config as FakeClockConfig } from '@sinonjs/fake-timers';
+import { argumentError, isPlainObject } from './shared/errors.js';
+import { loadFakeTimers } from './shared/lazy-modules.js';
+
+export type Clock = FakeClock;
+export type ClockOptions = FakeClockConfig;
+
+/**
+ * Installs `@sinonjs/fake-timers` on this realm's globals, for runners without fake timers of their own
+ * (node:test, mocha). Everything in the mock reads `Date.now()`, so the clock drives cache expiry, token expiry
+ * and execution time limits. Call `clock.uninstall()` in an `afterEach`.
+ */
+export function installClock(options: ClockOptions = {}): Clock {
+  if (!isPlainObject(options)) throw argumentError('installClock()', 'options', "an object of @sinonjs/fake-timers' install options", options);
+  return loadFakeTimers().withGlobal(globalThis).install(options);
+}

@@ -1,0 +1,14 @@
+export { mockEvent, type MockEventOptions, type EventOverrides } from './mock-event.js';
+export { mockApi, type MockApiOptions } from './mock-api.js';
+export { recorded } from './recorded.js';
+export { createCache, DEFAULT_CACHE_LIMITS, type MockCache, type CacheLimits, type CacheRecord, type CacheSetOptions, type CacheWriteResult, type CacheDeleteResult, type CacheWriteErrorCode } from './shared/cache.js';
+export { DEFAULT_LIMITS, type Limits, type FlowLimits } from './limits.js';
+export { signSessionToken, DEFAULT_EXTERNAL_ISSUER, type SignSessionTokenOptions } from './sign-session-token.js';
+export { installClock, type Clock, type ClockOptions } from './clock.js';
+export { FACTOR_TYPES, type FactorSelector, type FactorType } from './shared/factor-selector.js';
+export type { RecordedCall, CallLog } from './shared/recorder.js';
+export type { PromptLimits, PromptOptions } from './shared/prompt-render.js';
+export type { TokenCreationOptions, ValidateTokenOptions } from './shared/session-token.js';
+export type { DeepPartial } from './shared/deep-merge.js';
+export { TRIGGER_IDS, type TriggerId, type TriggerName, type EventOf, type ApiOf, type TriggerTypes } from './triggers/registry.js';
+export type * from './triggers/password-reset-post-challenge/index.js';

@@ -1,0 +1,1 @@
+export { matchers } from './matchers/index.js';

@@ -1,0 +1,2 @@
+/** The framework-agnostic matchers, one per file. */
+export const matchers = {};

@@ -1,0 +1,47 @@
+import { emptyEffects } from './api-parts/action-effects.js';
+import type { ApiContext } from './api-parts/api-context.js';
+import { hasCacheLimits, cacheLimitsOf, resolveLimits, type Limits } from './limits.js';
+import { mockEvent } from './mock-event.js';
+import { createCache, isMockCache, type MockCache } from './shared/cache.js';
+import { argumentError, isPlainObject } from './shared/errors.js';
+import { Recorder } from './shared/recorder.js';
+import { resolveTrigger, type ApiOf, type EventOf, type TriggerName } from './triggers/registry.js';
+
+export interface MockApiOptions<E = unknown> {
+  /** The event the api acts on (tokens read its user and request). Default: `mockEvent(trigger)`. */
+  event?: E;
+  /** A cache shared with other apis or simulations, as the runtime shares one cache per trigger. */
+  cache?: MockCache;
+  /** Override any limit; cache limits apply to the cache this call creates (give a shared cache its own). */
+  limits?: Partial<Limits>;
+  /**
+   * Also require a session token's `iss` to equal `event.request.hostname`. UNVERIFIED in production (the
+   * external site signs with its own issuer), so off by default.
+   */
+  validateIssuer?: boolean;
+}
+
+export function mockApi<T extends TriggerName>(trigger: T, options?: MockApiOptions<EventOf<T>>): ApiOf<T>;
+export function mockApi(trigger: unknown, options: MockApiOptions = {}): unknown {
+  const fn = 'mockApi()';
+  const definition = resolveTrigger(fn, trigger);
+  if (!isPlainObject(options)) throw argumentError(fn, 'options', 'an object like { event, cache, limits }', options);
+  const { event, cache, limits: overrides, validateIssuer = false } = options;
+  if (event !== undefined && !isPlainObject(event)) throw argumentError(fn, 'options.event', 'an event object (see mockEvent())', event);
+  if (cache !== undefined && !isMockCache(cache)) throw argumentError(fn, 'options.cache', 'a cache from createCache()', cache);
+  if (cache !== undefined && hasCacheLimits(overrides)) {
+    throw argumentError(fn, 'options.limits', 'free of cache limits when options.cache is given (pass them to createCache())', overrides);
+  }
+  if (typeof validateIssuer !== 'boolean') throw argumentError(fn, 'options.validateIssuer', 'a boolean', validateIssuer);
+  const limits = resolveLimits(fn, overrides);
+  const context: ApiContext = {
+    trigger: definition.id,
+    event: event ?? mockEvent(definition.id as TriggerName),
+    cache: cache ?? createCache({ limits: cacheLimitsOf(limits) }),
+    recorder: new Recorder(),
+    effects: emptyEffects(),
+    promptLimits: limits,
+    validateIssuer,
+  };
+  return definition.buildApi(context);
+}

@@ -1,0 +1,29 @@
+import { deepMerge } from './shared/deep-merge.js';
+import { argumentError, isPlainObject } from './shared/errors.js';
+import { DEFAULT_SEED, seededRandom } from './shared/seeded-random.js';
+import { resolveTrigger, type EventOf, type TriggerName } from './triggers/registry.js';
+
+export interface MockEventOptions {
+  /** Another seed gives another user, tenant and request; the default seed is fixed. */
+  seed?: number | string;
+  /**
+   * The instant the event is built at, in ms. By default events are anchored at 2026-01-15T09:30:00Z (or at
+   * `Date.now()` when a fake clock sits earlier), so the same seed gives the same event on any day.
+   */
+  now?: number;
+}
+
+/** Deep-partial overrides: objects merge, arrays replace, `undefined` deletes the field. */
+export type EventOverrides<E> = { [K in keyof E]?: E[K] extends ReadonlyArray<unknown> ? E[K] : E[K] extends object ? EventOverrides<E[K]> | undefined : E[K] | undefined };
+
+export function mockEvent<T extends TriggerName>(trigger: T, overrides?: EventOverrides<EventOf<T>>, options?: MockEventOptions): EventOf<T>;
+export function mockEvent(trigger: unknown, overrides?: unknown, options: MockEventOptions = {}): unknown {
+  const fn = 'mockEvent()';
+  const definition = resolveTrigger(fn, trigger);
+  if (!isPlainObject(options)) throw argumentError(fn, 'options', 'an object like { seed }', options);
+  const { seed = DEFAULT_SEED, now = Date.now() } = options;
+  if (typeof seed !== 'number' && typeof seed !== 'string') throw argumentError(fn, 'options.seed', 'a number or a string', seed);
+  if (typeof now !== 'number' || !Number.isFinite(now)) throw argumentError(fn, 'options.now', 'a finite number of ms', now);
+  if (overrides !== undefined && !isPlainObject(overrides)) throw argumentError(fn, 'overrides', 'a plain object', overrides);
+  return deepMerge(definition.buildEvent(seededRandom(seed), now), overrides, fn);
+}

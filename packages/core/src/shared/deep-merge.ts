@@ -1,0 +1,44 @@
+import { argumentError, isPlainObject } from './errors.js';
+
+export type DeepPartial<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends ReadonlyArray<unknown>
+    ? T
+    : T extends object
+      ? { [K in keyof T]?: DeepPartial<T[K]> | undefined }
+      : T;
+
+/**
+ * Merges `overrides` into a deep copy of `base`: plain objects merge key by key, arrays and other values replace,
+ * and a key set to `undefined` is deleted. `base` is never mutated.
+ */
+export function deepMerge<T>(base: T, overrides: unknown, fn: string, path = 'overrides'): T {
+  const result = structuredClone(base);
+  if (overrides === undefined) return result;
+  if (!isPlainObject(overrides)) throw argumentError(fn, path, 'a plain object', overrides);
+  mergeInto(result as Record<string, unknown>, overrides, fn, path);
+  return result;
+}
+
+function mergeInto(target: Record<string, unknown>, overrides: Record<string, unknown>, fn: string, path: string): void {
+  for (const [key, value] of Object.entries(overrides)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
+      throw argumentError(fn, `${path}.${key}`, 'an ordinary property name', key);
+    }
+    if (value === undefined) {
+      delete target[key];
+    } else if (isPlainObject(value) && isPlainObject(target[key])) {
+      mergeInto(target[key] as Record<string, unknown>, value, fn, `${path}.${key}`);
+    } else {
+      target[key] = cloneData(value, fn, `${path}.${key}`);
+    }
+  }
+}
+
+function cloneData<T>(value: T, fn: string, path: string): T {
+  try {
+    return structuredClone(value);
+  } catch {
+    throw argumentError(fn, path, 'plain data (objects, arrays, strings, numbers, booleans, null)', value);
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Errors the library raises about its own API (not the runtime's). Every message names the function, the
+ * argument and what was expected, so a user can fix the call without reading our source.
+ */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (Array.isArray(value)) return `an array (${value.length} items)`;
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`;
+  if (typeof value === 'function') return `a function${value.name ? ` (${value.name})` : ''}`;
+  if (typeof value === 'object') {
+    const name = (value as object).constructor?.name;
+    return name && name !== 'Object' ? `an instance of ${name}` : 'an object';
+  }
+  return `the ${typeof value} ${String(value)}`;
+}
+
+export function argumentError(fn: string, argument: string, expected: string, received: unknown): TypeError {
+  return new TypeError(`${fn}: ${argument} must be ${expected}; received ${describeValue(received)}.`);
+}
+
+/** Re-creates a host-realm built-in error in the caller's realm, so `toThrow(TypeError)` holds under Jest's vm. */
+export function inCallerRealm(error: unknown): unknown {
+  if (typeof error !== 'object' || error === null || !('message' in error)) return error;
+  const source = error as { name?: unknown; message: string; code?: unknown; input?: unknown };
+  const Ctor = source.name === 'TypeError' ? TypeError : source.name === 'RangeError' ? RangeError : Error;
+  if (error instanceof Ctor) return error;
+  const copy = new Ctor(source.message) as Error & { code?: unknown; input?: unknown };
+  if (source.code !== undefined) copy.code = source.code;
+  if (source.input !== undefined) copy.input = source.input;
+  return copy;
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
+}

@@ -1,0 +1,46 @@
+import { argumentError, isPlainObject } from './shared/errors.js';
+import { DEFAULT_TOKEN_LIFETIME_SECONDS } from './shared/session-token.js';
+import { loadJose } from './shared/lazy-modules.js';
+
+export interface SignSessionTokenOptions {
+  /** The secret shared with the Action (its `event.secrets[...]`). */
+  secret: string;
+  /** The `state` query parameter the browser arrived with. */
+  state: string;
+  /** The user's `user_id`. */
+  subject: string;
+  /** The external site's issuer. Default: `'https://verify.example.com/'`. */
+  issuer?: string;
+  /** Custom claims, next to the standard ones. */
+  payload?: Record<string, unknown>;
+  /** Default: 900 (15 minutes). */
+  expiresInSeconds?: number;
+}
+
+export const DEFAULT_EXTERNAL_ISSUER = 'https://verify.example.com/';
+
+/**
+ * What the external site does before sending the browser back to `/continue`: an HS256 JWT with `sub`, `iss`,
+ * `iat`, `exp` and `state`, signed with jose as a real site would sign it.
+ */
+export async function signSessionToken(options: SignSessionTokenOptions): Promise<string> {
+  const fn = 'signSessionToken()';
+  if (!isPlainObject(options)) throw argumentError(fn, 'options', 'an object with secret, state and subject', options);
+  const { secret, state, subject, issuer = DEFAULT_EXTERNAL_ISSUER, payload = {}, expiresInSeconds = DEFAULT_TOKEN_LIFETIME_SECONDS } = options;
+  for (const [name, value] of Object.entries({ secret, state, subject, issuer })) {
+    if (typeof value !== 'string' || value === '') throw argumentError(fn, `options.${name}`, 'a non-empty string', value);
+  }
+  if (!isPlainObject(payload)) throw argumentError(fn, 'options.payload', 'an object of claims', payload);
+  if (typeof expiresInSeconds !== 'number' || !Number.isFinite(expiresInSeconds)) {
+    throw argumentError(fn, 'options.expiresInSeconds', 'a finite number of seconds', expiresInSeconds);
+  }
+  const { SignJWT } = await loadJose();
+  const iat = Math.floor(Date.now() / 1000);
+  return new SignJWT({ ...payload, state })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(subject)
+    .setIssuer(issuer)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + expiresInSeconds)
+    .sign(new TextEncoder().encode(secret));
+}

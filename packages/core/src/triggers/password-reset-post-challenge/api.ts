@@ -1,0 +1,43 @@
+import { accessWithReason, type DenyOnlyAccessApi } from '../../api-parts/access-api.js';
+import { attachInternals, defineMethod, type ApiContext } from '../../api-parts/api-context.js';
+import { cacheApi, type CacheApi } from '../../api-parts/cache-api.js';
+import { challengeMethods, type ChallengeApi } from '../../api-parts/challenge-api.js';
+import { promptApi, type PromptApi } from '../../api-parts/prompt-api.js';
+import { queryOption, redirectApi, type RedirectApi } from '../../api-parts/redirect-api.js';
+import { buildUrl } from '../../shared/url.js';
+import type { PostChallengeEvent } from './event-types.js';
+
+export interface PostChallengeTransactionApi {
+  /** Where the browser goes after the password has been reset. The last call wins (UNVERIFIED). */
+  setResultUrl(url: string, options?: { query?: Record<string, string> }): void;
+}
+
+/** `PasswordResetPostChallengeAPI`: every method returns `undefined`, unlike post-login's chaining api. */
+export interface PostChallengeApi {
+  access: DenyOnlyAccessApi;
+  authentication: ChallengeApi;
+  cache: CacheApi;
+  prompt: PromptApi;
+  redirect: RedirectApi;
+  transaction: PostChallengeTransactionApi;
+}
+
+export function buildPostChallengeApi(context: ApiContext<PostChallengeEvent>): PostChallengeApi {
+  const authentication = {} as ChallengeApi;
+  challengeMethods(context, authentication);
+  const transaction = {} as PostChallengeTransactionApi;
+  defineMethod(context, transaction, 'transaction.setResultUrl', (url: string, options?: { query?: Record<string, string> }): void => {
+    const method = 'api.transaction.setResultUrl()';
+    context.effects.resultUrl = buildUrl(method, url, queryOption(method, options));
+  });
+  const api: PostChallengeApi = {
+    access: accessWithReason(context),
+    authentication,
+    cache: cacheApi(context),
+    prompt: promptApi(context),
+    redirect: redirectApi(context),
+    transaction,
+  };
+  attachInternals(api, context);
+  return api;
+}

@@ -1,0 +1,18 @@
+import type { TriggerDefinition } from '../trigger-definition.js';
+import { buildPostChallengeApi, type PostChallengeApi } from './api.js';
+import { buildPostChallengeEvent } from './event.js';
+import type { PostChallengeEvent } from './event-types.js';
+import { POST_CHALLENGE_HANDLERS } from './handlers.js';
+
+export type { PostChallengeApi, PostChallengeTransactionApi } from './api.js';
+export type * from './event-types.js';
+
+export const passwordResetPostChallenge: TriggerDefinition<PostChallengeEvent, PostChallengeApi> = Object.freeze({
+  id: 'password-reset-post-challenge',
+  version: 'v1',
+  handlers: POST_CHALLENGE_HANDLERS,
+  blocking: true,
+  maxActions: 4,
+  buildEvent: buildPostChallengeEvent,
+  buildApi: buildPostChallengeApi,
+});

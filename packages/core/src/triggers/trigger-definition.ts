@@ -1,0 +1,21 @@
+import type { ApiContext } from '../api-parts/api-context.js';
+import type { SeededRandom } from '../shared/seeded-random.js';
+
+/**
+ * Everything the library knows about one trigger. Adding a trigger is adding a folder that exports one of
+ * these and listing it in registry.ts; mockEvent, mockApi, simulate and the matchers read only this.
+ */
+export interface TriggerDefinition<TEvent = unknown, TApi = unknown> {
+  /** e.g. `'password-reset-post-challenge'`. */
+  readonly id: string;
+  /** The `@auth0/actions` version the shapes follow, e.g. `'v1'`. */
+  readonly version: string;
+  /** Handler export names: the first runs the Action, `continue` resumes it after a redirect or a prompt. */
+  readonly handlers: { readonly execute: string; readonly continue?: string };
+  /** Blocking triggers hold the flow until each Action has finished. */
+  readonly blocking: boolean;
+  /** Most Actions a tenant can bind to the trigger. */
+  readonly maxActions: number;
+  buildEvent(random: SeededRandom, now: number): TEvent;
+  buildApi(context: ApiContext<TEvent>): TApi;
+}
