@@ -1,1 +1,1 @@
-export { matchers } from './matchers/index.js';
+export * from './matchers/index.js';

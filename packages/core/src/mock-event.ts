@@ -22,7 +22,10 @@ export function mockEvent(trigger: unknown, overrides?: unknown, options: MockEv
   const definition = resolveTrigger(fn, trigger);
   if (!isPlainObject(options)) throw argumentError(fn, 'options', 'an object like { seed }', options);
   const { seed = DEFAULT_SEED, now = Date.now() } = options;
-  if (typeof seed !== 'number' && typeof seed !== 'string') throw argumentError(fn, 'options.seed', 'a number or a string', seed);
+  // NaN and Infinity are accepted by String() but are almost always a failed computation, not a chosen seed.
+  if (typeof seed !== 'string' && !(typeof seed === 'number' && Number.isFinite(seed))) {
+    throw argumentError(fn, 'options.seed', 'a finite number or a string', seed);
+  }
   if (typeof now !== 'number' || !Number.isFinite(now)) throw argumentError(fn, 'options.now', 'a finite number of ms', now);
   if (overrides !== undefined && !isPlainObject(overrides)) throw argumentError(fn, 'overrides', 'a plain object', overrides);
   return deepMerge(definition.buildEvent(seededRandom(seed), now), overrides, fn);

@@ -1,2 +1,38 @@
-/** The framework-agnostic matchers, one per file. */
-export const matchers = {};
+import { toHaveSetResultUrl, type PostChallengeMatchers } from '../triggers/password-reset-post-challenge/matchers/index.js';
+import type { RawMatcher } from './matcher-context.js';
+import type { SharedActionMatchers } from './matcher-types.js';
+import { toHaveCached } from './to-have-cached.js';
+import { toHaveChallengedWith } from './to-have-challenged-with.js';
+import { toHaveChallengedWithAny } from './to-have-challenged-with-any.js';
+import { toHaveDenied } from './to-have-denied.js';
+import { toHaveRenderedPrompt } from './to-have-rendered-prompt.js';
+import { toRedirectTo } from './to-redirect-to.js';
+
+/** Every matcher's signature, for the runners' type augmentations. `R` is what an assertion returns. */
+export interface ActionMatchers<R = unknown> extends SharedActionMatchers<R>, PostChallengeMatchers<R> {}
+
+export type ActionMatcherName = keyof ActionMatchers;
+
+/** The framework-agnostic matchers: hand them to `expect.extend` (Jest, Vitest, the standalone `expect`). */
+export const matchers: Readonly<Record<ActionMatcherName, RawMatcher>> = Object.freeze({
+  toHaveDenied,
+  toHaveChallengedWith,
+  toHaveChallengedWithAny,
+  toRedirectTo,
+  toHaveSetResultUrl,
+  toHaveRenderedPrompt,
+  toHaveCached,
+});
+
+export type { RawMatcher, MatcherContext, MatcherResult, MatcherUtils, Tester } from './matcher-context.js';
+export type {
+  AsymmetricMatcherLike,
+  ChallengeExpectationOptions,
+  FactorExpectation,
+  PromptExpectationOptions,
+  QueryExpectation,
+  SharedActionMatchers,
+  TextExpectation,
+  UrlExpectationOptions,
+} from './matcher-types.js';
+export type { PostChallengeMatchers };

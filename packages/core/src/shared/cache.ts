@@ -14,16 +14,19 @@ export interface CacheSetOptions {
   ttl?: number;
 }
 
-export type CacheWriteErrorCode =
-  | 'MaxSideEffectsExceeded'
-  | 'CacheKeySizeExceeded'
-  | 'CacheValueSizeExceeded'
-  | 'CacheSizeExceeded'
-  | 'ItemAlreadyExpired'
-  | 'InvalidExpiry'
-  | 'FailedToSetCacheRecord'
-  | 'FailedToDeleteCacheRecord'
-  | 'CacheKeyDoesNotExist';
+const CACHE_WRITE_ERROR_CODES = [
+  'MaxSideEffectsExceeded',
+  'CacheKeySizeExceeded',
+  'CacheValueSizeExceeded',
+  'CacheSizeExceeded',
+  'ItemAlreadyExpired',
+  'InvalidExpiry',
+  'FailedToSetCacheRecord',
+  'FailedToDeleteCacheRecord',
+  'CacheKeyDoesNotExist',
+] as const;
+
+export type CacheWriteErrorCode = (typeof CACHE_WRITE_ERROR_CODES)[number];
 
 export type CacheWriteResult = { type: 'success'; record: CacheRecord } | { type: 'error'; code: CacheWriteErrorCode };
 export type CacheDeleteResult = { type: 'success' } | { type: 'error'; code: CacheWriteErrorCode };
@@ -86,6 +89,7 @@ export function createCache(options: { limits?: Partial<CacheLimits> } = {}): Mo
     [CACHE_BRAND]: true,
     limits,
     get(key) {
+      assertKey('cache.get()', key);
       const record = store.get(key);
       // Strict `<`: a record is still returned at exactly its expires_at, as in the runtime.
       if (!record || record.expires_at < Date.now()) return undefined;
@@ -95,6 +99,7 @@ export function createCache(options: { limits?: Partial<CacheLimits> } = {}): Mo
       return setRecord(store, limits, key, value, setOptions);
     },
     delete(key) {
+      assertKey('cache.delete()', key);
       if (!store.has(key)) return { type: 'error', code: 'CacheKeyDoesNotExist' };
       store.delete(key);
       return { type: 'success' };
@@ -121,11 +126,16 @@ export function resolveCacheLimits(fn: string, overrides: unknown): Readonly<Cac
   if (!isPlainObject(overrides)) throw argumentError(fn, 'options.limits', 'an object', overrides);
   const limits: CacheLimits = { ...DEFAULT_CACHE_LIMITS };
   for (const [name, value] of Object.entries(overrides)) {
-    if (!(CACHE_LIMIT_KEYS as string[]).includes(name)) continue;
+    // A misspelt limit would otherwise leave the default in force without a word.
+    if (!(CACHE_LIMIT_KEYS as string[]).includes(name)) {
+      throw argumentError(fn, `options.limits.${name}`, `a known cache limit (${CACHE_LIMIT_KEYS.join(', ')})`, value);
+    }
     if (name === 'overMaxTtl') {
       if (value !== 'clamp' && value !== 'error') throw argumentError(fn, `options.limits.${name}`, "'clamp' or 'error'", value);
     } else if (name === 'entriesExceededCode') {
-      if (typeof value !== 'string') throw argumentError(fn, `options.limits.${name}`, 'a cache error code', value);
+      if (!(CACHE_WRITE_ERROR_CODES as readonly unknown[]).includes(value)) {
+        throw argumentError(fn, `options.limits.${name}`, `one of ${CACHE_WRITE_ERROR_CODES.join(', ')}`, value);
+      }
     } else if (typeof value !== 'number' || !(value >= 0)) {
       throw argumentError(fn, `options.limits.${name}`, 'a non-negative number', value);
     }
@@ -134,13 +144,21 @@ export function resolveCacheLimits(fn: string, overrides: unknown): Readonly<Cac
   return Object.freeze(limits);
 }
 
-function byteLength(value: unknown): number {
+function byteLength(method: string, argument: string, value: unknown): number {
+  let bytes: number;
   try {
-    return Buffer.byteLength(value as string, 'utf-8');
+    bytes = Buffer.byteLength(value as string, 'utf-8');
   } catch (error) {
     // A non-string key or value throws Buffer's TypeError in the runtime too; raise it in the caller's realm.
     throw inCallerRealm(error);
   }
+  // Buffer also measures buffers and typed arrays, which the runtime's string-only cache cannot store.
+  if (typeof value !== 'string') throw argumentError(method, argument, 'a string', value);
+  return bytes;
+}
+
+function assertKey(method: string, key: unknown): void {
+  if (typeof key !== 'string') throw argumentError(method, 'key', 'a string', key);
 }
 
 function setRecord(
@@ -150,9 +168,12 @@ function setRecord(
   value: string,
   options: CacheSetOptions | undefined,
 ): CacheWriteResult {
-  const keyBytes = byteLength(key);
+  if (options !== undefined && !isPlainObject(options)) {
+    throw argumentError('cache.set()', 'options', 'an object like { ttl } or { expires_at }', options);
+  }
+  const keyBytes = byteLength('cache.set()', 'key', key);
   if (keyBytes > limits.maxKeyBytes) return { type: 'error', code: 'CacheKeySizeExceeded' };
-  const valueBytes = byteLength(value);
+  const valueBytes = byteLength('cache.set()', 'value', value);
   if (valueBytes > limits.maxValueBytes) return { type: 'error', code: 'CacheValueSizeExceeded' };
 
   // The runtime's pre-check sums every stored key and value, expired ones and this key's old value included.

@@ -27,7 +27,9 @@ function mergeInto(target: Record<string, unknown>, overrides: Record<string, un
     }
     if (value === undefined) {
       delete target[key];
-    } else if (isPlainObject(value) && isPlainObject(target[key])) {
+    } else if (isPlainObject(value)) {
+      // A new object is merged into an empty one, so its `undefined` fields are left out rather than kept.
+      if (!isPlainObject(target[key])) target[key] = {};
       mergeInto(target[key] as Record<string, unknown>, value, fn, `${path}.${key}`);
     } else {
       target[key] = cloneData(value, fn, `${path}.${key}`);

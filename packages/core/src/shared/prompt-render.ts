@@ -29,7 +29,8 @@ const FIELD_KEY = /^[a-zA-Z_][a-zA-Z0-9_]{0,49}$/;
 export function assertPromptArguments(promptId: unknown, promptOptions: unknown, limits: Readonly<PromptLimits>): void {
   if (promptId === undefined) throw new Error("promptId must have required property 'promptId'");
   if (typeof promptId !== 'string') throw new Error('promptId must be string');
-  if (promptId.length > limits.maxPromptIdLength) {
+  // ajv's maxLength counts code points, not UTF-16 units: an emoji is one character.
+  if ([...promptId].length > limits.maxPromptIdLength) {
     throw new Error(`promptId must NOT have more than ${limits.maxPromptIdLength} characters`);
   }
   if (promptOptions === undefined) return;

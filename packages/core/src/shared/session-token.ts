@@ -1,4 +1,4 @@
-import { argumentError, isPlainObject } from './errors.js';
+import { argumentError, describeValue, isPlainObject } from './errors.js';
 import { decodeJwt, signatureFailure, signHs256 } from './jwt-hs256.js';
 
 export const DEFAULT_TOKEN_LIFETIME_SECONDS = 900;
@@ -27,11 +27,23 @@ export interface TokenValidationSettings {
   validateIssuer: boolean;
 }
 
+/**
+ * An argument error for a value that is, or may be, the signing secret (a user who passes the secret where the
+ * options object belongs): it says what kind of value arrived, never the value, since CI logs are public.
+ */
+function secretArgumentError(method: string, argument: string, expected: string, received: unknown): TypeError {
+  const kind =
+    typeof received === 'string' || typeof received === 'number' || typeof received === 'bigint'
+      ? `a ${typeof received} (not shown: it may be a secret)`
+      : describeValue(received);
+  return new TypeError(`${method}: ${argument} must be ${expected}; received ${kind}.`);
+}
+
 /** `api.redirect.encodeToken`: the runtime's claims, in the runtime's order, payload spread last. */
 export function encodeSessionToken(method: string, event: TokenEventView, options: TokenCreationOptions): string {
-  if (!isPlainObject(options)) throw argumentError(method, 'options', 'an object with secret and payload', options);
+  if (!isPlainObject(options)) throw secretArgumentError(method, 'options', 'an object with secret and payload', options);
   if (typeof options.secret !== 'string' || options.secret === '') {
-    throw argumentError(method, 'options.secret', 'a non-empty string (usually from event.secrets)', options.secret);
+    throw secretArgumentError(method, 'options.secret', 'a non-empty string (usually from event.secrets)', options.secret);
   }
   if (!isPlainObject(options.payload)) throw argumentError(method, 'options.payload', 'an object', options.payload);
   const lifetime = options.expiresInSeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS;
@@ -47,7 +59,12 @@ export function encodeSessionToken(method: string, event: TokenEventView, option
     ip: event.request.ip,
     ...options.payload,
   };
-  return signHs256(claims, options.secret);
+  try {
+    return signHs256(claims, options.secret);
+  } catch {
+    // Only JSON.stringify can throw here: a BigInt claim, a circular payload or a throwing toJSON.
+    throw argumentError(method, 'options.payload', 'JSON-serialisable claims (no BigInt values, no circular references)', options.payload);
+  }
 }
 
 function invalid(reason: string): Error {
@@ -64,9 +81,12 @@ export function validateSessionToken(
   options: ValidateTokenOptions,
   settings: TokenValidationSettings,
 ): Record<string, unknown> {
-  if (!isPlainObject(options)) throw argumentError(method, 'options', 'an object with a secret', options);
+  if (!isPlainObject(options)) throw secretArgumentError(method, 'options', 'an object with a secret', options);
   if (typeof options.secret !== 'string' || options.secret === '') {
-    throw argumentError(method, 'options.secret', 'a non-empty string (usually from event.secrets)', options.secret);
+    throw secretArgumentError(method, 'options.secret', 'a non-empty string (usually from event.secrets)', options.secret);
+  }
+  if (options.tokenParameterName !== undefined && typeof options.tokenParameterName !== 'string') {
+    throw argumentError(method, 'options.tokenParameterName', 'a string', options.tokenParameterName);
   }
   // The runtime assigns the default onto the caller's object (`||=`); so does the mock.
   options.tokenParameterName ||= DEFAULT_TOKEN_PARAMETER;

@@ -1,0 +1,96 @@
+/**
+ * Scenario 4, suite: a generated test file (1,000 tests; 20 with --quick) run by Vitest and by Jest, once with
+ * the library and once with the hand-rolled baseline, timed from spawn to exit. Runs alternate between the sides
+ * so machine load falls on both.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as core from '@auth0-actions-mock/core';
+import { requireFeatures } from '../lib/features.mjs';
+import { median, summarize } from '../lib/measure.mjs';
+import { runScenario } from '../lib/scenario.mjs';
+import { TARGETS, ratioTarget } from '../lib/targets.mjs';
+import { generateSuite } from '../suite/generate.mjs';
+
+const benchDir = fileURLToPath(new URL('..', import.meta.url));
+const now = process.hrtime.bigint;
+
+/** The runner's command-line entry, from the workspace's own install. */
+function binOf(name, bin) {
+  let dir = dirname(fileURLToPath(import.meta.resolve(name)));
+  while (!existsSync(join(dir, 'package.json')) || JSON.parse(readFileSync(join(dir, 'package.json'), 'utf-8')).name !== name) {
+    dir = dirname(dir);
+  }
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf-8'));
+  return { version: manifest.version, entry: join(dir, typeof manifest.bin === 'string' ? manifest.bin : manifest.bin[bin]) };
+}
+
+const RUNNERS = { vitest: binOf('vitest', 'vitest'), jest: binOf('jest', 'jest') };
+
+function runOnce(runner, project, tests) {
+  const start = now();
+  const child = spawnSync(process.execPath, [RUNNERS[runner].entry, ...project.args], {
+    cwd: project.dir,
+    encoding: 'utf-8',
+    env: { ...process.env, NODE_OPTIONS: '', FORCE_COLOR: '0', CI: 'true' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const wallMs = Number(now() - start) / 1e6;
+  const report = existsSync(project.report) ? JSON.parse(readFileSync(project.report, 'utf-8')) : undefined;
+  if (child.status !== 0 || report?.numPassedTests !== tests) {
+    const output = `${child.stdout}\n${child.stderr}`.trim().split('\n').slice(-40).join('\n');
+    throw new Error(`${runner} on ${project.dir} exited ${child.status}, ${report?.numPassedTests ?? 'no'} of ${tests} tests passed:\n${output}`);
+  }
+  return wallMs;
+}
+
+runScenario('suite', async ({ quick, log }) => {
+  requireFeatures({ matcherNames: ['toHaveDenied', 'toHaveCached'] });
+  const withRedirect = typeof core.simulate === 'function';
+  if (withRedirect) requireFeatures({ simulate: true, matcherNames: ['toRedirectTo', 'toHaveSetResultUrl'] });
+  const kinds = withRedirect ? ['deny', 'cache', 'redirect'] : ['deny', 'cache'];
+  const tests = quick ? 20 : 1000;
+  const warmup = quick ? 0 : 1;
+  const reps = quick ? 1 : 7;
+  const root = join(benchDir, '.tmp', 'suite');
+
+  const projects = {};
+  for (const runner of Object.keys(RUNNERS)) {
+    projects[runner] = {
+      ours: generateSuite({ root, runner, side: 'ours', kinds, tests }),
+      baseline: generateSuite({ root, runner, side: 'baseline', kinds, tests }),
+    };
+  }
+
+  const wall = Object.fromEntries(Object.keys(RUNNERS).map((runner) => [runner, { ours: [], baseline: [] }]));
+  for (let rep = 0; rep < warmup + reps; rep += 1) {
+    for (const runner of Object.keys(RUNNERS)) {
+      const order = rep % 2 === 0 ? ['ours', 'baseline'] : ['baseline', 'ours'];
+      for (const side of order) {
+        const wallMs = runOnce(runner, projects[runner][side], tests);
+        log(`${runner} ${side} ${rep < warmup ? '(warm-up) ' : ''}${(wallMs / 1000).toFixed(2)} s`);
+        if (rep >= warmup) wall[runner][side].push(wallMs);
+      }
+    }
+  }
+
+  const rows = Object.keys(RUNNERS).map((runner) => {
+    const { ours, baseline } = wall[runner];
+    const ratio = median(ours) / median(baseline);
+    // Each rep runs the two sides back to back, so the rep-by-rep ratio cancels load that drifts during the run.
+    const pairedRatio = median(ours.map((value, index) => value / baseline[index]));
+    return {
+      label: `suite: ${runner} ${RUNNERS[runner].version}, ${tests} tests`,
+      unit: 'ms',
+      ours: summarize(ours),
+      baseline: summarize(baseline),
+      ratio,
+      pairedRatio,
+      setup: projects[runner].ours.setup,
+      target: ratioTarget(pairedRatio, TARGETS.suiteRatio),
+    };
+  });
+  return { rows, tests, kinds, reps, files: Object.keys(RUNNERS).map((runner) => projects[runner].ours.dir) };
+});

@@ -1,0 +1,97 @@
+/**
+ * Writes one runnable test project: a `tests`-test file for Vitest (ES module) or Jest (CommonJS, no transform),
+ * using the library or the hand-rolled baseline, with the runner's config next to it.
+ */
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as bodies from './test-bodies.mjs';
+
+const benchDir = fileURLToPath(new URL('..', import.meta.url));
+const local = (path) => JSON.stringify(join(benchDir, path));
+
+/** The built workspace adapter, or undefined while there is none: ours then uses core and extends expect itself. */
+export function adapterFor(runner) {
+  const name = `@auth0-actions-mock/${runner}`;
+  try {
+    return existsSync(fileURLToPath(import.meta.resolve(name))) ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const SHARED_CONSTANTS = `
+const TRIGGER = 'password-reset-post-challenge';
+const SECRET = 'a-shared-secret-of-at-least-32-bytes!';
+const START = Date.parse('2026-01-15T09:30:00Z');`;
+
+function oursImports(kinds) {
+  return ['mockApi', 'mockEvent', ...(kinds.includes('redirect') ? ['simulate'] : [])].join(', ');
+}
+
+function header(runner, side, kinds, source) {
+  const esm = runner === 'vitest';
+  const lines = [];
+  const use = (names, from) => lines.push(esm ? `import ${names} from ${from};` : `const ${names} = require(${from});`);
+  if (esm) lines.push("import { expect, test, vi } from 'vitest';");
+  if (side === 'ours') use(`{ ${oursImports(kinds)} }`, JSON.stringify(source));
+  use('denyAction', local('actions/deny-blocked-user.cjs'));
+  use('verifyAction', local('actions/verify-elsewhere.cjs'));
+  if (side === 'baseline') {
+    use('{ mapCache }', local('baseline/map-cache.cjs'));
+    use('{ sign, verify }', local('baseline/hs256.cjs'));
+  }
+  lines.push(SHARED_CONSTANTS);
+  if (side === 'ours') lines.push('const cacheEvent = mockEvent(TRIGGER);');
+  return lines.join('\n');
+}
+
+function testFile(runner, side, kinds, tests, source) {
+  const handle = runner === 'vitest' ? 'vi' : 'jest';
+  const parts = [header(runner, side, kinds, source), ''];
+  for (let index = 0; index < tests; index += 1) {
+    const kind = kinds[index % kinds.length];
+    parts.push(`test(${JSON.stringify(`${bodies.TEST_NAMES[kind]} #${index}`)}, async () => {${bodies[side][kind](handle)}\n});\n`);
+  }
+  return parts.join('\n');
+}
+
+/** Returns the directory and what the runner needs to run it. */
+export function generateSuite({ root, runner, side, kinds, tests }) {
+  const dir = join(root, `${runner}-${side}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const adapter = side === 'ours' ? adapterFor(runner) : undefined;
+  const source = adapter ?? '@auth0-actions-mock/core';
+  const setupFiles = [];
+  const setup = side === 'ours' ? adapter ?? 'core matchers + expect.extend' : 'none';
+  if (side === 'ours') {
+    if (adapter) {
+      setupFiles.push(adapter);
+    } else if (runner === 'vitest') {
+      writeFileSync(join(dir, 'setup-matchers.mjs'), "import { expect } from 'vitest';\nimport { matchers } from '@auth0-actions-mock/core/matchers';\n\nexpect.extend(matchers);\n");
+      setupFiles.push('./setup-matchers.mjs');
+    } else {
+      writeFileSync(join(dir, 'setup-matchers.cjs'), "expect.extend(require('@auth0-actions-mock/core/matchers').matchers);\n");
+      setupFiles.push('<rootDir>/setup-matchers.cjs');
+    }
+  }
+  const report = join(dir, 'report.json');
+  if (runner === 'vitest') {
+    writeFileSync(join(dir, 'suite.test.mjs'), testFile(runner, side, kinds, tests, source));
+    writeFileSync(join(dir, 'vitest.config.mjs'), `export default ${JSON.stringify({ test: { include: ['suite.test.mjs'], setupFiles } }, null, 2)};\n`);
+    return { dir, report, setup, args: ['run', '--root', dir, '--config', join(dir, 'vitest.config.mjs'), '--reporter=json', `--outputFile=${report}`] };
+  }
+  writeFileSync(join(dir, 'suite.test.cjs'), testFile(runner, side, kinds, tests, source));
+  const config = {
+    rootDir: dir,
+    testEnvironment: 'node',
+    transform: {},
+    testMatch: ['<rootDir>/suite.test.cjs'],
+    cacheDirectory: join(dir, '.jest-cache'),
+    watchman: false,
+    setupFilesAfterEnv: setupFiles,
+  };
+  writeFileSync(join(dir, 'jest.config.cjs'), `module.exports = ${JSON.stringify(config, null, 2)};\n`);
+  return { dir, report, setup, args: ['--config', join(dir, 'jest.config.cjs'), '--ci', '--json', `--outputFile=${report}`] };
+}

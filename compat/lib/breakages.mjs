@@ -1,0 +1,120 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const JEST = ['jest30', 'jest29'];
+const jestCells = (...dirs) => JEST.flatMap((consumer) => dirs.map((dir) => `${consumer}/${dir}`));
+const ALL_JEST = jestCells('cjs-preset', 'ts-jest', 'esm', 'jest-globals');
+
+/**
+ * Deliberate damage to one packed file or `exports` entry, and the cells it must turn red (and only those).
+ * `--break <name>` applies one to the unpacked tarball copy before anything is installed; `--verify-breaks`
+ * runs the matrix once per entry and compares. Packaging rows are named `<package>/<check>`.
+ */
+export const BREAKS = {
+  'core-require': {
+    spec: 'core:exports:.#require',
+    why: "core's CommonJS entry: Jest loads everything through require, and so does node:test's CommonJS suite",
+    red: [...ALL_JEST, 'node-test/cjs', 'core/attw'],
+  },
+  'core-import': {
+    spec: 'core:exports:.#import',
+    why: "core's ESM entry: Vitest, Jest's native ESM mode and node:test's ESM suite import it",
+    red: ['vitest4', 'vitest5', 'jest30/esm', 'jest29/esm', 'node-test/esm', 'core/attw'],
+  },
+  'core-matchers-export': {
+    spec: 'core:exports:./matchers',
+    why: 'the ./matchers subpath: the standalone-expect set-up imports it, and so do both adapters',
+    red: [...ALL_JEST, 'vitest4', 'vitest5', 'node-test/cjs', 'node-test/esm'],
+  },
+  'core-cjs-types': {
+    spec: 'core:delete:dist/index.d.cts',
+    why: "core's CommonJS declarations, which TypeScript picks for a CommonJS consumer",
+    red: ['jest30/ts-jest', 'jest30/jest-globals', 'jest29/ts-jest', 'jest29/jest-globals', 'core/publint', 'core/attw', 'core/files'],
+  },
+  'core-esm-types': {
+    spec: 'core:delete:dist/index.d.ts',
+    why: "core's ESM declarations, which TypeScript picks with moduleResolution bundler (Vitest projects)",
+    red: ['vitest4', 'vitest5', 'core/publint', 'core/attw', 'core/files'],
+  },
+  'core-vendor-jose': {
+    spec: 'core:delete:dist/vendor/jose.cjs',
+    why: 'the bundled CommonJS copy of jose (ESM-only) that signs tokens under CommonJS',
+    red: [...jestCells('cjs-preset', 'ts-jest', 'jest-globals'), 'node-test/cjs', 'core/files'],
+  },
+  'jest-preset': {
+    spec: 'jest:exports:./jest-preset',
+    why: "the preset Jest resolves as '<package>/jest-preset'",
+    red: jestCells('cjs-preset'),
+  },
+  'jest-globals-export': {
+    spec: 'jest:exports:./jest-globals',
+    why: 'the entry for suites without injected globals',
+    red: jestCells('jest-globals'),
+  },
+  'jest-types': {
+    spec: 'jest:types-of:.#require',
+    why: "the Jest adapter's CommonJS declarations: the augmentation of expect and of the jest global (jest-globals.d.ts imports it)",
+    red: [...jestCells('ts-jest', 'jest-globals'), 'jest/publint', 'jest/attw', 'jest/files'],
+  },
+  'vitest-import': {
+    spec: 'vitest:exports:.#import',
+    why: "the Vitest adapter's ESM entry, which Vitest loads as a setup file",
+    red: ['vitest4', 'vitest5', 'vitest/attw'],
+  },
+  'vitest-types': {
+    spec: 'vitest:types-of:.#import',
+    why: "the Vitest adapter's ESM declarations (its augmentation of Vitest's Matchers)",
+    red: ['vitest4', 'vitest5', 'vitest/publint', 'vitest/attw', 'vitest/files'],
+  },
+};
+
+/**
+ * Applies one breakage to the unpacked copies. A spec is a preset name or `<package>:<action>:<target>`:
+ * `exports:<subpath>[#condition...]` deletes that key from `exports`; `delete:<file>` removes a packed file;
+ * `empty:<file>` leaves it empty; `types-of:<subpath>#<condition>` deletes the declaration file that
+ * condition's `types` points to. Returns a description of what changed.
+ */
+export function applyBreak(nameOrSpec, packed) {
+  const preset = BREAKS[nameOrSpec];
+  const spec = preset?.spec ?? nameOrSpec;
+  const [short, action, ...rest] = spec.split(':');
+  const target = rest.join(':');
+  const entry = packed[short];
+  if (!entry) throw new Error(`--break ${nameOrSpec}: no packed package "${short}" (have ${Object.keys(packed).join(', ')})`);
+  const manifestPath = join(entry.unpacked, 'package.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  switch (action) {
+    case 'exports': {
+      const [subpath, ...conditions] = target.split('#');
+      const holder = [subpath, ...conditions.slice(0, -1)].reduce((node, key) => node?.[key], manifest.exports);
+      const key = conditions.length > 0 ? conditions.at(-1) : subpath;
+      if (conditions.length === 0) {
+        if (!manifest.exports?.[subpath]) throw new Error(`--break ${nameOrSpec}: ${entry.name} has no exports["${subpath}"]`);
+        delete manifest.exports[subpath];
+      } else {
+        if (!holder || !(key in holder)) throw new Error(`--break ${nameOrSpec}: ${entry.name} has no exports["${subpath}"].${conditions.join('.')}`);
+        delete holder[key];
+      }
+      writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+      return `${entry.name}: removed exports["${subpath}"]${conditions.map((condition) => `.${condition}`).join('')}`;
+    }
+    case 'types-of': {
+      const [subpath, ...conditions] = target.split('#');
+      const node = [subpath, ...conditions].reduce((value, key) => value?.[key], manifest.exports);
+      const types = typeof node === 'object' ? node?.types : undefined;
+      if (typeof types !== 'string') throw new Error(`--break ${nameOrSpec}: exports["${subpath}"].${conditions.join('.')} of ${entry.name} has no "types" file`);
+      rmSync(join(entry.unpacked, types));
+      return `${entry.name}: deleted ${types} (the types of exports["${subpath}"].${conditions.join('.')})`;
+    }
+    case 'delete':
+    case 'empty': {
+      const file = join(entry.unpacked, target);
+      if (!existsSync(file)) throw new Error(`--break ${nameOrSpec}: ${entry.name} has no packed file ${target}`);
+      if (action === 'delete') rmSync(file);
+      else writeFileSync(file, target.endsWith('ts') ? 'export {};\n' : '');
+      return `${entry.name}: ${action === 'delete' ? 'deleted' : 'emptied'} ${target}`;
+    }
+    default:
+      throw new Error(`--break ${nameOrSpec}: unknown action "${action}" (use a preset: ${Object.keys(BREAKS).join(', ')})`);
+  }
+}

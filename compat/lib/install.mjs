@@ -1,0 +1,70 @@
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { run, tail } from './exec.mjs';
+import { COMPAT_ROOT, readJson } from './workspace.mjs';
+
+/**
+ * Creates one throwaway project and installs it with pnpm, outside the monorepo: our packages come from the
+ * tarballs (`file:`), everything else from the npm registry through the shared pnpm store, so a repeated run
+ * costs seconds. pnpm's strict layout makes an undeclared dependency of ours fail here instead of in a user's
+ * project. `overrides` point the adapters' dependency on core at the core tarball too.
+ */
+export async function installProject({ dir, name, templates = [], devDependencies, packed, unavailable, ourPackages, logDir }) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const template of templates) {
+    cpSync(join(COMPAT_ROOT, 'consumers', template), dir, { recursive: true });
+  }
+  const ours = {};
+  const overrides = {};
+  for (const entry of Object.values(packed)) overrides[entry.name] = `file:${entry.tarball}`;
+  // An adapter without a core tarball would fetch core from the registry: never test that by accident.
+  if (ourPackages.length > 0 && !packed.core) return { ok: false, ms: 0, reason: unavailable.core ?? 'packages/core is not packed' };
+  for (const short of ourPackages) {
+    if (!packed[short]) return { ok: false, ms: 0, reason: unavailable[short] ?? `packages/${short} is not in the workspace yet` };
+    ours[packed[short].name] = `file:${packed[short].tarball}`;
+  }
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({
+    name,
+    private: true,
+    devDependencies: { ...ours, ...devDependencies },
+    pnpm: { overrides },
+  }, null, 2)}\n`);
+  // No lockfile: each run resolves the newest release within each range, as a new user would get.
+  writeFileSync(join(dir, '.npmrc'), 'lockfile=false\nauto-install-peers=true\nstrict-peer-dependencies=false\n');
+  const result = await run('pnpm', ['install', '--ignore-workspace', '--prefer-offline', '--no-frozen-lockfile', '--reporter=append-only'], {
+    cwd: dir,
+    log: join(logDir, `install-${name}.log`),
+    timeoutMs: 400_000,
+  });
+  if (result.code !== 0) return { ok: false, ms: result.ms, reason: `pnpm install failed\n${tail(result.stdout + result.stderr)}` };
+  const unmet = unmetPeersOf(result.stdout + result.stderr, Object.values(packed).map((entry) => entry.name));
+  if (unmet.length > 0) {
+    // npm refuses such an install outright (ERESOLVE): the peer ranges must admit every runner version we claim.
+    // The project is still usable, so its cells run: the table then shows every problem at once.
+    return { ok: false, usable: true, ms: result.ms, reason: `our peer ranges reject what this project installs:\n${unmet.join('\n')}` };
+  }
+  return { ok: true, usable: true, ms: result.ms };
+}
+
+/**
+ * Reads pnpm's "Issues with peer dependencies found" tree and keeps the unmet or missing peers that belong to
+ * one of our packages (each issue line sits under the `┬ <package> <version>` line of the package that has it).
+ */
+function unmetPeersOf(output, ourNames) {
+  const unmet = [];
+  let owner;
+  for (const line of output.split('\n')) {
+    const parent = /┬ (\S+) \S+\s*$/.exec(line);
+    if (parent) owner = parent[1];
+    const issue = /✕ ((?:unmet|missing) peer .*)$/.exec(line);
+    if (issue && ourNames.includes(owner)) unmet.push(`${owner}: ${issue[1].trim()}`);
+  }
+  return unmet;
+}
+
+/** The version a project actually installed, for the table. */
+export function installedVersion(projectDir, packageName) {
+  const manifest = join(projectDir, 'node_modules', packageName, 'package.json');
+  return existsSync(manifest) ? readJson(manifest).version : undefined;
+}

@@ -1,0 +1,103 @@
+/**
+ * What we claim to support, as the projects and cells that prove it. Each consumer is installed once per run;
+ * its cells are folders inside it that share its node_modules.
+ */
+const TYPESCRIPT = '~5.9.3';
+
+export const TOOLS = {
+  name: 'compat-tools',
+  devDependencies: { publint: '^0.3.25', '@arethetypeswrong/cli': '^0.18.2' },
+};
+
+export const CONSUMERS = {
+  jest30: {
+    templates: ['jest'],
+    node: 'host',
+    ours: ['jest'],
+    devDependencies: { jest: '^30.0.0', '@jest/globals': '^30.0.0', '@types/jest': '^30.0.0', 'ts-jest': '^29.4.0', typescript: TYPESCRIPT, '@types/node': '^20.19.0' },
+    runnerPackage: 'jest',
+    runnerLabel: 'Jest',
+  },
+  jest29: {
+    templates: ['jest'],
+    node: 'host',
+    ours: ['jest'],
+    devDependencies: { jest: '^29.7.0', '@jest/globals': '^29.7.0', '@types/jest': '^29.5.0', 'ts-jest': '^29.4.0', typescript: TYPESCRIPT, '@types/node': '^20.19.0' },
+    runnerPackage: 'jest',
+    runnerLabel: 'Jest',
+  },
+  vitest4: {
+    templates: ['vitest'],
+    node: 'host',
+    ours: ['vitest'],
+    devDependencies: { vitest: '^4.1.0', typescript: TYPESCRIPT, '@types/node': '^20.19.0' },
+    runnerPackage: 'vitest',
+    runnerLabel: 'Vitest',
+  },
+  vitest5: {
+    templates: ['vitest'],
+    node: '22',
+    ours: ['vitest'],
+    devDependencies: { vitest: '^5.1.0', typescript: TYPESCRIPT, '@types/node': '^22.12.0' },
+    runnerPackage: 'vitest',
+    runnerLabel: 'Vitest',
+  },
+  'node-test': {
+    templates: ['node-test'],
+    node: 'host',
+    ours: ['core'],
+    devDependencies: { expect: '^30.0.0' },
+    runnerPackage: 'expect',
+    runnerLabel: 'node:test + expect',
+  },
+};
+
+const jestCells = (consumer) => [
+  {
+    id: `${consumer}/cjs-preset`,
+    consumer,
+    kind: 'jest',
+    dir: 'cjs-preset',
+    config: 'jest.config.js',
+    module: 'CommonJS JS, preset',
+  },
+  {
+    id: `${consumer}/ts-jest`,
+    consumer,
+    kind: 'jest',
+    dir: 'ts-jest',
+    config: 'jest.config.js',
+    module: 'TypeScript (ts-jest), nodenext, @types/jest globals',
+    typecheck: true,
+  },
+  {
+    id: `${consumer}/esm`,
+    consumer,
+    kind: 'jest',
+    dir: 'esm',
+    config: 'jest.config.mjs',
+    module: 'native ESM (--experimental-vm-modules)',
+    nodeArgs: ['--experimental-vm-modules'],
+  },
+  {
+    id: `${consumer}/jest-globals`,
+    consumer,
+    kind: 'jest',
+    dir: 'jest-globals',
+    config: 'jest.config.js',
+    module: '@jest/globals, injectGlobals: false (TS, node10)',
+    typecheck: true,
+  },
+];
+
+export const CELLS = [
+  ...jestCells('jest30'),
+  ...jestCells('jest29'),
+  { id: 'vitest4', consumer: 'vitest4', kind: 'vitest', dir: 'suite', config: 'vitest.config.ts', module: 'TypeScript, ESM (bundler)', typecheck: true },
+  { id: 'vitest5', consumer: 'vitest5', kind: 'vitest', dir: 'suite', config: 'vitest.config.ts', module: 'TypeScript, ESM (bundler)', typecheck: true },
+  { id: 'node-test/cjs', consumer: 'node-test', kind: 'node-test', dir: 'cjs', file: 'compat.test.cjs', module: 'CommonJS JS' },
+  { id: 'node-test/esm', consumer: 'node-test', kind: 'node-test', dir: 'esm', file: 'compat.test.mjs', module: 'ESM JS' },
+];
+
+/** Packaging checks, one row per published package. */
+export const PACKAGE_CHECKS = ['publint', 'attw', 'files'];

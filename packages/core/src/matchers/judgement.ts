@@ -1,0 +1,123 @@
+import { isPlainObject } from '../shared/errors.js';
+import { isAsymmetricMatcher, isRegExp, matches } from './equality.js';
+import type { MatcherContext } from './matcher-context.js';
+
+/** One thing a matcher checks, such as a deny's reason or a redirect's query. */
+export interface ExpectedPart {
+  /** Its name in messages: `reason`, `url`, `query`... */
+  name: string;
+  /** As the test gave it (shorthand expanded): a value, a RegExp or an asymmetric matcher. */
+  expected: unknown;
+  /** Objects in `expected` need only their own keys in the received value (`toMatchObject`'s rule). */
+  partial: boolean;
+}
+
+/** Something recorded that may satisfy the expectation: a call, or a cache entry. */
+export interface Candidate {
+  /** How its line in a list starts: `1st call`, or a cache key. */
+  title: string;
+  /** How a sentence names it, when the title alone does not: `the entry "key"`. Default: `the <title>`. */
+  label?: string;
+  /** How it prints in a message. */
+  text: string;
+  /** The received value for each part, in the order of the parts. */
+  values: unknown[];
+}
+
+export interface Judgement {
+  matching: Candidate[];
+  /** The candidate nearest to the expectation when none matches, with the indexes of the parts that differ. */
+  closest?: { candidate: Candidate; mismatched: number[] };
+}
+
+export function judge(context: MatcherContext, parts: readonly ExpectedPart[], candidates: readonly Candidate[]): Judgement {
+  const matching: Candidate[] = [];
+  let closest: Judgement['closest'];
+  let bestScore = -1;
+  for (const candidate of candidates) {
+    const mismatched: number[] = [];
+    let score = 0;
+    parts.forEach((part, index) => {
+      const value = candidate.values[index];
+      if (matches(context, value, part.expected, part.partial)) {
+        score += 1;
+      } else {
+        mismatched.push(index);
+        score += 0.99 * similarity(context, part, value);
+      }
+    });
+    if (mismatched.length === 0) matching.push(candidate);
+    else if (score > bestScore) {
+      bestScore = score;
+      closest = { candidate, mismatched };
+    }
+  }
+  return matching.length > 0 ? { matching } : closest ? { matching, closest } : { matching };
+}
+
+/** A rough 0..1 nearness, only to choose which candidate to diff against. */
+function similarity(context: MatcherContext, part: ExpectedPart, received: unknown): number {
+  const { expected } = part;
+  if (typeof expected === 'string' && typeof received === 'string') return textSimilarity(expected, received);
+  if (isPlainObject(expected) && isPlainObject(received)) {
+    const keys = Object.keys(expected);
+    if (keys.length === 0) return 0;
+    const hits = keys.filter((key) => key in received && matches(context, received[key], expected[key], part.partial)).length;
+    return hits / keys.length;
+  }
+  if (Array.isArray(expected) && Array.isArray(received) && expected.length > 0) {
+    const hits = expected.filter((item, index) => index < received.length && matches(context, received[index], item, part.partial)).length;
+    return hits / Math.max(expected.length, received.length);
+  }
+  return 0;
+}
+
+const MAX_COMPARED_LENGTH = 256;
+
+/** 1 - (edit distance / longer length), on the first 256 characters. */
+function textSimilarity(a: string, b: string): number {
+  const left = a.slice(0, MAX_COMPARED_LENGTH);
+  const right = b.slice(0, MAX_COMPARED_LENGTH);
+  const longer = Math.max(left.length, right.length);
+  if (longer === 0) return 1;
+  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= left.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= right.length; j += 1) {
+      const substitution = (previous[j - 1] as number) + (left[i - 1] === right[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, substitution));
+    }
+    previous = current;
+  }
+  return 1 - (previous[right.length] as number) / longer;
+}
+
+/**
+ * The received value reshaped for a diff against `expected`: what matches is replaced by the expectation (so it
+ * shows as unchanged, asymmetric matchers and RegExps included), and in a partial match the keys the test did not
+ * name are left out. What remains in the diff is what actually differs.
+ */
+export function alignForDiff(context: MatcherContext, expected: unknown, received: unknown, partial: boolean): unknown {
+  if (matches(context, received, expected, partial)) return expected;
+  if (isPlainObject(expected) && isPlainObject(received)) {
+    const keys = partial ? Object.keys(expected) : [...new Set([...Object.keys(expected), ...Object.keys(received)])];
+    const aligned: Record<string, unknown> = {};
+    for (const key of keys) {
+      if (!(key in received)) continue;
+      aligned[key] = key in expected ? alignForDiff(context, expected[key], received[key], partial) : received[key];
+    }
+    return aligned;
+  }
+  if (Array.isArray(expected) && Array.isArray(received)) {
+    return received.map((item, index) => (index < expected.length ? alignForDiff(context, expected[index], item, partial) : item));
+  }
+  return received;
+}
+
+/** Whether a line diff says more than "Expected: x / Received: y". */
+export function isDiffable(expected: unknown, received: unknown): boolean {
+  if (isRegExp(expected) || isAsymmetricMatcher(expected)) return false;
+  if (typeof expected === 'string' && typeof received === 'string') return expected.includes('\n') || received.includes('\n');
+  const structured = (value: unknown): boolean => isPlainObject(value) || Array.isArray(value);
+  return structured(expected) && structured(received);
+}

@@ -1,0 +1,106 @@
+import type { ApiInternals } from '../api-parts/api-context.js';
+import { isMockCache, type CacheRecord, type MockCache } from '../shared/cache.js';
+import type { RecordedCall } from '../shared/recorder.js';
+import { apisBehind } from '../recorded.js';
+import { assertArity, assertTextExpectation, passedArgumentNames, type ArgumentCheck } from './arguments.js';
+import { judge, type Candidate, type ExpectedPart } from './judgement.js';
+import type { MatcherContext, MatcherResult } from './matcher-context.js';
+import { hintOf } from './matcher-error.js';
+import { invalidReceived, receivedLabel } from './received.js';
+import { secretRedactor, type Redact } from './redaction.js';
+import { candidateList, closestBlock, expectationBlock, formatCall, joinBlocks, listable, plural } from './report.js';
+
+const ARGUMENT_NAMES = ['key', 'value'] as const;
+const RECEIVED_KINDS = 'an api from mockApi(), a Simulation from simulate() or a cache from createCache()';
+
+interface CacheSubject {
+  caches: MockCache[];
+  /** The cache calls of the apis, to show writes the cache rejected. */
+  calls: RecordedCall[];
+  redact: Redact;
+}
+
+function cacheSubjectOf(context: MatcherContext, hint: string, received: unknown): CacheSubject {
+  if (isMockCache(received)) return { caches: [received], calls: [], redact: (value) => value };
+  const apis: ApiInternals[] | undefined = apisBehind(received);
+  if (!apis) throw invalidReceived(context, hint, received, RECEIVED_KINDS);
+  return {
+    caches: [...new Set(apis.map((api) => api.cache))],
+    calls: apis.flatMap((api) => api.recorder.calls),
+    redact: secretRedactor(apis),
+  };
+}
+
+/** `15m`, `1h 2m 5s`, `<1s`: how long until (or since) an expiry. */
+export function formatDuration(ms: number): string {
+  const seconds = Math.round(Math.abs(ms) / 1000);
+  if (seconds === 0) return '<1s';
+  const units: Array<[number, string]> = [[Math.floor(seconds / 3600), 'h'], [Math.floor((seconds % 3600) / 60), 'm'], [seconds % 60, 's']];
+  return units.filter(([count]) => count > 0).map(([count, unit]) => `${count}${unit}`).join(' ');
+}
+
+/**
+ * `expect(api).toHaveCached(key?, value?)`: the cache behind the api (shared by a simulation's apis, or a cache
+ * from createCache()) holds a live entry for that key, with that value. Liveness is the cache's own rule, read
+ * through `cache.get`, so fake timers and installClock() decide it.
+ */
+export function toHaveCached(this: MatcherContext, received: unknown, ...args: unknown[]): MatcherResult {
+  const label = isMockCache(received) ? 'cache' : receivedLabel(received);
+  const hint = hintOf(this, 'toHaveCached', label, passedArgumentNames(ARGUMENT_NAMES, args));
+  const subject = cacheSubjectOf(this, hint, received);
+  const check: ArgumentCheck = { context: this, hint };
+  assertArity(check, 'toHaveCached', ARGUMENT_NAMES, args);
+  const [key, value] = args;
+  assertTextExpectation(check, 'key', key);
+  assertTextExpectation(check, 'value', value);
+  const parts: ExpectedPart[] = [];
+  if (key !== undefined) parts.push({ name: 'key', expected: key, partial: false });
+  if (value !== undefined) parts.push({ name: 'value', expected: value, partial: false });
+
+  const { printReceived } = this.utils;
+  const now = Date.now();
+  const live: Candidate[] = [];
+  const expired: Candidate[] = [];
+  for (const cache of subject.caches) {
+    for (const [entryKey, record] of cache.entries()) {
+      const isLive = cache.get(entryKey) !== undefined;
+      const candidate = entryCandidate(printReceived, subject.redact, entryKey, record, isLive, now);
+      (isLive ? live : expired).push(candidate);
+    }
+  }
+  const judgement = judge(this, parts, live);
+  return {
+    pass: judgement.matching.length > 0,
+    message: () => {
+      const isNot = !!this.isNot;
+      const sentence = `Expected the cache ${isNot ? 'not ' : ''}to hold a live entry${parts.length > 0 ? ' with' : ''}`;
+      const expectation = expectationBlock(this, sentence, parts, subject.redact);
+      const expiredBlock = expired.length > 0 && candidateList(`Expired entries (they no longer count):`, expired);
+      const rejected = rejectedWrites(this, subject);
+      if (live.length === 0) return joinBlocks(hint, expectation, 'But the cache holds no live entries.', expiredBlock, rejected);
+      const holds = `The cache holds ${plural(live.length, 'live entry', 'live entries')}`;
+      if (isNot) {
+        const heading = parts.length === 0 ? `${holds}:` : `${holds}, ${judgement.matching.length} matching (→):`;
+        return joinBlocks(hint, expectation, candidateList(heading, live, parts.length === 0 ? [] : judgement.matching));
+      }
+      return joinBlocks(hint, expectation, candidateList(`${holds}, none matching:`, live), closestBlock(this, judgement, parts, subject.redact), expiredBlock, rejected);
+    },
+  };
+}
+
+function entryCandidate(print: (value: unknown) => string, redact: Redact, key: string, record: CacheRecord, isLive: boolean, now: number): Candidate {
+  const printedKey = print(listable(key, redact));
+  const when = isLive ? `expires in ${formatDuration(record.expires_at - now)}` : `expired ${formatDuration(now - record.expires_at)} ago`;
+  return { title: printedKey, label: `the entry ${printedKey}`, text: `${print(listable(record.value, redact))} (${when})`, values: [key, record.value] };
+}
+
+/** A `cache.set` the cache refused (too big, too many entries...) is often why an entry is missing. */
+function rejectedWrites(context: MatcherContext, subject: CacheSubject): string {
+  const failures = subject.calls.filter((call) => call.method === 'cache.set' && (call.result as { type?: unknown } | undefined)?.type === 'error');
+  if (failures.length === 0) return '';
+  const lines = failures.map((call, index) => {
+    const code = (call.result as { code?: unknown }).code;
+    return `  ${index + 1}. ${formatCall(context, call, subject.redact)} returned error ${context.utils.printReceived(code)}`;
+  });
+  return `The cache rejected ${plural(failures.length, 'write')}:\n${lines.join('\n')}`;
+}

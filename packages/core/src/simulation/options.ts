@@ -1,0 +1,95 @@
+import { cacheLimitsOf, hasCacheLimits, resolveLimits, type Limits } from '../limits.js';
+import { mockEvent } from '../mock-event.js';
+import { createCache, DEFAULT_CACHE_LIMITS, isMockCache, type MockCache } from '../shared/cache.js';
+import { deepMerge } from '../shared/deep-merge.js';
+import { argumentError, isPlainObject } from '../shared/errors.js';
+import { DEFAULT_SEED } from '../shared/seeded-random.js';
+import { resolveTrigger, type TriggerName } from '../triggers/registry.js';
+import type { TriggerDefinition } from '../triggers/trigger-definition.js';
+
+export const SIMULATE = 'simulate()';
+
+/** Limits of an Action's secrets in the dashboard (reference D.7): a flow the tenant could not configure is an argument error. */
+const MAX_SECRET_NAME_LENGTH = 128;
+const MAX_SECRET_VALUE_LENGTH = 4096;
+
+const KNOWN_OPTIONS = ['trigger', 'event', 'secrets', 'cache', 'seed', 'limits', 'echoLogs', 'validateIssuer', 'enrolledFactorsOnly'];
+
+/** Everything a flow needs, checked once. */
+export interface FlowConfig {
+  readonly definition: TriggerDefinition<unknown, unknown>;
+  /** The event every Action's snapshot starts from; the flow changes only what the runtime changes. */
+  readonly event: Record<string, unknown>;
+  readonly cache: MockCache;
+  readonly seed: number | string;
+  readonly limits: Readonly<Limits>;
+  /** The limits handed to each api (the cache is already built, so without cache limits). */
+  readonly apiLimits: Partial<Limits>;
+  readonly echoLogs: boolean;
+  readonly validateIssuer: boolean;
+  readonly enrolledFactorsOnly: boolean;
+}
+
+export function assertSecrets(argument: string, secrets: unknown): asserts secrets is Record<string, string> {
+  if (!isPlainObject(secrets)) throw argumentError(SIMULATE, argument, 'an object of string values', secrets);
+  for (const [name, value] of Object.entries(secrets)) {
+    if (name.length > MAX_SECRET_NAME_LENGTH) {
+      throw argumentError(SIMULATE, `${argument} names`, `at most ${MAX_SECRET_NAME_LENGTH} characters, as in the dashboard`, name);
+    }
+    if (typeof value !== 'string') throw argumentError(SIMULATE, `${argument}.${name}`, 'a string (Action secrets are strings)', value);
+    if (value.length > MAX_SECRET_VALUE_LENGTH) {
+      throw argumentError(SIMULATE, `${argument}.${name}`, `at most ${MAX_SECRET_VALUE_LENGTH} characters, as in the dashboard`, value);
+    }
+  }
+}
+
+function assertBoolean(name: string, value: unknown): boolean {
+  if (value === undefined) return false;
+  if (typeof value !== 'boolean') throw argumentError(SIMULATE, `options.${name}`, 'a boolean', value);
+  return value;
+}
+
+export function resolveFlowConfig(options: unknown): FlowConfig {
+  if (!isPlainObject(options)) {
+    throw argumentError(SIMULATE, 'options', "an object like { trigger: 'password-reset-post-challenge' }", options);
+  }
+  for (const name of Object.keys(options)) {
+    if (!KNOWN_OPTIONS.includes(name)) {
+      throw argumentError(SIMULATE, `options.${name}`, `a known option (${KNOWN_OPTIONS.join(', ')})`, options[name]);
+    }
+  }
+  const definition = resolveTrigger(SIMULATE, options.trigger, 'options.trigger');
+  const { event: overrides, secrets, cache, seed = DEFAULT_SEED, limits: limitOverrides } = options;
+  if (overrides !== undefined && !isPlainObject(overrides)) {
+    throw argumentError(SIMULATE, 'options.event', 'a plain object merged over mockEvent(trigger)', overrides);
+  }
+  if (secrets !== undefined) assertSecrets('options.secrets', secrets);
+  if (cache !== undefined && !isMockCache(cache)) throw argumentError(SIMULATE, 'options.cache', 'a cache from createCache()', cache);
+  if (typeof seed !== 'number' && typeof seed !== 'string') throw argumentError(SIMULATE, 'options.seed', 'a number or a string', seed);
+  if (cache !== undefined && hasCacheLimits(limitOverrides)) {
+    throw argumentError(SIMULATE, 'options.limits', 'free of cache limits when options.cache is given (pass them to createCache())', limitOverrides);
+  }
+  const limits = resolveLimits(SIMULATE, limitOverrides);
+
+  const event = deepMerge(
+    mockEvent(definition.id as TriggerName, undefined, { seed }) as unknown as Record<string, unknown>,
+    overrides,
+    SIMULATE,
+    'options.event',
+  );
+  if (secrets !== undefined) event.secrets = { ...(event.secrets as Record<string, string> | undefined), ...secrets };
+  if (event.secrets !== undefined) assertSecrets('options.event.secrets', event.secrets);
+
+  const apiLimits = Object.fromEntries(Object.entries(limits).filter(([name]) => !Object.hasOwn(DEFAULT_CACHE_LIMITS, name)));
+  return {
+    definition,
+    event,
+    cache: (cache as MockCache | undefined) ?? createCache({ limits: cacheLimitsOf(limits) }),
+    seed: seed as number | string,
+    limits,
+    apiLimits,
+    echoLogs: assertBoolean('echoLogs', options.echoLogs),
+    validateIssuer: assertBoolean('validateIssuer', options.validateIssuer),
+    enrolledFactorsOnly: assertBoolean('enrolledFactorsOnly', options.enrolledFactorsOnly),
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * Matcher scenarios are shared by every runner's suite: core's (Vitest, TypeScript sources), the Jest adapter's
+ * (Jest 30, built package) and the Vitest adapter's (Vitest 4 and 5, built package). Each runner keeps its own
+ * snapshots of the failure messages, since Jest and Vitest print values and diffs differently.
+ *
+ * A scenario arranges a received value, then makes one assertion. The driver runs it twice, as
+ * `expect(received)` and as `expect(received).not`: for `outcome: 'pass'` the first passes and the second fails,
+ * for `'fail'` the reverse, and the failing side's message is snapshotted. For `'misuse'` both sides throw the
+ * same matcher error, whatever `.not` says.
+ */
+import type * as Core from '../../../src/index.js';
+import type { ActionMatchers } from '../../../src/matchers.js';
+
+/** The library under test: core's sources, or an adapter's build. */
+export type Library = Pick<typeof Core, 'mockApi' | 'mockEvent' | 'createCache' | 'installClock'>;
+
+/** The asymmetric matchers of the runner's `expect`. */
+export interface AsymmetricMatchers {
+  any(constructor: unknown): any;
+  anything(): any;
+  arrayContaining(sample: unknown[]): any;
+  objectContaining(sample: Record<string, unknown>): any;
+  stringContaining(sample: string): any;
+  stringMatching(sample: string | RegExp): any;
+}
+
+export interface Tools {
+  lib: Library;
+  /** Moves the fake clock the driver installed (every scenario starts at FIXED_NOW). */
+  tick(ms: number): void;
+}
+
+export type Assertion = ActionMatchers<void>;
+
+export interface Scenario {
+  title: string;
+  arrange(tools: Tools): unknown;
+  assert(assertion: Assertion, expect: AsymmetricMatchers): void;
+  outcome: 'pass' | 'fail' | 'misuse';
+}
+
+/** 2026-03-01T12:00:00Z: scenarios run on a fixed clock so tokens, dates and expiries print the same every time. */
+export const FIXED_NOW = Date.UTC(2026, 2, 1, 12, 0, 0);
+
+export const TRIGGER = 'password-reset-post-challenge';
+
+/** Put in `event.secrets`; no failure message may contain it. */
+export const SECRET = 'test-secret-do-not-print';
+
+const API_BRAND = Symbol.for('auth0-actions-mock.api');
+const SIMULATION_BRAND = Symbol.for('auth0-actions-mock.simulation');
+
+export function api({ lib }: Tools, secrets: Record<string, string> = {}) {
+  return lib.mockApi(TRIGGER, { event: lib.mockEvent(TRIGGER, { secrets }) });
+}
+
+/**
+ * A stand-in with what a `simulate()` result exposes to matchers: `{ kind: 'simulation', apis() }` under the
+ * registered simulation brand.
+ */
+export function simulationOf(...apis: object[]): object {
+  const internals = apis.map((each) => (each as Record<symbol, unknown>)[API_BRAND]);
+  return { status: 'completed', [SIMULATION_BRAND]: { kind: 'simulation', apis: () => internals } };
+}
+
+/** Looks like an api to a reader, but is not one (no brand): what a hand-rolled mock is. */
+export function notAnApi(): unknown {
+  return { access: { deny: () => undefined } };
+}

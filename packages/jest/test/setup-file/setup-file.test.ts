@@ -1,0 +1,24 @@
+import { mockApi, matchers, createCache, mockEvent } from '@auth0-actions-mock/jest';
+
+describe("setupFilesAfterEnv: ['@auth0-actions-mock/jest']", () => {
+  test('extends the global expect', () => {
+    const api = mockApi('password-reset-post-challenge');
+    api.access.deny('Too risky');
+    expect(api).toHaveDenied('Too risky');
+    expect(api).not.toRedirectTo();
+  });
+
+  test('re-exports core and its matchers', () => {
+    expect(typeof createCache).toBe('function');
+    expect(typeof mockEvent).toBe('function');
+    expect(Object.keys(matchers).sort()).toEqual([
+      'toHaveCached',
+      'toHaveChallengedWith',
+      'toHaveChallengedWithAny',
+      'toHaveDenied',
+      'toHaveRenderedPrompt',
+      'toHaveSetResultUrl',
+      'toRedirectTo',
+    ]);
+  });
+});

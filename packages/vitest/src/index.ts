@@ -1,0 +1,13 @@
+/**
+ * `@auth0-actions-mock/vitest`: the Vitest setup entry (`setupFiles: ['@auth0-actions-mock/vitest']`). Adds the
+ * matchers to Vitest's own `expect` (imported from 'vitest': there is no global one without `globals: true`), and
+ * gives everything core exports.
+ */
+import './matchers-augmentation.js';
+import { expect } from 'vitest';
+import { matchers } from '@auth0-actions-mock/core/matchers';
+
+expect.extend(matchers);
+
+export * from '@auth0-actions-mock/core';
+export * from '@auth0-actions-mock/core/matchers';
