@@ -4,7 +4,7 @@
  * so machine load falls on both.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '@auth0-actions-mock/core';
@@ -30,6 +30,7 @@ function binOf(name, bin) {
 const RUNNERS = { vitest: binOf('vitest', 'vitest'), jest: binOf('jest', 'jest') };
 
 function runOnce(runner, project, tests) {
+  rmSync(project.report, { force: true });
   const start = now();
   const child = spawnSync(process.execPath, [RUNNERS[runner].entry, ...project.args], {
     cwd: project.dir,

@@ -90,13 +90,30 @@ const jestCells = (consumer) => [
   },
 ];
 
+const vitestCell = { kind: 'vitest', dir: 'suite', config: 'vitest.config.ts', module: 'TypeScript, ESM (bundler)' };
+const nodeTestCjs = { consumer: 'node-test', kind: 'node-test', dir: 'cjs', file: 'compat.test.cjs', module: 'CommonJS JS' };
+const nodeTestEsm = { consumer: 'node-test', kind: 'node-test', dir: 'esm', file: 'compat.test.mjs', module: 'ESM JS' };
+
+/**
+ * Reruns of a cell's suite on a newer Node (`node` overrides the consumer's): Auth0 runs Actions on Node 22,
+ * and users' suites run on 22 and 24 first. Same install, no second type check.
+ */
+const onNode = (cell, node) => ({ ...cell, id: `${cell.id}@node${node}`, node, typecheck: false });
+
+const [jest30CjsPreset, , jest30Esm] = jestCells('jest30');
+const vitest5 = { id: 'vitest5', consumer: 'vitest5', ...vitestCell, typecheck: true };
+const nodeTestCjsCell = { id: 'node-test/cjs', ...nodeTestCjs };
+const nodeTestEsmCell = { id: 'node-test/esm', ...nodeTestEsm };
+
 export const CELLS = [
   ...jestCells('jest30'),
   ...jestCells('jest29'),
-  { id: 'vitest4', consumer: 'vitest4', kind: 'vitest', dir: 'suite', config: 'vitest.config.ts', module: 'TypeScript, ESM (bundler)', typecheck: true },
-  { id: 'vitest5', consumer: 'vitest5', kind: 'vitest', dir: 'suite', config: 'vitest.config.ts', module: 'TypeScript, ESM (bundler)', typecheck: true },
-  { id: 'node-test/cjs', consumer: 'node-test', kind: 'node-test', dir: 'cjs', file: 'compat.test.cjs', module: 'CommonJS JS' },
-  { id: 'node-test/esm', consumer: 'node-test', kind: 'node-test', dir: 'esm', file: 'compat.test.mjs', module: 'ESM JS' },
+  { id: 'vitest4', consumer: 'vitest4', ...vitestCell, typecheck: true },
+  vitest5,
+  nodeTestCjsCell,
+  nodeTestEsmCell,
+  ...['22', '24'].flatMap((node) => [onNode(jest30CjsPreset, node), onNode(jest30Esm, node), onNode(nodeTestCjsCell, node), onNode(nodeTestEsmCell, node)]),
+  onNode(vitest5, '24'),
 ];
 
 /** Packaging checks, one row per published package. */

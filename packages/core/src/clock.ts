@@ -18,9 +18,28 @@ const KEPT_REAL_BY_DEFAULT: NonNullable<FakeClockConfig['toNotFake']> = ['nextTi
  * and execution time limits. Call `clock.uninstall()` in an `afterEach`.
  */
 export function installClock(options: ClockOptions = {}): Clock {
-  if (!isPlainObject(options)) throw argumentError('installClock()', 'options', "an object of @sinonjs/fake-timers' install options", options);
+  const fn = 'installClock()';
+  if (!isPlainObject(options)) throw argumentError(fn, 'options', "an object of @sinonjs/fake-timers' install options", options);
+  const { now } = options;
+  if (now !== undefined && !(typeof now === 'number' && Number.isFinite(now)) && !(now instanceof Date && Number.isFinite(now.getTime()))) {
+    throw argumentError(fn, 'options.now', 'a number of ms since the epoch or a valid Date', now);
+  }
+  const withGlobal = loadFakeTimers().withGlobal(globalThis);
+  // Checked up front: fake-timers rejects an unknown name only after faking the names before it, leaving Date fake.
+  const known = Object.keys(withGlobal.timers);
+  for (const option of ['toFake', 'toNotFake'] as const) {
+    const names: unknown = options[option];
+    if (names === undefined) continue;
+    if (!Array.isArray(names)) throw argumentError(fn, `options.${option}`, `an array of timer names (${known.join(', ')})`, names);
+    names.forEach((name: unknown, index) => {
+      // With ignoreMissingTimers, fake-timers skips names this realm lacks (requestAnimationFrame in Node).
+      if (typeof name !== 'string' || (!known.includes(name) && options.ignoreMissingTimers !== true)) {
+        throw argumentError(fn, `options.${option}[${index}]`, `one of the timers this realm has (${known.join(', ')})`, name);
+      }
+    });
+  }
   const config: ClockOptions = Object.hasOwn(options, 'toFake') || Object.hasOwn(options, 'toNotFake')
     ? options
     : { ...options, toNotFake: [...KEPT_REAL_BY_DEFAULT] };
-  return loadFakeTimers().withGlobal(globalThis).install(config);
+  return withGlobal.install(config);
 }

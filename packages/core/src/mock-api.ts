@@ -27,7 +27,7 @@ export function mockApi(trigger: unknown, options: MockApiOptions = {}): unknown
   const definition = resolveTrigger(fn, trigger);
   if (!isPlainObject(options)) throw argumentError(fn, 'options', 'an object like { event, cache, limits }', options);
   const { event, cache, limits: overrides, validateIssuer = false } = options;
-  if (event !== undefined && !isPlainObject(event)) throw argumentError(fn, 'options.event', 'an event object (see mockEvent())', event);
+  if (event !== undefined) assertApiEvent(fn, event);
   if (cache !== undefined && !isMockCache(cache)) throw argumentError(fn, 'options.cache', 'a cache from createCache()', cache);
   if (cache !== undefined && hasCacheLimits(overrides)) {
     throw argumentError(fn, 'options.limits', 'free of cache limits when options.cache is given (pass them to createCache())', overrides);
@@ -44,4 +44,15 @@ export function mockApi(trigger: unknown, options: MockApiOptions = {}): unknown
     validateIssuer,
   };
   return definition.buildApi(context);
+}
+
+/**
+ * The api reads `event.user.user_id` and `event.request` (tokens, redirects): an event without them would fail
+ * later, deep inside encodeToken or validateToken, far from the mistake. The rest of the event is the test's.
+ */
+function assertApiEvent(fn: string, event: unknown): void {
+  if (!isPlainObject(event)) throw argumentError(fn, 'options.event', 'an event object (see mockEvent())', event);
+  if (!isPlainObject(event.user)) throw argumentError(fn, 'options.event.user', 'an object (see mockEvent())', event.user);
+  if (typeof event.user.user_id !== 'string') throw argumentError(fn, 'options.event.user.user_id', 'a string', event.user.user_id);
+  if (!isPlainObject(event.request)) throw argumentError(fn, 'options.event.request', 'an object (see mockEvent())', event.request);
 }

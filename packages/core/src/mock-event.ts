@@ -1,7 +1,9 @@
+import { shapeProblem } from './shared/data-shape.js';
 import { deepMerge } from './shared/deep-merge.js';
 import { argumentError, isPlainObject } from './shared/errors.js';
 import { DEFAULT_SEED, seededRandom } from './shared/seeded-random.js';
 import { resolveTrigger, type EventOf, type TriggerName } from './triggers/registry.js';
+import type { TriggerDefinition } from './triggers/trigger-definition.js';
 
 export interface MockEventOptions {
   /** Another seed gives another user, tenant and request; the default seed is fixed. */
@@ -28,5 +30,18 @@ export function mockEvent(trigger: unknown, overrides?: unknown, options: MockEv
   }
   if (typeof now !== 'number' || !Number.isFinite(now)) throw argumentError(fn, 'options.now', 'a finite number of ms', now);
   if (overrides !== undefined && !isPlainObject(overrides)) throw argumentError(fn, 'overrides', 'a plain object', overrides);
-  return deepMerge(definition.buildEvent(seededRandom(seed), now), overrides, fn);
+  return mergeEventOverrides(definition, definition.buildEvent(seededRandom(seed), now), overrides, fn, 'overrides');
+}
+
+/**
+ * Deep-merges `overrides` over a trigger's event, then refuses the result if the runtime could never send it (a
+ * required field deleted, a field of the wrong type, a misspelt field, a value that is not JSON): a test that
+ * passes on such an event proves nothing. The error names `fn` and the field under `path`.
+ */
+export function mergeEventOverrides<E>(definition: TriggerDefinition<unknown, unknown>, base: E, overrides: unknown, fn: string, path: string): E {
+  const event = deepMerge(base, overrides, fn, path);
+  if (overrides === undefined) return event;
+  const problem = shapeProblem(event, definition.eventShape, path);
+  if (problem) throw argumentError(fn, problem.path, problem.expected, problem.received);
+  return event;
 }

@@ -1,4 +1,4 @@
-import { argumentError, isPlainObject } from './shared/errors.js';
+import { argumentError, isPlainObject, secretArgumentError } from './shared/errors.js';
 import { DEFAULT_TOKEN_LIFETIME_SECONDS } from './shared/session-token.js';
 import { loadJose } from './shared/lazy-modules.js';
 
@@ -25,9 +25,10 @@ export const DEFAULT_EXTERNAL_ISSUER = 'https://verify.example.com/';
  */
 export async function signSessionToken(options: SignSessionTokenOptions): Promise<string> {
   const fn = 'signSessionToken()';
-  if (!isPlainObject(options)) throw argumentError(fn, 'options', 'an object with secret, state and subject', options);
+  if (!isPlainObject(options)) throw secretArgumentError(fn, 'options', 'an object with secret, state and subject', options);
   const { secret, state, subject, issuer = DEFAULT_EXTERNAL_ISSUER, payload = {}, expiresInSeconds = DEFAULT_TOKEN_LIFETIME_SECONDS } = options;
-  for (const [name, value] of Object.entries({ secret, state, subject, issuer })) {
+  if (typeof secret !== 'string' || secret === '') throw secretArgumentError(fn, 'options.secret', 'a non-empty string', secret);
+  for (const [name, value] of Object.entries({ state, subject, issuer })) {
     if (typeof value !== 'string' || value === '') throw argumentError(fn, `options.${name}`, 'a non-empty string', value);
   }
   if (!isPlainObject(payload)) throw argumentError(fn, 'options.payload', 'an object of claims', payload);

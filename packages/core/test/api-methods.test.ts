@@ -225,3 +225,24 @@ describe('api.access.deny', () => {
     expect(() => mockApi(TRIGGER).access.deny(reason as never)).toThrow(new TypeError(`api.access.deny(): reason must be a string; received ${received}.`));
   });
 });
+
+describe('secrets in api errors', () => {
+  it('prints a value of event.secrets as [secret] in the message and the stack', () => {
+    const secret = 'sk_test_0123456789abcdef';
+    const api = mockApi(TRIGGER, { event: mockEvent(TRIGGER, { secrets: { API_KEY: secret } }) });
+    let thrown: Error | undefined;
+    try {
+      api.authentication.challengeWith({ type: secret } as never);
+    } catch (error) {
+      thrown = error as Error;
+    }
+    expect(thrown).toBeInstanceOf(TypeError);
+    expect(thrown?.message).toMatch(/^api\.authentication\.challengeWith\(\): factor\.type the string "\[secret\]" is not a factor type/);
+    expect(thrown?.stack).not.toContain(secret);
+  });
+
+  it('still names values that are not secrets', () => {
+    const api = mockApi(TRIGGER, { event: mockEvent(TRIGGER, { secrets: { API_KEY: 'sk_test_0123456789abcdef' } }) });
+    expect(() => api.authentication.challengeWith({ type: 'sms' } as never)).toThrow(/factor\.type the string "sms"/);
+  });
+});

@@ -82,6 +82,31 @@ describe('installClock', () => {
     expect(clock.setTimeout).not.toBe(globalThis.setTimeout);
   });
 
+  it.each([
+    ['a date string as now', { now: '2026-03-01' }, /^installClock\(\): options\.now must be a number of ms since the epoch or a valid Date; received the string "2026-03-01"\.$/],
+    ['NaN as now', { now: Number.NaN }, /^installClock\(\): options\.now must be/],
+    ['an invalid Date as now', { now: new Date('nope') }, /^installClock\(\): options\.now must be/],
+    ['a misspelt timer in toFake', { toFake: ['Date', 'setTimeoutt'] }, /^installClock\(\): options\.toFake\[1\] must be one of the timers this realm has \(setTimeout, .*\); received the string "setTimeoutt"\.$/],
+    ['a misspelt timer in toNotFake', { toNotFake: ['nexttick'] }, /^installClock\(\): options\.toNotFake\[0\] must be one of the timers/],
+    ['a string as toFake', { toFake: 'Date' }, /^installClock\(\): options\.toFake must be an array of timer names/],
+  ])('rejects %s naming installClock(), and leaves Date real', (_name, options, message) => {
+    expect(() => {
+      clock = installClock(options as never);
+    }).toThrow(message);
+    expect(Date).toBe(RealDate);
+    expect(Date.now()).toBeGreaterThan(START);
+  });
+
+  it('accepts a Date as now', () => {
+    clock = installClock({ now: new Date(START) });
+    expect(Date.now()).toBe(START);
+  });
+
+  it('lets ignoreMissingTimers name timers this realm lacks, as fake-timers does', () => {
+    clock = installClock({ now: START, toFake: ['Date', 'requestAnimationFrame'], ignoreMissingTimers: true });
+    expect(Date.now()).toBe(START);
+  });
+
   it('rejects options that are not an object, naming installClock()', () => {
     expect(() => installClock(5 as never)).toThrow(
       new TypeError("installClock(): options must be an object of @sinonjs/fake-timers' install options; received the number 5."),

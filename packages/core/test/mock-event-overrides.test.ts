@@ -47,14 +47,16 @@ describe('mockEvent overrides: deep merge', () => {
     expect(event.user).toHaveProperty('user_id');
   });
 
-  it('deletes a whole top-level object set to undefined', () => {
-    expect(mockEvent(TRIGGER, { authorization: undefined } as never)).not.toHaveProperty('authorization');
+  it('deletes an optional object set to undefined', () => {
+    const withPrompt = mockEvent(TRIGGER, { prompt: { id: 'consent' } });
+    expect(withPrompt.prompt).toEqual({ id: 'consent' });
+    expect(mockEvent(TRIGGER, { authentication: { riskAssessment: undefined } }).authentication).not.toHaveProperty('riskAssessment');
   });
 
   it('leaves out undefined fields of an object the base does not have', () => {
-    const event = mockEvent(TRIGGER, { organization: { id: 'org_1', name: 'acme', display_name: 'Acme', metadata: undefined } } as never);
-    expect(event.organization).toEqual({ id: 'org_1', name: 'acme', display_name: 'Acme' });
-    expect(event.organization).not.toHaveProperty('metadata');
+    const event = mockEvent(TRIGGER, { organization: { id: 'org_1', name: 'acme', display_name: 'Acme', metadata: {}, logo_url: undefined } });
+    expect(event.organization).toEqual({ id: 'org_1', name: 'acme', display_name: 'Acme', metadata: {} });
+    expect(event.organization).not.toHaveProperty('logo_url');
   });
 
   it('adds optional objects the base leaves out', () => {
@@ -72,14 +74,9 @@ describe('mockEvent overrides: deep merge', () => {
     expect(event.request.query).toEqual({ state: 'abc', verified: 'true' });
   });
 
-  it('replaces a value with null', () => {
-    expect(mockEvent(TRIGGER, { user: { picture: null } } as never).user.picture).toBeNull();
-  });
-
-  it('replaces an object with a primitive and a primitive with an object', () => {
-    const event = mockEvent(TRIGGER, { user: { user_metadata: 'none', email: { primary: 'x' } } } as never) as unknown as { user: Record<string, unknown> };
-    expect(event.user.user_metadata).toBe('none');
-    expect(event.user.email).toEqual({ primary: 'x' });
+  it('takes JSON values of any kind under fields typed as open data', () => {
+    const event = mockEvent(TRIGGER, { user: { app_metadata: { plan: null, tags: ['a', 1, true], nested: { deep: { deeper: 1.5 } } } } });
+    expect(event.user.app_metadata).toEqual({ plan: null, tags: ['a', 1, true], nested: { deep: { deeper: 1.5 } } });
   });
 
   it('applies overrides after the seed: the seeded values stay, the overridden ones change', () => {
@@ -141,5 +138,45 @@ describe('mockEvent overrides: values that are not data', () => {
     const overrides = JSON.parse('{"user":{"__proto__":{"polluted":true}}}') as object;
     expect(() => mockEvent(TRIGGER, overrides)).toThrow(/^mockEvent\(\): overrides\.user\.__proto__ must be an ordinary property name/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('mockEvent overrides: only events the runtime could send', () => {
+  it.each([
+    ['a required field deleted', { user: { user_id: undefined } }, 'overrides.user.user_id must be a string (a required field); received undefined.'],
+    ['a required object deleted', { authorization: undefined }, 'overrides.authorization must be a plain object (a required field); received undefined.'],
+    ['a string field set to null', { user: { picture: null } }, 'overrides.user.picture must be a string; received null.'],
+    ['an object replaced by a string', { user: { user_metadata: 'none' } }, 'overrides.user.user_metadata must be a plain object; received the string "none".'],
+    ['a string replaced by an object', { user: { email: { primary: 'x' } } }, 'overrides.user.email must be a string; received an object.'],
+    ['a number as a string', { stats: { logins_count: '3' } }, 'overrides.stats.logins_count must be a finite number; received the string "3".'],
+    ['a boolean as a string', { user: { email_verified: 'true' } }, 'overrides.user.email_verified must be a boolean; received the string "true".'],
+    ['a secret that is not a string', { secrets: { API_KEY: 12345 } }, 'overrides.secrets.API_KEY must be a string; received the number 12345.'],
+    ['a metadata value that is not a string', { client: { metadata: { tier: 1 } } }, 'overrides.client.metadata.tier must be a string; received the number 1.'],
+    ['an array item of the wrong type', { authorization: { roles: ['admin', 7] } }, 'overrides.authorization.roles[1] must be a string; received the number 7.'],
+    ['NaN', { request: { geoip: { latitude: Number.NaN } } }, 'overrides.request.geoip.latitude must be a finite number; received the number NaN.'],
+    ['a Date', { user: { user_metadata: { since: new Date(0) } } }, /^mockEvent\(\): overrides\.user\.user_metadata\.since must be JSON data \(.*\); received an instance of Date\.$/],
+    ['a BigInt', { user: { app_metadata: { plan: 10n } } }, /^mockEvent\(\): overrides\.user\.app_metadata\.plan must be JSON data .*; received the bigint 10\.$/],
+    ['a misspelt field of a closed object', { request: { qurey: { state: 'abc' } } }, /^mockEvent\(\): overrides\.request\.qurey must be one of the fields the runtime sends here \(body, query, ip, method, geoip, hostname, language, user_agent\); received an object\.$/],
+    ['an unknown top-level field', { sessions: [] }, /^mockEvent\(\): overrides\.sessions must be one of the fields the runtime sends here/],
+  ])('refuses %s, naming mockEvent() and the field', (_name, overrides, message) => {
+    const call = () => mockEvent(TRIGGER, overrides as never);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(typeof message === 'string' ? `mockEvent(): ${message}` : message);
+  });
+
+  it('accepts extra JSON keys on the open objects (user, client, transaction, authentication, geoip)', () => {
+    const event = mockEvent(TRIGGER, {
+      user: { custom_flag: true },
+      client: { external_client_id: 'ext_1' },
+      transaction: { protocol: 'oidc-basic-profile' },
+      authentication: { extra: { any: ['json'] } },
+      request: { geoip: { asn: 64500 } },
+    });
+    expect(event.client.external_client_id).toBe('ext_1');
+    expect(event.transaction.protocol).toBe('oidc-basic-profile');
+  });
+
+  it('refuses a value that is not JSON even under an open object', () => {
+    expect(() => mockEvent(TRIGGER, { transaction: { started: new Date(0) } })).toThrow(/^mockEvent\(\): overrides\.transaction\.started must be JSON data/);
   });
 });

@@ -2,6 +2,7 @@ import { API_BRAND } from '../shared/brand.js';
 import type { MockCache } from '../shared/cache.js';
 import type { PromptLimits } from '../shared/prompt-render.js';
 import type { Recorder } from '../shared/recorder.js';
+import { secretValuesOf, withoutSecrets } from '../shared/secret-redaction.js';
 import type { ActionEffects } from './action-effects.js';
 
 /** Everything an `api` method needs: the event it acts on, where calls go, what they changed. */
@@ -31,7 +32,8 @@ export function internalsOf(value: unknown): ApiInternals | undefined {
 /**
  * Adds a recorded method to a namespace as an own, writable, configurable, enumerable property, so
  * `jest.spyOn`, `vi.spyOn`, `sinon.stub` and node:test's `mock.method` can replace it. A call is recorded only
- * once it has passed the runtime's checks: a call the runtime rejects leaves no trace.
+ * once it has passed the runtime's checks: a call the runtime rejects leaves no trace. Its error never shows a
+ * value of `event.secrets`: each prints as `[secret]`.
  */
 export function defineMethod<TArgs extends unknown[], TResult>(
   context: ApiContext,
@@ -42,7 +44,13 @@ export function defineMethod<TArgs extends unknown[], TResult>(
 ): void {
   const name = path.slice(path.lastIndexOf('.') + 1);
   const method = function (this: unknown, ...args: TArgs): TResult {
-    const result = implementation(...args);
+    let result: TResult;
+    try {
+      result = implementation(...args);
+    } catch (error) {
+      // An Action that passes a secret where another argument belongs must not see it echoed in a test log.
+      throw withoutSecrets(error, secretValuesOf(context.event));
+    }
     context.recorder.record(path, args, options.recordResult ? result : undefined);
     return result;
   };

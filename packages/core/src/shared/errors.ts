@@ -19,6 +19,18 @@ export function argumentError(fn: string, argument: string, expected: string, re
   return new TypeError(`${fn}: ${argument} must be ${expected}; received ${describeValue(received)}.`);
 }
 
+/**
+ * An argument error for a value that is, or may be, a secret (a user who passes the secret where the options
+ * object belongs): it says what kind of value arrived, never the value, since CI logs are public.
+ */
+export function secretArgumentError(fn: string, argument: string, expected: string, received: unknown): TypeError {
+  const kind =
+    typeof received === 'string' || typeof received === 'number' || typeof received === 'bigint'
+      ? `a ${typeof received} (not shown: it may be a secret)`
+      : describeValue(received);
+  return new TypeError(`${fn}: ${argument} must be ${expected}; received ${kind}.`);
+}
+
 /** Re-creates a host-realm built-in error in the caller's realm, so `toThrow(TypeError)` holds under Jest's vm. */
 export function inCallerRealm(error: unknown): unknown {
   if (typeof error !== 'object' || error === null || !('message' in error)) return error;

@@ -1,4 +1,4 @@
-import { argumentError, describeValue, isPlainObject } from './errors.js';
+import { argumentError, isPlainObject, secretArgumentError } from './errors.js';
 import { decodeJwt, signatureFailure, signHs256 } from './jwt-hs256.js';
 
 export const DEFAULT_TOKEN_LIFETIME_SECONDS = 900;
@@ -25,18 +25,6 @@ export interface TokenEventView {
 export interface TokenValidationSettings {
   /** Also require `iss` to equal `event.request.hostname`. UNVERIFIED in production; off by default. */
   validateIssuer: boolean;
-}
-
-/**
- * An argument error for a value that is, or may be, the signing secret (a user who passes the secret where the
- * options object belongs): it says what kind of value arrived, never the value, since CI logs are public.
- */
-function secretArgumentError(method: string, argument: string, expected: string, received: unknown): TypeError {
-  const kind =
-    typeof received === 'string' || typeof received === 'number' || typeof received === 'bigint'
-      ? `a ${typeof received} (not shown: it may be a secret)`
-      : describeValue(received);
-  return new TypeError(`${method}: ${argument} must be ${expected}; received ${kind}.`);
 }
 
 /** `api.redirect.encodeToken`: the runtime's claims, in the runtime's order, payload spread last. */

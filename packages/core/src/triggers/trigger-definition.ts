@@ -1,4 +1,5 @@
 import type { ApiContext } from '../api-parts/api-context.js';
+import type { DataShape } from '../shared/data-shape.js';
 import type { SeededRandom } from '../shared/seeded-random.js';
 
 /**
@@ -17,5 +18,7 @@ export interface TriggerDefinition<TEvent = unknown, TApi = unknown> {
   /** Most Actions a tenant can bind to the trigger. */
   readonly maxActions: number;
   buildEvent(random: SeededRandom, now: number): TEvent;
+  /** Every event the runtime can send on this trigger fits it; overrides that break it are refused. */
+  readonly eventShape: DataShape;
   buildApi(context: ApiContext<TEvent>): TApi;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mockApi, mockEvent, signSessionToken, simulate } from '../../src/index.js';
 import { SECRET, continueApi, goodClaims } from './support/continue-request.js';
 import { forgeToken } from './support/forge-token.js';
@@ -164,5 +164,24 @@ describe('other entry points never print a secret', () => {
     expect(simulation.status).toBe('failed');
     expectNoSecret(simulation.error as Error);
     for (const line of simulation.logs) expect(line).not.toContain(EVENT_SECRET);
+  });
+
+  it('the library writes no console line of its own, and keeps an Action\'s logged secret out of the runner\'s console', async () => {
+    const levels = ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const;
+    const spies = levels.map((level) => vi.spyOn(console, level).mockImplementation(() => {}));
+    const action = {
+      onExecutePostChallenge: async (event: { secrets: Record<string, string> }, api: { redirect: { sendUserTo(url: string): void } }) => {
+        console.log('using key', event.secrets.REDIRECT_SECRET);
+        api.redirect.sendUserTo('https://verify.example.com/');
+      },
+      onContinuePostChallenge: async (event: { secrets: Record<string, string> }, api: { redirect: { validateToken(o: { secret: string }): unknown } }) => {
+        api.redirect.validateToken({ secret: event.secrets.REDIRECT_SECRET as string });
+      },
+    };
+    const simulation = await simulate(action, { trigger: TRIGGER, secrets: { REDIRECT_SECRET: EVENT_SECRET } });
+    await simulation.continue({ token: { secret: 'wrong' } });
+    await rejectionOf(() => simulation.continue());
+    expect(simulation.status).toBe('failed');
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
   });
 });

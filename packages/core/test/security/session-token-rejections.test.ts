@@ -528,22 +528,41 @@ describe('validateToken rejects a missing token parameter', () => {
     expectMissingParameter(api, 'verification_token', { secret: SECRET, tokenParameterName: 'verification_token' });
   });
 
-  it('rejects tokenParameterName "constructor" (a name every object inherits) with a documented error', () => {
-    const api = continueApi({ query: { session_token: goodToken() } });
-    let thrown: unknown;
-    try {
-      api.redirect.validateToken({ secret: SECRET, tokenParameterName: 'constructor' });
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(Error);
-    expect((thrown as Error).message).toMatch(/^(The session token is invalid: |There is no parameter called 'constructor')/);
-    expect(recorded(api).calls).toEqual([]);
-  });
+  for (const parameter of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+    it(`rejects tokenParameterName "${parameter}" (a name every object inherits) with a documented error, reading no inherited value as a token`, () => {
+      const api = continueApi({ query: { session_token: goodToken() } });
+      let thrown: unknown;
+      try {
+        api.redirect.validateToken({ secret: SECRET, tokenParameterName: parameter });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(Error);
+      expect((thrown as Error).message).toMatch(new RegExp(`^(The session token is invalid: |There is no parameter called '${parameter}')`));
+      expect(recorded(api).calls).toEqual([]);
+    });
+  }
 
   it('lets a bad body token shadow a genuine query token (body wins), so the request is rejected', () => {
     const api = continueApi({ query: { session_token: goodToken() }, body: { session_token: 'not-a-token' } });
     expectInvalidToken(api, MALFORMED_SEGMENTS);
+  });
+});
+
+describe('validateToken and prototype pollution', () => {
+  it('returns a __proto__ claim as an ordinary claim and pollutes nothing', () => {
+    const payload = JSON.stringify(goodClaims()).replace(/^\{/, '{"__proto__":{"polluted":true},');
+    const token = signSegments(base64url(JSON.stringify(HS256_HEADER)), base64url(payload), SECRET);
+    const claims = withToken(token).redirect.validateToken({ secret: SECRET });
+    expect(Object.getPrototypeOf(claims)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((claims as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('rejects a header carrying __proto__ with alg HS256 inside it (the alg must be the header\'s own)', () => {
+    const header = base64url('{"__proto__":{"alg":"HS256","typ":"JWT"}}');
+    const token = signSegments(header, base64url(JSON.stringify(goodClaims())), SECRET);
+    expectInvalidToken(withToken(token), unsupported(undefined));
   });
 });
 

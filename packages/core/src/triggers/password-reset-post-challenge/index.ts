@@ -1,6 +1,7 @@
 import type { TriggerDefinition } from '../trigger-definition.js';
 import { buildPostChallengeApi, type PostChallengeApi } from './api.js';
 import { buildPostChallengeEvent } from './event.js';
+import { POST_CHALLENGE_EVENT_SHAPE } from './event-shape.js';
 import type { PostChallengeEvent } from './event-types.js';
 import { POST_CHALLENGE_HANDLERS } from './handlers.js';
 
@@ -14,5 +15,6 @@ export const passwordResetPostChallenge: TriggerDefinition<PostChallengeEvent, P
   blocking: true,
   maxActions: 4,
   buildEvent: buildPostChallengeEvent,
+  eventShape: POST_CHALLENGE_EVENT_SHAPE,
   buildApi: buildPostChallengeApi,
 });

@@ -8,11 +8,19 @@
  * for `'fail'` the reverse, and the failing side's message is snapshotted. For `'misuse'` both sides throw the
  * same matcher error, whatever `.not` says.
  */
-import type * as Core from '../../../src/index.js';
+import type { PostChallengeApi } from '../../../src/index.js';
 import type { ActionMatchers } from '../../../src/matchers.js';
 
-/** The library under test: core's sources, or an adapter's build. */
-export type Library = Pick<typeof Core, 'mockApi' | 'mockEvent' | 'createCache' | 'installClock'>;
+/**
+ * The library under test: core's sources, or an adapter's build. Typed loosely where core's types carry unique
+ * symbols (a cache's brand), which differ between the sources and a build's declarations.
+ */
+export interface Library {
+  mockApi(trigger: typeof TRIGGER, options?: { event?: any; cache?: any }): PostChallengeApi;
+  mockEvent(trigger: typeof TRIGGER, overrides?: any): any;
+  createCache(): any;
+  installClock(options: { now: number; toFake: Array<'Date'> }): { tick(ms: number): unknown; uninstall(): unknown };
+}
 
 /** The asymmetric matchers of the runner's `expect`. */
 export interface AsymmetricMatchers {
@@ -42,7 +50,7 @@ export interface Scenario {
 /** 2026-03-01T12:00:00Z: scenarios run on a fixed clock so tokens, dates and expiries print the same every time. */
 export const FIXED_NOW = Date.UTC(2026, 2, 1, 12, 0, 0);
 
-export const TRIGGER = 'password-reset-post-challenge';
+export const TRIGGER = 'password-reset-post-challenge' as const;
 
 /** Put in `event.secrets`; no failure message may contain it. */
 export const SECRET = 'test-secret-do-not-print';

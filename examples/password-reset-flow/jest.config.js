@@ -1,0 +1,5 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  preset: '@auth0-actions-mock/jest',
+  testMatch: ['<rootDir>/test/jest/**/*.test.js'],
+};

@@ -1,0 +1,114 @@
+import { isPlainObject } from './errors.js';
+
+/**
+ * The shape of an event a trigger receives. Events arrive as JSON, so at any depth a value is a plain object,
+ * an array, a string, a finite number, a boolean or null; a shape narrows that down field by field.
+ */
+export type DataShape =
+  | 'string'
+  | 'number'
+  | 'boolean'
+  /** Any JSON value. */
+  | 'json'
+  | { readonly array: DataShape }
+  /** An object whose every value has the same shape (secrets, metadata, query). */
+  | { readonly record: DataShape }
+  | ObjectShape;
+
+export interface ObjectShape {
+  readonly fields: Readonly<Record<string, FieldShape>>;
+  /** Open objects (`& { [k]: any }` in the types) take extra JSON keys; closed ones reject them. */
+  readonly open: boolean;
+}
+
+export type FieldShape = DataShape | { readonly optional: DataShape };
+
+export function optional(shape: DataShape): FieldShape {
+  return { optional: shape };
+}
+
+export function openObject(fields: Record<string, FieldShape>): ObjectShape {
+  return { fields, open: true };
+}
+
+export function closedObject(fields: Record<string, FieldShape>): ObjectShape {
+  return { fields, open: false };
+}
+
+/** Where a value departs from its shape: the path below the root, what was expected there, what was found. */
+export interface ShapeProblem {
+  path: string;
+  expected: string;
+  received: unknown;
+}
+
+const JSON_DATA = 'JSON data (a plain object, an array, a string, a finite number, a boolean or null)';
+
+function jsonProblem(value: unknown, path: string): ShapeProblem | undefined {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : { path, expected: JSON_DATA, received: value };
+  if (Array.isArray(value)) return firstProblem(value.map((item, index) => () => jsonProblem(item, `${path}[${index}]`)));
+  if (isPlainObject(value)) return firstProblem(Object.entries(value).map(([key, item]) => () => jsonProblem(item, `${path}.${key}`)));
+  return { path, expected: JSON_DATA, received: value };
+}
+
+function firstProblem(checks: Array<() => ShapeProblem | undefined>): ShapeProblem | undefined {
+  for (const check of checks) {
+    const problem = check();
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+function isOptional(field: FieldShape): field is { readonly optional: DataShape } {
+  return typeof field === 'object' && 'optional' in field;
+}
+
+function objectProblem(value: Record<string, unknown>, shape: ObjectShape, path: string): ShapeProblem | undefined {
+  for (const [key, field] of Object.entries(shape.fields)) {
+    const fieldPath = `${path}.${key}`;
+    if (value[key] === undefined) {
+      if (isOptional(field)) continue;
+      return { path: fieldPath, expected: `${describeShape(field)} (a required field)`, received: undefined };
+    }
+    const problem = shapeProblem(value[key], isOptional(field) ? field.optional : field, fieldPath);
+    if (problem) return problem;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (Object.hasOwn(shape.fields, key)) continue;
+    if (!shape.open) {
+      return { path: `${path}.${key}`, expected: `one of the fields the runtime sends here (${Object.keys(shape.fields).join(', ')})`, received: item };
+    }
+    const problem = jsonProblem(item, `${path}.${key}`);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+/** The first place where `value` departs from `shape`, or `undefined` when it fits. */
+export function shapeProblem(value: unknown, shape: DataShape, path: string): ShapeProblem | undefined {
+  if (shape === 'json') return jsonProblem(value, path);
+  if (shape === 'string' || shape === 'boolean') return typeof value === shape ? undefined : { path, expected: `a ${shape}`, received: value };
+  if (shape === 'number') {
+    return typeof value === 'number' && Number.isFinite(value) ? undefined : { path, expected: 'a finite number', received: value };
+  }
+  if ('array' in shape) {
+    if (!Array.isArray(value)) return { path, expected: describeShape(shape), received: value };
+    return firstProblem(value.map((item, index) => () => shapeProblem(item, shape.array, `${path}[${index}]`)));
+  }
+  if (!isPlainObject(value)) return { path, expected: describeShape(shape), received: value };
+  if ('record' in shape) {
+    return firstProblem(Object.entries(value).map(([key, item]) => () => shapeProblem(item, shape.record, `${path}.${key}`)));
+  }
+  return objectProblem(value, shape, path);
+}
+
+function describeShape(shape: FieldShape): string {
+  if (isOptional(shape)) return describeShape(shape.optional);
+  if (shape === 'json') return 'JSON data';
+  if (shape === 'number') return 'a finite number';
+  if (typeof shape === 'string') return `a ${shape}`;
+  if ('array' in shape) return 'an array';
+  if ('record' in shape) return shape.record === 'json' ? 'a plain object' : `a plain object of ${describeShape(shape.record).replace(/^an? /, '')} values`;
+  return 'a plain object';
+}
