@@ -93,6 +93,7 @@ async function runMatrix({ packed, unavailable }, cells) {
       installs.set(project.id, await installProject({
         dir: join(workDir, 'projects', project.id),
         name: project.name,
+        type: project.type,
         templates: project.templates ?? [],
         devDependencies: project.devDependencies,
         packed,

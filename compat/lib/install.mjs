@@ -9,7 +9,7 @@ import { COMPAT_ROOT, readJson } from './workspace.mjs';
  * costs seconds. pnpm's strict layout makes an undeclared dependency of ours fail here instead of in a user's
  * project. `overrides` point the adapters' dependency on core at the core tarball too.
  */
-export async function installProject({ dir, name, templates = [], devDependencies, packed, unavailable, ourPackages, logDir }) {
+export async function installProject({ dir, name, type, templates = [], devDependencies, packed, unavailable, ourPackages, logDir }) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const template of templates) {
@@ -27,6 +27,7 @@ export async function installProject({ dir, name, templates = [], devDependencie
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({
     name,
     private: true,
+    ...(type ? { type } : {}),
     devDependencies: { ...ours, ...devDependencies },
     pnpm: { overrides },
   }, null, 2)}\n`);

@@ -28,6 +28,8 @@ export const CONSUMERS = {
   },
   vitest4: {
     templates: ['vitest'],
+    // As Vite's project templates are: the config and tests are ES modules.
+    type: 'module',
     node: 'host',
     ours: ['vitest'],
     devDependencies: { vitest: '^4.1.0', typescript: TYPESCRIPT, '@types/node': '^20.19.0' },
@@ -36,6 +38,7 @@ export const CONSUMERS = {
   },
   vitest5: {
     templates: ['vitest'],
+    type: 'module',
     node: '22',
     ours: ['vitest'],
     devDependencies: { vitest: '^5.1.0', typescript: TYPESCRIPT, '@types/node': '^22.12.0' },

@@ -95,12 +95,15 @@ function textSimilarity(a: string, b: string): number {
 /**
  * The received value reshaped for a diff against `expected`: what matches is replaced by the expectation (so it
  * shows as unchanged, asymmetric matchers and RegExps included), and in a partial match the keys the test did not
- * name are left out. What remains in the diff is what actually differs.
+ * name are left out, unless a key it named is missing: then one of the others may be the same thing misnamed
+ * (`token` for `session_token`), so they all show. What remains in the diff is what actually differs.
  */
 export function alignForDiff(context: MatcherContext, expected: unknown, received: unknown, partial: boolean): unknown {
   if (matches(context, received, expected, partial)) return expected;
   if (isPlainObject(expected) && isPlainObject(received)) {
-    const keys = partial ? Object.keys(expected) : [...new Set([...Object.keys(expected), ...Object.keys(received)])];
+    const expectedKeys = Object.keys(expected);
+    const keepOthers = !partial || expectedKeys.some((key) => !(key in received));
+    const keys = keepOthers ? [...new Set([...expectedKeys, ...Object.keys(received)])] : expectedKeys;
     const aligned: Record<string, unknown> = {};
     for (const key of keys) {
       if (!(key in received)) continue;

@@ -1,5 +1,5 @@
 import { signSessionToken } from '../sign-session-token.js';
-import { argumentError, isPlainObject } from '../shared/errors.js';
+import { argumentError, isPlainObject, secretArgumentError } from '../shared/errors.js';
 import { DEFAULT_TOKEN_PARAMETER } from '../shared/session-token.js';
 import type { ContinueRequest } from './types.js';
 
@@ -28,7 +28,7 @@ function assertRequest(request: unknown): asserts request is ContinueRequest {
   if (token !== undefined) {
     if (!isPlainObject(token)) throw argumentError(CONTINUE, 'request.token', 'an object like { secret, payload, expiresInSeconds }', token);
     if (typeof token.secret !== 'string' || token.secret === '') {
-      throw argumentError(CONTINUE, 'request.token.secret', "a non-empty string (the secret shared with the Action)", token.secret);
+      throw secretArgumentError(CONTINUE, 'request.token.secret', "a non-empty string (the secret shared with the Action)", token.secret);
     }
     for (const name of ['parameter', 'issuer'] as const) {
       const value = token[name];

@@ -2,7 +2,7 @@ import { cacheLimitsOf, hasCacheLimits, resolveLimits, type Limits } from '../li
 import { mockEvent } from '../mock-event.js';
 import { createCache, DEFAULT_CACHE_LIMITS, isMockCache, type MockCache } from '../shared/cache.js';
 import { deepMerge } from '../shared/deep-merge.js';
-import { argumentError, isPlainObject } from '../shared/errors.js';
+import { argumentError, isPlainObject, secretArgumentError } from '../shared/errors.js';
 import { DEFAULT_SEED } from '../shared/seeded-random.js';
 import { resolveTrigger, type TriggerName } from '../triggers/registry.js';
 import type { TriggerDefinition } from '../triggers/trigger-definition.js';
@@ -36,9 +36,9 @@ export function assertSecrets(argument: string, secrets: unknown): asserts secre
     if (name.length > MAX_SECRET_NAME_LENGTH) {
       throw argumentError(SIMULATE, `${argument} names`, `at most ${MAX_SECRET_NAME_LENGTH} characters, as in the dashboard`, name);
     }
-    if (typeof value !== 'string') throw argumentError(SIMULATE, `${argument}.${name}`, 'a string (Action secrets are strings)', value);
+    if (typeof value !== 'string') throw secretArgumentError(SIMULATE, `${argument}.${name}`, 'a string (Action secrets are strings)', value);
     if (value.length > MAX_SECRET_VALUE_LENGTH) {
-      throw argumentError(SIMULATE, `${argument}.${name}`, `at most ${MAX_SECRET_VALUE_LENGTH} characters, as in the dashboard`, value);
+      throw secretArgumentError(SIMULATE, `${argument}.${name}`, `at most ${MAX_SECRET_VALUE_LENGTH} characters, as in the dashboard`, value);
     }
   }
 }

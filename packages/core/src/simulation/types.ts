@@ -53,7 +53,8 @@ export interface SimulationRedirect {
 export interface PendingChallenge {
   /** The Action that asked for the challenge. */
   action: string;
-  method: 'challengeWith' | 'challengeWithAny' | string;
+  /** The command that asked for it: `'challengeWith'` or `'challengeWithAny'`. */
+  method: string;
   /** The factors that would satisfy it (those already completed in the flow removed). */
   factors: FactorSelector[];
 }

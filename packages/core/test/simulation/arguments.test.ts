@@ -13,7 +13,7 @@ describe('simulate(): argument errors name the function and the argument', () =>
     [{ trigger: TRIGGER, secret: {} }, 'simulate(): options.secret must be a known option (trigger, event, secrets, cache, seed, limits, echoLogs, validateIssuer, enrolledFactorsOnly); received an object.'],
     [{ trigger: TRIGGER, event: [] }, 'simulate(): options.event must be a plain object merged over mockEvent(trigger); received an array (0 items).'],
     [{ trigger: TRIGGER, event: { user: { fn: () => 1 } } }, 'simulate(): options.event.user.fn must be plain data (objects, arrays, strings, numbers, booleans, null); received a function (fn).'],
-    [{ trigger: TRIGGER, secrets: { KEY: 1 } }, 'simulate(): options.secrets.KEY must be a string (Action secrets are strings); received the number 1.'],
+    [{ trigger: TRIGGER, secrets: { KEY: 1 } }, 'simulate(): options.secrets.KEY must be a string (Action secrets are strings); received a number (not shown: it may be a secret).'],
     [{ trigger: TRIGGER, secrets: { KEY: 'x'.repeat(4097) } }, /^simulate\(\): options\.secrets\.KEY must be at most 4096 characters, as in the dashboard/],
     [{ trigger: TRIGGER, cache: new Map() }, 'simulate(): options.cache must be a cache from createCache(); received an instance of Map.'],
     [{ trigger: TRIGGER, seed: {} }, 'simulate(): options.seed must be a number or a string; received an object.'],
@@ -49,7 +49,7 @@ describe('simulate(): argument errors name the function and the argument', () =>
       'simulate(): action.name must be a non-empty string; received the number 3.',
     );
     await expect(simulate({ secrets: { A: 1 }, onExecutePostChallenge: async () => {} }, { trigger: TRIGGER })).rejects.toThrow(
-      'simulate(): action.secrets.A must be a string (Action secrets are strings); received the number 1.',
+      'simulate(): action.secrets.A must be a string (Action secrets are strings); received a number (not shown: it may be a secret).',
     );
   });
 });

@@ -62,6 +62,16 @@ export const toRedirectTo: Scenario[] = [
     outcome: 'fail',
   },
   {
+    title: 'shows the parameters the test did not name when one it named is missing',
+    arrange: (tools) => {
+      const a = api(tools);
+      a.redirect.sendUserTo('https://verify.example.com/identity?lang=fr', { query: { token: 'abc.def.ghi' } });
+      return a;
+    },
+    assert: (a, expect) => a.toRedirectTo('https://verify.example.com/identity?lang=fr', { query: { session_token: expect.any(String) } }),
+    outcome: 'fail',
+  },
+  {
     title: 'checks a real session token from encodeToken, and never prints the secret',
     arrange: (tools) => {
       const a = api(tools, { REDIRECT_SECRET: SECRET });
