@@ -3,7 +3,10 @@ import { argumentError, isPlainObject } from './shared/errors.js';
 import { DEFAULT_PROMPT_LIMITS, type PromptLimits } from './shared/prompt-render.js';
 
 export interface FlowLimits {
-  /** Time budget of one handler call, in ms of `Date.now()` time. Docs: 20 seconds, restarted after a redirect. */
+  /**
+   * Time budget of one execution (from the start or a resumption until the flow pauses or ends), in ms of
+   * `Date.now()` time. Docs: 20 seconds, restarted after a redirect.
+   */
   executionTimeoutMs: number;
   /** `challengeWith` / `challengeWithAny` commands per flow, across Actions. Docs: 4; the fifth fails the flow. */
   maxChallengeCommands: number;
