@@ -7,6 +7,7 @@ import { toHaveChallengedWithAny } from './to-have-challenged-with-any.js';
 import { toHaveDenied } from './to-have-denied.js';
 import { toHaveRenderedPrompt } from './to-have-rendered-prompt.js';
 import { toRedirectTo } from './to-redirect-to.js';
+import { userFacing } from './user-facing.js';
 
 /** Every matcher's signature, for the runners' type augmentations. `R` is what an assertion returns. */
 export interface ActionMatchers<R = unknown> extends SharedActionMatchers<R>, PostChallengeMatchers<R> {}
@@ -15,13 +16,13 @@ export type ActionMatcherName = keyof ActionMatchers;
 
 /** The framework-agnostic matchers: hand them to `expect.extend` (Jest, Vitest, the standalone `expect`). */
 export const matchers: Readonly<Record<ActionMatcherName, RawMatcher>> = Object.freeze({
-  toHaveDenied,
-  toHaveChallengedWith,
-  toHaveChallengedWithAny,
-  toRedirectTo,
-  toHaveSetResultUrl,
-  toHaveRenderedPrompt,
-  toHaveCached,
+  toHaveDenied: userFacing(toHaveDenied),
+  toHaveChallengedWith: userFacing(toHaveChallengedWith),
+  toHaveChallengedWithAny: userFacing(toHaveChallengedWithAny),
+  toRedirectTo: userFacing(toRedirectTo),
+  toHaveSetResultUrl: userFacing(toHaveSetResultUrl),
+  toHaveRenderedPrompt: userFacing(toHaveRenderedPrompt),
+  toHaveCached: userFacing(toHaveCached),
 });
 
 export type { RawMatcher, MatcherContext, MatcherResult, MatcherUtils, Tester } from './matcher-context.js';

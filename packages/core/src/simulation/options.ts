@@ -1,7 +1,6 @@
 import { cacheLimitsOf, hasCacheLimits, resolveLimits, type Limits } from '../limits.js';
-import { mockEvent } from '../mock-event.js';
+import { mergeEventOverrides, mockEvent } from '../mock-event.js';
 import { createCache, DEFAULT_CACHE_LIMITS, isMockCache, type MockCache } from '../shared/cache.js';
-import { deepMerge } from '../shared/deep-merge.js';
 import { argumentError, isPlainObject, secretArgumentError } from '../shared/errors.js';
 import { DEFAULT_SEED } from '../shared/seeded-random.js';
 import { resolveTrigger, type TriggerName } from '../triggers/registry.js';
@@ -65,13 +64,16 @@ export function resolveFlowConfig(options: unknown): FlowConfig {
   }
   if (secrets !== undefined) assertSecrets('options.secrets', secrets);
   if (cache !== undefined && !isMockCache(cache)) throw argumentError(SIMULATE, 'options.cache', 'a cache from createCache()', cache);
-  if (typeof seed !== 'number' && typeof seed !== 'string') throw argumentError(SIMULATE, 'options.seed', 'a number or a string', seed);
+  if ((typeof seed !== 'number' || !Number.isFinite(seed)) && typeof seed !== 'string') {
+    throw argumentError(SIMULATE, 'options.seed', 'a finite number or a string', seed);
+  }
   if (cache !== undefined && hasCacheLimits(limitOverrides)) {
     throw argumentError(SIMULATE, 'options.limits', 'free of cache limits when options.cache is given (pass them to createCache())', limitOverrides);
   }
   const limits = resolveLimits(SIMULATE, limitOverrides);
 
-  const event = deepMerge(
+  const event = mergeEventOverrides(
+    definition,
     mockEvent(definition.id as TriggerName, undefined, { seed }) as unknown as Record<string, unknown>,
     overrides,
     SIMULATE,
