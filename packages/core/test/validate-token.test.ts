@@ -88,8 +88,8 @@ describe('api.redirect.validateToken: valid tokens', () => {
   it('records a successful call with the options as passed', async () => {
     const api = mockApi(TRIGGER, { event: continueEvent({ query: { state: STATE, session_token: await joseToken() } }) });
     const options = { secret: SECRET };
-    api.redirect.validateToken(options);
-    expect(recorded(api).calls).toEqual([{ method: 'redirect.validateToken', args: [options], at: NOW }]);
+    const claims = api.redirect.validateToken(options);
+    expect(recorded(api).calls).toEqual([{ method: 'redirect.validateToken', args: [options], at: NOW, result: claims }]);
   });
 });
 

@@ -31,6 +31,6 @@ export function redirectApi(context: ApiContext<TokenEventView>): RedirectApi {
     context.effects.redirect = buildUrl(method, url, queryOption(method, options));
   });
   defineMethod(context, redirect, 'redirect.validateToken', (options: ValidateTokenOptions) =>
-    validateSessionToken('api.redirect.validateToken()', context.event, options, { validateIssuer: context.validateIssuer }));
+    validateSessionToken('api.redirect.validateToken()', context.event, options, { validateIssuer: context.validateIssuer }), { recordResult: true });
   return redirect;
 }

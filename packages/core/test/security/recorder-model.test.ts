@@ -28,7 +28,7 @@ interface Real {
 }
 
 /** Methods whose return value the recorder keeps. */
-const RESULT_RECORDING = new Set(['cache.get', 'cache.set', 'cache.delete', 'redirect.encodeToken']);
+const RESULT_RECORDING = new Set(['cache.get', 'cache.set', 'cache.delete', 'redirect.encodeToken', 'redirect.validateToken']);
 
 /** Calls `api.<namespace>.<name>(...args)` with exactly these argument objects. */
 function invoke(api: PostChallengeApi, method: string, args: unknown[]): unknown {
