@@ -4,7 +4,7 @@
  * throwaway consumer projects, and runs a small suite in each, plus publint, attw and file-list checks on the
  * tarballs. Prints the matrix and exits non-zero when any cell is red. See compat/README.md.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,6 +28,7 @@ const USAGE = `Usage: node compat/run.mjs [options]
   --list-breaks         list the presets and the cells each must turn red
   --verify-breaks       run the matrix once per preset (or those given with --breaks a,b) and check that
                         exactly the expected cells turn red; not for CI
+  --map-exports         remove each exports leaf of each package in turn and print which rows turn red
   -h, --help            this text`;
 
 const { values: options } = parseArgs({
@@ -39,6 +40,7 @@ const { values: options } = parseArgs({
     break: { type: 'string' },
     'list-breaks': { type: 'boolean', default: false },
     'verify-breaks': { type: 'boolean', default: false },
+    'map-exports': { type: 'boolean', default: false },
     breaks: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -64,6 +66,7 @@ async function prepare() {
   if (!options['no-build']) Object.assign(unavailable, await buildPackages(packages, logDir));
   const built = Date.now();
   const packed = await packPackages(packages, workDir, logDir, unavailable);
+  rmSync(join(workDir, 'pristine'), { recursive: true, force: true });
   log(`built in ${((built - started) / 1000).toFixed(1)}s, packed ${Object.values(packed).map((entry) => entry.name).join(', ') || 'nothing'} in ${((Date.now() - built) / 1000).toFixed(1)}s`);
   for (const [short, reason] of Object.entries(unavailable)) log(`${short} unavailable: ${reason.split('\n')[0]}`);
   return { packed, unavailable };
@@ -191,6 +194,24 @@ function report(outcome) {
   return failures.length === 0;
 }
 
+/** Two runs in one work dir would delete each other's projects: the second one stops and says why. */
+function claimWorkDir() {
+  const lock = join(workDir, '.owner');
+  if (existsSync(lock)) {
+    const owner = Number.parseInt(readFileSync(lock, 'utf8'), 10);
+    let alive = false;
+    try {
+      process.kill(owner, 0);
+      alive = owner !== process.pid;
+    } catch {
+      alive = false;
+    }
+    if (alive) throw new Error(`another compat run (pid ${owner}) is using ${workDir}; wait for it or pass --work-dir`);
+  }
+  writeFileSync(lock, String(process.pid));
+  process.on('exit', () => rmSync(lock, { force: true }));
+}
+
 function log(message) {
   console.log(`[compat] ${message}`);
 }
@@ -210,13 +231,10 @@ async function verifyBreaks(cells) {
   log(`baseline: red ${[...baseline].join(', ') || '(none)'}`);
   const rows = [];
   for (const name of names) {
-    const broken = { packed: await packPackages(discoverPackages(), workDir, logDir, { ...prepared.unavailable }), unavailable: prepared.unavailable };
-    await breakAndRepack(broken, name);
-    const observed = redIds(await runMatrix(broken, cells));
+    const observed = await redWhenBroken(prepared, name, cells);
     const turnedRed = observed.filter((id) => !baseline.has(id));
-    // A preset names a cell once; its reruns on newer Node (`<cell>@node24`) share its fate.
     const expected = BREAKS[name].red
-      .flatMap((id) => [id, ...CELLS.filter((cell) => cell.id.startsWith(`${id}@`)).map((cell) => cell.id)])
+      .flatMap((id) => [id, ...(BREAKS[name].typesOnly ? [] : CELLS.filter((cell) => cell.id.startsWith(`${id}@`)).map((cell) => cell.id))])
       .filter((id) => !isCell(id) || selected.has(id));
     const unexpected = turnedRed.filter((id) => !expected.includes(id));
     const missed = expected.filter((id) => !observed.includes(id));
@@ -232,6 +250,56 @@ async function verifyBreaks(cells) {
   return rows.every((row) => row.unexpected.length === 0 && row.missed.length === 0);
 }
 
+/**
+ * Restores every tarball from the copy packed at the start (so the dist others may be rebuilding meanwhile is
+ * never read again), applies one breakage, runs the matrix: the ids of the red rows.
+ */
+async function redWhenBroken(prepared, spec, cells) {
+  const pristine = join(workDir, 'pristine');
+  if (!existsSync(pristine)) cpSync(join(workDir, 'unpacked'), pristine, { recursive: true });
+  rmSync(join(workDir, 'unpacked'), { recursive: true, force: true });
+  cpSync(pristine, join(workDir, 'unpacked'), { recursive: true });
+  for (const entry of Object.values(prepared.packed)) await repack(entry);
+  await breakAndRepack(prepared, spec);
+  return redIds(await runMatrix(prepared, cells));
+}
+
+/** Every leaf of every package's `exports` (conditions included), as `--break` specs. */
+function exportLeaves(packed) {
+  const specs = [];
+  const walk = (short, subpath, value, conditions) => {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [key, inner] of Object.entries(value)) walk(short, subpath, inner, [...conditions, key]);
+    } else {
+      specs.push(`${short}:exports:${[subpath, ...conditions].join('#')}`);
+    }
+  };
+  for (const entry of Object.values(packed)) {
+    const exportsField = JSON.parse(readFileSync(join(entry.unpacked, 'package.json'), 'utf8')).exports ?? {};
+    for (const [subpath, value] of Object.entries(exportsField)) if (subpath !== './package.json') walk(entry.short, subpath, value, []);
+  }
+  return specs;
+}
+
+/**
+ * Removes each `exports` leaf in turn and reports which rows turn red: the map of what the matrix covers. A leaf
+ * that turns no runner cell red is a claim no consumer exercises.
+ */
+async function mapExports(cells) {
+  const prepared = await prepare();
+  const baseline = new Set(redIds(await runMatrix(prepared, cells)));
+  log(`baseline: red ${[...baseline].join(', ') || '(none)'}`);
+  const rows = [];
+  for (const spec of exportLeaves(prepared.packed)) {
+    const turnedRed = (await redWhenBroken(prepared, spec, cells)).filter((id) => !baseline.has(id));
+    rows.push({ spec, turnedRed });
+    log(`${spec}: turned red ${turnedRed.join(', ') || '(nothing)'}`);
+  }
+  console.log('\n| removed exports leaf | rows that turned red |\n|---|---|');
+  for (const row of rows) console.log(`| \`${row.spec}\` | ${row.turnedRed.join(', ') || '-'} |`);
+  return true;
+}
+
 async function main() {
   if (options.help) {
     console.log(USAGE);
@@ -242,10 +310,12 @@ async function main() {
     return true;
   }
   mkdirSync(workDir, { recursive: true });
+  claimWorkDir();
   rmSync(logDir, { recursive: true, force: true });
   const cells = selectedCells();
   const started = Date.now();
   if (options['verify-breaks']) return verifyBreaks(cells);
+  if (options['map-exports']) return mapExports(cells);
   const prepared = await prepare();
   if (options.break) await breakAndRepack(prepared, options.break);
   const outcome = await runMatrix(prepared, cells);

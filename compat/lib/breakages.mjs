@@ -8,7 +8,8 @@ const ALL_JEST = jestCells('cjs-preset', 'ts-jest', 'esm', 'jest-globals');
 /**
  * Deliberate damage to one packed file or `exports` entry, and the cells it must turn red (and only those).
  * `--break <name>` applies one to the unpacked tarball copy before anything is installed; `--verify-breaks`
- * runs the matrix once per entry and compares. Packaging rows are named `<package>/<check>`.
+ * runs the matrix once per entry and compares. Packaging rows are named `<package>/<check>`. A cell's reruns on
+ * newer Node (`<cell>@node24`) share its fate, except for `typesOnly` damage: they run no type check.
  */
 export const BREAKS = {
   'core-require': {
@@ -27,11 +28,13 @@ export const BREAKS = {
     red: [...ALL_JEST, 'vitest4', 'vitest5', 'node-test/cjs', 'node-test/esm'],
   },
   'core-cjs-types': {
+    typesOnly: true,
     spec: 'core:delete:dist/index.d.cts',
     why: "core's CommonJS declarations, which TypeScript picks for a CommonJS consumer",
     red: ['jest30/ts-jest', 'jest30/jest-globals', 'jest29/ts-jest', 'jest29/jest-globals', 'core/publint', 'core/attw', 'core/files'],
   },
   'core-esm-types': {
+    typesOnly: true,
     spec: 'core:delete:dist/index.d.ts',
     why: "core's ESM declarations, which TypeScript picks with moduleResolution bundler (Vitest projects)",
     red: ['vitest4', 'vitest5', 'core/publint', 'core/attw', 'core/files'],
@@ -52,9 +55,16 @@ export const BREAKS = {
     red: jestCells('jest-globals'),
   },
   'jest-types': {
+    typesOnly: true,
     spec: 'jest:types-of:.#require',
     why: "the Jest adapter's CommonJS declarations: the augmentation of expect and of the jest global (jest-globals.d.ts imports it)",
     red: [...jestCells('ts-jest', 'jest-globals'), 'jest/publint', 'jest/attw', 'jest/files'],
+  },
+  'jest-expect-peer': {
+    typesOnly: true,
+    spec: 'jest:unpeer:expect',
+    why: "the peer behind the adapter's `declare module 'expect'`: without it @jest/globals users silently lose the matchers' types (the @types/jest global augmentation does not need it)",
+    red: [...jestCells('jest-globals'), 'jest/files'],
   },
   'vitest-import': {
     spec: 'vitest:exports:.#import',
@@ -62,6 +72,7 @@ export const BREAKS = {
     red: ['vitest4', 'vitest5', 'vitest/attw'],
   },
   'vitest-types': {
+    typesOnly: true,
     spec: 'vitest:types-of:.#import',
     why: "the Vitest adapter's ESM declarations (its augmentation of Vitest's Matchers)",
     red: ['vitest4', 'vitest5', 'vitest/publint', 'vitest/attw', 'vitest/files'],
@@ -72,7 +83,7 @@ export const BREAKS = {
  * Applies one breakage to the unpacked copies. A spec is a preset name or `<package>:<action>:<target>`:
  * `exports:<subpath>[#condition...]` deletes that key from `exports`; `delete:<file>` removes a packed file;
  * `empty:<file>` leaves it empty; `types-of:<subpath>#<condition>` deletes the declaration file that
- * condition's `types` points to. Returns a description of what changed.
+ * condition's `types` points to; `unpeer:<name>` drops a peer dependency. Returns a description of what changed.
  */
 export function applyBreak(nameOrSpec, packed) {
   const preset = BREAKS[nameOrSpec];
@@ -105,6 +116,13 @@ export function applyBreak(nameOrSpec, packed) {
       if (typeof types !== 'string') throw new Error(`--break ${nameOrSpec}: exports["${subpath}"].${conditions.join('.')} of ${entry.name} has no "types" file`);
       rmSync(join(entry.unpacked, types));
       return `${entry.name}: deleted ${types} (the types of exports["${subpath}"].${conditions.join('.')})`;
+    }
+    case 'unpeer': {
+      if (!manifest.peerDependencies?.[target]) throw new Error(`--break ${nameOrSpec}: ${entry.name} has no peer dependency ${target}`);
+      delete manifest.peerDependencies[target];
+      if (manifest.peerDependenciesMeta) delete manifest.peerDependenciesMeta[target];
+      writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+      return `${entry.name}: removed peerDependencies.${target}`;
     }
     case 'delete':
     case 'empty': {

@@ -1,5 +1,6 @@
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pnpmCommand } from '../../scripts/pnpm.mjs';
 import { run, tail } from './exec.mjs';
 import { COMPAT_ROOT, readJson } from './workspace.mjs';
 
@@ -32,8 +33,9 @@ export async function installProject({ dir, name, type, templates = [], devDepen
     pnpm: { overrides },
   }, null, 2)}\n`);
   // No lockfile: each run resolves the newest release within each range, as a new user would get.
-  writeFileSync(join(dir, '.npmrc'), 'lockfile=false\nauto-install-peers=true\nstrict-peer-dependencies=false\n');
-  const result = await run('pnpm', ['install', '--ignore-workspace', '--prefer-offline', '--no-frozen-lockfile', '--reporter=append-only'], {
+  writeFileSync(join(dir, '.npmrc'), 'lockfile=false\nauto-install-peers=true\nstrict-peer-dependencies=false\nhoist=false\n');
+  const [pnpm, args] = pnpmCommand(['install', '--ignore-workspace', '--prefer-offline', '--no-frozen-lockfile', '--reporter=append-only']);
+  const result = await run(pnpm, args, {
     cwd: dir,
     log: join(logDir, `install-${name}.log`),
     timeoutMs: 400_000,

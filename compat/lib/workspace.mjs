@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pnpmCommand } from '../../scripts/pnpm.mjs';
 import { run, tail } from './exec.mjs';
 
 export const COMPAT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,14 +44,17 @@ export async function buildPackages(packages, logDir) {
       failed[short] = `packages/${short} has no build script yet`;
       return;
     }
-    const command = ['pnpm', '--filter', pkg.name, 'run', 'build'];
-    const [bin, ...args] = lock ? ['flock', lock, ...command] : command;
+    const [bin, args] = withLock(lock, pnpmCommand(['--filter', pkg.name, 'run', 'build']));
     const result = await run(bin, args, { cwd: REPO_ROOT, log: join(logDir, `build-${short}.log`), timeoutMs: 600_000 });
     if (result.code !== 0) failed[short] = `${pkg.name} does not build:\n${tail(result.stdout + result.stderr, 20)}`;
   };
   await build('core', CORE_BUILD_LOCK);
   await Promise.all([build('jest'), build('vitest')]);
   return failed;
+}
+
+function withLock(lock, [command, args]) {
+  return lock ? ['flock', [lock, command, ...args]] : [command, args];
 }
 
 /**
@@ -68,8 +72,7 @@ export async function packPackages(packages, workDir, logDir, unavailable) {
     if (unavailable[pkg.short]) continue;
     const before = new Set(readdirSync(tarballDir));
     // Core is rebuilt by other people's scripts too: pack it under their build lock, never from a half-cleaned dist.
-    const pack = ['pnpm', 'pack', '--pack-destination', tarballDir];
-    const [bin, ...args] = pkg.short === 'core' ? ['flock', CORE_BUILD_LOCK, ...pack] : pack;
+    const [bin, args] = withLock(pkg.short === 'core' ? CORE_BUILD_LOCK : undefined, pnpmCommand(['pack', '--pack-destination', tarballDir]));
     const result = await run(bin, args, { cwd: pkg.dir, log: join(logDir, 'pack.log') });
     const created = readdirSync(tarballDir).filter((file) => !before.has(file) && file.endsWith('.tgz'));
     if (result.code !== 0 || created.length !== 1) {

@@ -1,5 +1,7 @@
-// The adapter's own suite runs on the BUILT package (`pnpm run build` first; `pnpm test` does it), in Jest's
-// CommonJS runtime, once per way a user can load it.
+// The adapter's own suite runs on the BUILT package (`pnpm test` builds first), in Jest's CommonJS runtime, once
+// per set-up line a user can write. The names resolve to this package itself (a package can import its own
+// name through its "exports"), so the preset, the setup entry and jest-globals are found exactly as in a user's
+// project.
 const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }];
 
 const shared = {
@@ -15,14 +17,14 @@ module.exports = {
       ...shared,
       displayName: 'preset',
       rootDir: __dirname,
-      preset: '<rootDir>/jest-preset.js',
+      preset: '@auth0-actions-mock/jest',
       testMatch: ['<rootDir>/test/preset/**/*.test.ts'],
     },
     {
       ...shared,
       displayName: 'setup-file',
       rootDir: __dirname,
-      setupFilesAfterEnv: ['<rootDir>/dist/index.js'],
+      setupFilesAfterEnv: ['@auth0-actions-mock/jest'],
       testMatch: ['<rootDir>/test/setup-file/**/*.test.ts'],
     },
     {
@@ -30,7 +32,7 @@ module.exports = {
       displayName: 'jest-globals',
       rootDir: __dirname,
       injectGlobals: false,
-      setupFilesAfterEnv: ['<rootDir>/dist/jest-globals.js'],
+      setupFilesAfterEnv: ['@auth0-actions-mock/jest/jest-globals'],
       testMatch: ['<rootDir>/test/jest-globals/**/*.test.ts'],
     },
   ],

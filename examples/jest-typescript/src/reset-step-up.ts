@@ -4,7 +4,7 @@
  *
  * The event and api types below come from the testing library; in your project, take them from `@auth0/actions`.
  */
-import type { FactorSelector, PostChallengeApi, PostChallengeEvent } from '@auth0-actions-mock/jest';
+import type { FactorSelector, PostChallengeApi, PostChallengeEvent } from '@auth0-actions-mock/jest/jest-globals';
 
 export const RESULT_URL = 'https://app.example.com/password-changed';
 export const ENROLL_URL = 'https://app.example.com/security/enroll-mfa';

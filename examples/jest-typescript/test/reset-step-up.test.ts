@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
-import { createCache, mockApi, mockEvent, type EnrolledFactor, type MockCache } from '@auth0-actions-mock/jest';
+import { createCache, mockApi, mockEvent, type EnrolledFactor, type MockCache } from '@auth0-actions-mock/jest/jest-globals';
 import { ENROLL_URL, MAX_RESETS_PER_HOUR, onExecutePostChallenge, RESULT_URL } from '../src/reset-step-up';
 
 const TRIGGER = 'password-reset-post-challenge';

@@ -2,12 +2,14 @@ import { FACTOR_TYPES } from '../shared/factor-selector.js';
 import { isPlainObject } from '../shared/errors.js';
 import { isAsymmetricMatcher, isRegExp } from './equality.js';
 import type { MatcherContext } from './matcher-context.js';
+import type { Redact } from './redaction.js';
 import { matcherError } from './matcher-error.js';
 
-/** What a matcher needs to report a misuse: its `this`, and the hint line naming the call. */
+/** What a matcher needs to report a misuse: its `this`, the hint line naming the call, and the secrets to hide. */
 export interface ArgumentCheck {
   context: MatcherContext;
   hint: string;
+  redact: Redact;
 }
 
 /** The names of the arguments the test passed, up to the last one that is not `undefined`. */
@@ -22,13 +24,13 @@ export function assertArity(check: ArgumentCheck, matcherName: string, names: re
   if (args.length <= names.length) return;
   const { printReceived } = check.context.utils;
   const signature = names.length === 0 ? 'no arguments' : `at most ${names.length} argument${names.length === 1 ? '' : 's'} (${names.join(', ')})`;
-  const extra = args.slice(names.length).map((value) => `  ${printReceived(value)}`).join('\n');
+  const extra = args.slice(names.length).map((value) => `  ${printReceived(check.redact(value))}`).join('\n');
   throw matcherError(check.context, check.hint, `${matcherName} takes ${signature}, but received ${args.length}`, `Extra arguments:\n${extra}`);
 }
 
 function invalid(check: ArgumentCheck, name: string, expected: string, value: unknown): Error {
   const { EXPECTED_COLOR, printWithType, printExpected } = check.context.utils;
-  return matcherError(check.context, check.hint, `${EXPECTED_COLOR(name)} must be ${expected}`, printWithType(name, value, printExpected));
+  return matcherError(check.context, check.hint, `${EXPECTED_COLOR(name)} must be ${expected}`, printWithType(name, check.redact(value), printExpected));
 }
 
 const TEXT = 'a string, a RegExp or an asymmetric matcher (expect.stringContaining(...), expect.any(String))';

@@ -29,7 +29,7 @@ export function callMatcher(spec: CallMatcherSpec): RawMatcher {
   return function (this: MatcherContext, received: unknown, ...args: unknown[]): MatcherResult {
     const hint = hintOf(this, spec.matcherName, receivedLabel(received), passedArgumentNames(spec.argumentNames, args));
     const subject = subjectOf(this, hint, received);
-    const check: ArgumentCheck = { context: this, hint };
+    const check: ArgumentCheck = { context: this, hint, redact: subject.redact };
     assertArity(check, spec.matcherName, spec.argumentNames, args);
     const parts = spec.parts(check, args);
     const calls = subject.calls.filter((call) => call.method === spec.method);

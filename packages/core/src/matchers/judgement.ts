@@ -52,7 +52,7 @@ export function judge(context: MatcherContext, parts: readonly ExpectedPart[], c
       closest = { candidate, mismatched };
     }
   }
-  return matching.length > 0 ? { matching } : closest ? { matching, closest } : { matching };
+  return matching.length === 0 && closest ? { matching, closest } : { matching };
 }
 
 /** A rough 0..1 nearness, only to choose which candidate to diff against. */

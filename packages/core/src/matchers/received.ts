@@ -3,7 +3,7 @@ import { apisBehind } from '../recorded.js';
 import type { RecordedCall } from '../shared/recorder.js';
 import type { MatcherContext } from './matcher-context.js';
 import { matcherError } from './matcher-error.js';
-import { secretRedactor, type Redact } from './redaction.js';
+import { apiSecretRedactor, secretRedactor, type Redact } from './redaction.js';
 
 /** What a matcher inspects: the apis behind the received value, their calls in order, and how to print them. */
 export interface Subject {
@@ -22,18 +22,23 @@ export function receivedLabel(received: unknown): string {
   return apisBehind(received) ? 'simulation' : 'received';
 }
 
-export function subjectOf(context: MatcherContext, hint: string, received: unknown, kinds = RECEIVED_KINDS): Subject {
+export function subjectOf(context: MatcherContext, hint: string, received: unknown): Subject {
   const apis = apisBehind(received);
-  if (!apis) throw invalidReceived(context, hint, received, kinds);
+  if (!apis) throw invalidReceived(context, hint, received, RECEIVED_KINDS);
   return {
     label: receivedLabel(received),
     apis,
     calls: apis.flatMap((api) => api.recorder.calls),
-    redact: secretRedactor(apis),
+    redact: apiSecretRedactor(apis),
   };
 }
 
+/**
+ * The received value is shown, secrets hidden: passing the event (or a simulation's action record, which holds
+ * one) instead of the api is a common slip, and the event carries `secrets`.
+ */
 export function invalidReceived(context: MatcherContext, hint: string, received: unknown, kinds: string): Error {
   const { RECEIVED_COLOR, printWithType, printReceived } = context.utils;
-  return matcherError(context, hint, `${RECEIVED_COLOR('received')} value must be ${kinds}`, printWithType('Received', received, printReceived));
+  const redact = secretRedactor([received, (received as { event?: unknown } | null | undefined)?.event]);
+  return matcherError(context, hint, `${RECEIVED_COLOR('received')} value must be ${kinds}`, printWithType('Received', redact(received), printReceived));
 }

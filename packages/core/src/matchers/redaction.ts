@@ -8,12 +8,13 @@ export type Redact = (value: unknown) => unknown;
 
 /**
  * Values of `event.secrets` are replaced by `[secret]` wherever they appear in a message, whole or inside a
- * longer string: the arguments of `encodeToken` and `validateToken` carry them, and CI logs are public.
+ * longer string: the arguments of `encodeToken` and `validateToken` carry them, and CI logs are public. `events`
+ * are the events whose secrets to hide (anything without a `secrets` object is skipped).
  */
-export function secretRedactor(apis: readonly ApiInternals[]): Redact {
+export function secretRedactor(events: readonly unknown[]): Redact {
   const secrets = new Set<string>();
-  for (const api of apis) {
-    const bag = (api.event as { secrets?: unknown } | undefined)?.secrets;
+  for (const event of events) {
+    const bag = isPlainObject(event) ? event.secrets : undefined;
     if (!isPlainObject(bag)) continue;
     for (const value of Object.values(bag)) {
       if (typeof value === 'string' && value !== '') secrets.add(value);
@@ -24,6 +25,11 @@ export function secretRedactor(apis: readonly ApiInternals[]): Redact {
   const ordered = [...secrets].sort((a, b) => b.length - a.length);
   const redactText = (text: string): string => ordered.reduce((result, secret) => result.split(secret).join(SECRET_PLACEHOLDER), text);
   return (value) => mapStrings(value, redactText);
+}
+
+/** The secrets of the apis' events. */
+export function apiSecretRedactor(apis: readonly ApiInternals[]): Redact {
+  return secretRedactor(apis.map((api) => api.event));
 }
 
 /** A copy of `value` with every string in it (at any depth of arrays and plain objects) passed through `map`. */

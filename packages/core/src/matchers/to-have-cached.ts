@@ -7,7 +7,7 @@ import { judge, type Candidate, type ExpectedPart } from './judgement.js';
 import type { MatcherContext, MatcherResult } from './matcher-context.js';
 import { hintOf } from './matcher-error.js';
 import { invalidReceived, receivedLabel } from './received.js';
-import { secretRedactor, type Redact } from './redaction.js';
+import { apiSecretRedactor, type Redact } from './redaction.js';
 import { candidateList, closestBlock, expectationBlock, formatCall, joinBlocks, listable, plural } from './report.js';
 
 const ARGUMENT_NAMES = ['key', 'value'] as const;
@@ -27,7 +27,7 @@ function cacheSubjectOf(context: MatcherContext, hint: string, received: unknown
   return {
     caches: [...new Set(apis.map((api) => api.cache))],
     calls: apis.flatMap((api) => api.recorder.calls),
-    redact: secretRedactor(apis),
+    redact: apiSecretRedactor(apis),
   };
 }
 
@@ -48,7 +48,7 @@ export function toHaveCached(this: MatcherContext, received: unknown, ...args: u
   const label = isMockCache(received) ? 'cache' : receivedLabel(received);
   const hint = hintOf(this, 'toHaveCached', label, passedArgumentNames(ARGUMENT_NAMES, args));
   const subject = cacheSubjectOf(this, hint, received);
-  const check: ArgumentCheck = { context: this, hint };
+  const check: ArgumentCheck = { context: this, hint, redact: subject.redact };
   assertArity(check, 'toHaveCached', ARGUMENT_NAMES, args);
   const [key, value] = args;
   assertTextExpectation(check, 'key', key);

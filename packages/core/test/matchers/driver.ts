@@ -32,6 +32,7 @@ function runScenario(runner: Runner, scenario: Scenario): void {
     if (scenario.outcome === 'misuse') {
       expect(positive).toContain('Matcher error');
       expect(negated).toContain('Matcher error');
+      expect(positive).not.toContain(SECRET);
       expect(positive).toMatchSnapshot('matcher error');
       return;
     }

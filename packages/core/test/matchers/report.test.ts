@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { mockApi, mockEvent } from '../../src/index.js';
 import { internalsOf } from '../../src/api-parts/api-context.js';
 import { formatDuration } from '../../src/matchers/to-have-cached.js';
-import { secretRedactor } from '../../src/matchers/redaction.js';
+import { apiSecretRedactor } from '../../src/matchers/redaction.js';
 import { ordinal } from '../../src/matchers/report.js';
 
 describe('message helpers', () => {
@@ -23,7 +23,7 @@ describe('secret redaction', () => {
   const api = mockApi('password-reset-post-challenge', {
     event: mockEvent('password-reset-post-challenge', { secrets: { SHORT: 'abc', LONG: 'abcdef-123', EMPTY: '' } }),
   });
-  const redact = secretRedactor([internalsOf(api)!]);
+  const redact = apiSecretRedactor([internalsOf(api)!]);
 
   test('replaces secrets whole or inside longer strings, longest first, at any depth', () => {
     expect(redact({ secret: 'abcdef-123', note: 'key=abcdef-123;other=abc', list: ['abc', 1, null] })).toEqual({
@@ -45,7 +45,7 @@ describe('secret redaction', () => {
   });
 
   test('does nothing when the event has no secrets (an empty secret is not one)', () => {
-    const plain = secretRedactor([internalsOf(mockApi('password-reset-post-challenge'))!]);
+    const plain = apiSecretRedactor([internalsOf(mockApi('password-reset-post-challenge'))!]);
     const value = { a: '' };
     expect(plain(value)).toBe(value);
   });
