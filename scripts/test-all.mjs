@@ -1,20 +1,31 @@
 // `pnpm test`: every check CI runs, in order, with a summary table and a closing "N passed, N failed" line.
-// A failing step does not stop the later ones, so one run shows everything that is broken.
+// A failing step does not stop the later ones (except the build, which they all need), so one run shows
+// everything that is broken.
 import { runPnpm } from './pnpm.mjs';
 
+const filter = (name) => ['--filter', name];
 const steps = [
-  ['build', ['run', 'build']],
-  ['typecheck', ['run', 'typecheck']],
-  ['core unit tests (Vitest)', ['--filter', '@auth0-actions-mock/core', 'run', 'test']],
+  ['build the packages', ['run', 'build']],
+  ['typecheck (packages, type tests, examples)', ['run', 'typecheck']],
+  ['core: unit, security and simulation tests (Vitest 4)', [...filter('@auth0-actions-mock/core'), 'run', 'test']],
+  ["core: the CommonJS build in Jest's runtime (Jest 30)", [...filter('@auth0-actions-mock/core'), 'run', 'test:jest']],
+  ['jest adapter: matchers and messages (Jest 30, node:test)', [...filter('@auth0-actions-mock/jest'), 'run', 'test']],
+  ['vitest adapter: matchers and messages (Vitest 4, Node 20)', [...filter('@auth0-actions-mock/vitest'), 'run', 'test']],
+  ['vitest adapter: matchers and messages (Vitest 5, Node 22)', [...filter('@auth0-actions-mock/vitest'), 'run', 'test:vitest5']],
+  ['examples (Jest and Vitest)', ['--filter', './examples/*', '--workspace-concurrency=1', 'run', 'test']],
+  ['compatibility matrix from the packed tarballs', ['run', 'test:compat']],
+  ['benchmark smoke run', ['run', 'bench', '--quick']],
 ];
 
+const only = process.argv.slice(2);
 const results = [];
 for (const [name, args] of steps) {
+  if (only.length > 0 && !only.some((word) => name.includes(word))) continue;
   console.log(`\n=== ${name}: pnpm ${args.join(' ')}`);
   const started = Date.now();
   const code = await runPnpm(args);
   results.push({ name, ok: code === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) });
-  if (name === 'build' && code !== 0) break;
+  if (results.length === 1 && code !== 0 && only.length === 0) break;
 }
 
 console.log('\n| step | result | seconds |\n| --- | --- | --- |');
