@@ -51,10 +51,18 @@ export function checkPackedFiles(unpackedDir) {
       if (/^(workspace|file|link|portal):/.test(range)) problems.push(`${field}.${name} is "${range}", which a registry install cannot resolve`);
     }
   }
-  if (!files.some((file) => /^readme(\.md)?$/i.test(file))) problems.push('has no README.md');
-  if (!files.some((file) => /^(license|licence)(\.md|\.txt)?$/i.test(file))) problems.push('has no LICENSE file');
-  if (!pkg.license) problems.push('package.json has no "license"');
   return { files, problems };
+}
+
+/** What a registry page and a licence audit need: a README, a LICENSE file and the `license` field. */
+export function checkPackedDocs(unpackedDir) {
+  const files = listFiles(unpackedDir);
+  const pkg = JSON.parse(readFileSync(join(unpackedDir, 'package.json'), 'utf8'));
+  const problems = [];
+  if (!files.some((file) => /^readme(\.md)?$/i.test(file))) problems.push('has no README.md');
+  if (!files.some((file) => /^(license|licence)(\.md|\.txt)?$/i.test(file))) problems.push('has no LICENSE file (npm packs one only if it is in the package folder)');
+  if (!pkg.license) problems.push('package.json has no "license"');
+  return { problems };
 }
 
 function listFiles(root, dir = root) {

@@ -120,4 +120,4 @@ export const CELLS = [
 ];
 
 /** Packaging checks, one row per published package. */
-export const PACKAGE_CHECKS = ['publint', 'attw', 'files'];
+export const PACKAGE_CHECKS = ['publint', 'attw', 'files', 'docs'];

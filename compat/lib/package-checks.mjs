@@ -1,18 +1,18 @@
 import { join } from 'node:path';
 import { run, tail } from './exec.mjs';
-import { checkPackedFiles, isConfigOnlySubpath } from './file-list.mjs';
+import { checkPackedDocs, checkPackedFiles, isConfigOnlySubpath } from './file-list.mjs';
 import { readJson } from './workspace.mjs';
 import { slug } from './cells.mjs';
 
 /**
  * publint (strict: warnings fail) and @arethetypeswrong/cli on the very tarball the consumers install, and our
- * own file-list checks on its unpacked copy.
+ * own file-list and docs checks on its unpacked copy.
  */
 export async function runPackageCheck(check, entry, toolsDir, logDir) {
   const log = join(logDir, `${slug(`${entry.short}-${check}`)}.log`);
-  if (check === 'files') {
+  if (check === 'files' || check === 'docs') {
     const started = Date.now();
-    const { problems } = checkPackedFiles(entry.unpacked);
+    const { problems } = check === 'files' ? checkPackedFiles(entry.unpacked) : checkPackedDocs(entry.unpacked);
     return problems.length === 0 ? { ok: true, ms: Date.now() - started } : { ok: false, ms: Date.now() - started, reason: problems.join('\n') };
   }
   const bin = (name) => join(toolsDir, 'node_modules', '.bin', name);

@@ -1,3 +1,5 @@
+import { PACKAGE_CHECKS } from './matrix.mjs';
+
 const mark = (step) => (step === undefined ? '-' : step.ok ? 'pass' : 'FAIL');
 const seconds = (ms) => (ms === undefined ? '' : `${(ms / 1000).toFixed(1)}s`);
 
@@ -28,6 +30,6 @@ export function renderTables(cellResults, packageResults) {
   return [
     render(['cell', 'runner', 'node', 'module system', 'install', 'types', 'tests', 'time', 'result'], cellRows),
     '',
-    render(['package', 'publint', 'attw', 'files', 'result'], packageRows),
+    render(['package', ...PACKAGE_CHECKS, 'result'], packageRows),
   ].join('\n');
 }

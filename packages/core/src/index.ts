@@ -13,3 +13,4 @@ export type { DeepPartial } from './shared/deep-merge.js';
 export { TRIGGER_IDS, type TriggerId, type TriggerName, type EventOf, type ApiOf, type TriggerTypes } from './triggers/registry.js';
 export type * from './triggers/password-reset-post-challenge/index.js';
 export { simulate, FlowError, type ContinueRequest, type ContinueToken, type PendingChallenge, type PendingPrompt, type SimulateOptions, type SimulatedAction, type Simulation, type SimulationRedirect, type SimulationStatus } from './simulation/index.js';
+export { snapshotSerializer, type SnapshotSerializer } from './snapshot/index.js';

@@ -1,7 +1,10 @@
+import { snapshotSerializer } from '@auth0-actions-mock/core';
 import { matchers } from '@auth0-actions-mock/core/matchers';
 
 interface Extendable {
   extend(matchers: object): void;
+  /** Jest's `expect` has it; the standalone `expect` package, which has no snapshots, does not. */
+  addSnapshotSerializer(serializer: typeof snapshotSerializer): void;
 }
 
 const NO_GLOBAL_EXPECT = [
@@ -12,9 +15,10 @@ const NO_GLOBAL_EXPECT = [
   "expect.extend(matchers) with `matchers` from '@auth0-actions-mock/core/matchers'.",
 ].join('\n');
 
-/** Adds the matchers to Jest's global `expect`, or explains where they belong when there is none. */
+/** Adds the matchers and the snapshot serializer to Jest's global `expect`, or explains where they belong. */
 export function extendGlobalExpect(): void {
   const candidate = (globalThis as { expect?: Partial<Extendable> }).expect;
   if (typeof candidate?.extend !== 'function') throw new Error(NO_GLOBAL_EXPECT);
   candidate.extend(matchers);
+  if (typeof candidate.addSnapshotSerializer === 'function') candidate.addSnapshotSerializer(snapshotSerializer);
 }
