@@ -1,7 +1,8 @@
 import type { ApiInternals } from '../api-parts/api-context.js';
 import { isPlainObject } from '../shared/errors.js';
+import { redactSecrets, SECRET_PLACEHOLDER, secretValuesOf } from '../shared/secret-redaction.js';
 
-export const SECRET_PLACEHOLDER = '[secret]';
+export { SECRET_PLACEHOLDER };
 
 /** Returns a copy of a value fit for a failure message. */
 export type Redact = (value: unknown) => unknown;
@@ -12,19 +13,10 @@ export type Redact = (value: unknown) => unknown;
  * are the events whose secrets to hide (anything without a `secrets` object is skipped).
  */
 export function secretRedactor(events: readonly unknown[]): Redact {
-  const secrets = new Set<string>();
-  for (const event of events) {
-    const bag = isPlainObject(event) ? event.secrets : undefined;
-    if (!isPlainObject(bag)) continue;
-    for (const value of Object.values(bag)) {
-      if (typeof value === 'string' && value !== '') secrets.add(value);
-    }
-  }
-  if (secrets.size === 0) return (value) => value;
-  // Longest first, so a secret that contains another is replaced whole.
-  const ordered = [...secrets].sort((a, b) => b.length - a.length);
-  const redactText = (text: string): string => ordered.reduce((result, secret) => result.split(secret).join(SECRET_PLACEHOLDER), text);
-  return (value) => mapStrings(value, redactText);
+  // Longest first across all events, so a secret that contains another is replaced whole.
+  const secrets = [...new Set(events.flatMap(secretValuesOf))].sort((a, b) => b.length - a.length);
+  if (secrets.length === 0) return (value) => value;
+  return (value) => mapStrings(value, (text) => redactSecrets(text, secrets));
 }
 
 /** The secrets of the apis' events. */
