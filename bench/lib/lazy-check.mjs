@@ -1,7 +1,8 @@
 /**
- * Which heavy modules core loads, and when: right after the import, after the first signSessionToken (jose),
- * after the first installClock (@sinonjs/fake-timers). Run as `node lazy-check.mjs esm|cjs` from bench/; prints
- * JSON. The later two steps are the control: they show the check does see those modules once they load.
+ * Which heavy modules core loads, and when: right after importing it (and its matchers entry), after the first
+ * signSessionToken (jose), after the first installClock (@sinonjs/fake-timers). Run as
+ * `node lazy-check.mjs esm|cjs` from bench/; prints JSON. The later two steps are the control: they show the
+ * check does see those modules once they load.
  */
 import { createRequire, register } from 'node:module';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
@@ -26,7 +27,10 @@ function heavy(modules) {
   };
 }
 
-const core = format === 'cjs' ? createRequire(`${process.cwd()}/`)('@auth0-actions-mock/core') : await import('@auth0-actions-mock/core');
+const requireHere = createRequire(`${process.cwd()}/`);
+const load = (name) => (format === 'cjs' ? requireHere(name) : import(name));
+const core = await load('@auth0-actions-mock/core');
+await load('@auth0-actions-mock/core/matchers');
 const afterImport = loadedModules();
 await core.signSessionToken({ secret: 'lazy-check-secret', state: 'lazy-check-state', subject: 'auth0|lazy-check' });
 const afterSign = loadedModules();

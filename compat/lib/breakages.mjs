@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 const JEST = ['jest30', 'jest29'];
 const jestCells = (...dirs) => JEST.flatMap((consumer) => dirs.map((dir) => `${consumer}/${dir}`));
-const ALL_JEST = jestCells('cjs-preset', 'ts-jest', 'esm', 'jest-globals');
+const ALL_JEST = jestCells('cjs-preset', 'ts-jest', 'esm', 'esm-jest-globals', 'jest-globals');
 
 /**
  * Deliberate damage to one packed file or `exports` entry, and the cells it must turn red (and only those).
@@ -20,7 +20,7 @@ export const BREAKS = {
   'core-import': {
     spec: 'core:exports:.#import',
     why: "core's ESM entry: Vitest, Jest's native ESM mode and node:test's ESM suite import it",
-    red: ['vitest4', 'vitest5', 'jest30/esm', 'jest29/esm', 'node-test/esm', 'core/attw'],
+    red: ['vitest4', 'vitest5', ...jestCells('esm', 'esm-jest-globals'), 'node-test/esm', 'core/attw'],
   },
   'core-matchers-export': {
     spec: 'core:exports:./matchers',
@@ -51,8 +51,8 @@ export const BREAKS = {
   },
   'jest-globals-export': {
     spec: 'jest:exports:./jest-globals',
-    why: 'the entry for suites without injected globals',
-    red: jestCells('jest-globals'),
+    why: 'the entry for suites without injected globals (CommonJS and ESM)',
+    red: jestCells('jest-globals', 'esm-jest-globals'),
   },
   'jest-types': {
     typesOnly: true,

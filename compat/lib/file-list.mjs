@@ -123,9 +123,10 @@ export function isConfigOnlySubpath(subpath) {
 const TYPES_FOR = { '.js': ['.d.ts'], '.mjs': ['.d.mts'], '.cjs': ['.d.cts'] };
 
 /**
- * Walks every subpath of `exports` and every path through its conditions. Each runtime target must exist, and
- * must be reached under a `types` condition (listed before it, at its level or an outer one) whose file exists
- * and whose extension says the same module format as the runtime file (`.cjs` with `.d.cts`...).
+ * Walks every subpath of `exports` and every path through its conditions. Each runtime target must exist and
+ * have types: a `types` condition (listed before it, at its level or an outer one) whose file exists and whose
+ * extension says the same module format as the runtime file (`.cjs` with `.d.cts`...), or else a declaration
+ * file of that format right beside it.
  */
 function checkExports(exportsField, fileSet, problems) {
   if (exportsField === undefined) return;
@@ -181,7 +182,9 @@ function checkTarget(subpath, where, target, types, fileSet, problems) {
   const extension = /\.(c|m)?js$/.exec(file)?.[0];
   if (!extension || /\.d\.[cm]?ts$/.test(file) || subpath === './package.json' || isConfigOnlySubpath(subpath)) return;
   if (!types) {
-    problems.push(`${where} (${target}) has no "types" condition: TypeScript users get no types for "${subpath}"`);
+    // Without a `types` condition TypeScript looks next to the runtime file (`x.cjs` -> `x.d.cts`).
+    const sibling = file.replace(/\.(c|m)?js$/, (match) => TYPES_FOR[match][0]);
+    if (!fileSet.has(sibling)) problems.push(`${where} (${target}) has no "types" condition and no ${sibling} beside it: TypeScript users get no types for "${subpath}"`);
     return;
   }
   if (!TYPES_FOR[extension].some((typesExtension) => types.endsWith(typesExtension))) {
@@ -192,7 +195,7 @@ function checkTarget(subpath, where, target, types, fileSet, problems) {
 const SPECIFIER_PATTERNS = [
   /\bfrom\s*["']([^"'./][^"']*)["']/g,
   /\bimport\s*\(\s*["']([^"'./][^"']*)["']\s*\)/g,
-  /\brequire\s*\(\s*["']([^"'./][^"']*)["']\s*\)/g,
+  /(?:\b|__)require\s*\(\s*["']([^"'./][^"']*)["']\s*\)/g,
   /^\s*import\s*["']([^"'./][^"']*)["']/gm,
   /\bdeclare\s+module\s+["']([^"'./][^"']*)["']/g,
   /\/\/\/\s*<reference\s+types\s*=\s*["']([^"'./][^"']*)["']/g,
@@ -227,7 +230,7 @@ function checkImportsAreDeclared(root, files, pkg, problems) {
 const RELATIVE_PATTERNS = [
   /\bfrom\s*["'](\.{1,2}\/[^"']*)["']/g,
   /\bimport\s*\(\s*["'](\.{1,2}\/[^"']*)["']\s*\)/g,
-  /\brequire\s*\(\s*["'](\.{1,2}\/[^"']*)["']\s*\)/g,
+  /(?:\b|__)require\s*\(\s*["'](\.{1,2}\/[^"']*)["']\s*\)/g,
   /^\s*import\s*["'](\.{1,2}\/[^"']*)["']/gm,
 ];
 

@@ -83,6 +83,15 @@ const jestCells = (consumer) => [
     nodeArgs: ['--experimental-vm-modules'],
   },
   {
+    id: `${consumer}/esm-jest-globals`,
+    consumer,
+    kind: 'jest',
+    dir: 'esm-jest-globals',
+    config: 'jest.config.mjs',
+    module: 'native ESM, @jest/globals, injectGlobals: false',
+    nodeArgs: ['--experimental-vm-modules'],
+  },
+  {
     id: `${consumer}/jest-globals`,
     consumer,
     kind: 'jest',

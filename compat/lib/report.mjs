@@ -33,3 +33,16 @@ export function renderTables(cellResults, packageResults) {
     render(['package', ...PACKAGE_CHECKS, 'result'], packageRows),
   ].join('\n');
 }
+
+/** Each red row with its reasons, then the tables and a closing line. Returns whether everything is green. */
+export function report(outcome, logDir) {
+  const failures = [...outcome.cellResults, ...outcome.packageResults].filter((result) => !result.ok);
+  for (const failure of failures) {
+    console.log(`\n✗ ${failure.id ?? failure.name}`);
+    for (const reason of failure.reasons) console.log(reason.split('\n').map((line) => `    ${line}`).join('\n'));
+  }
+  console.log(`\n${renderTables(outcome.cellResults, outcome.packageResults)}\n`);
+  const total = outcome.cellResults.length + outcome.packageResults.length;
+  console.log(`${failures.length === 0 ? 'All' : `${total - failures.length} of`} ${total} rows green; matrix ran in ${(outcome.ms / 1000).toFixed(1)}s. Logs: ${logDir}`);
+  return failures.length === 0;
+}
