@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createCache, mockApi, mockEvent, recorded, type PostChallengeApi } from '../src/index.js';
+import { NOW, useFixedDate } from './support/fixed-date.js';
 
 const TRIGGER = 'password-reset-post-challenge';
-const NOW = Date.parse('2026-03-01T12:00:00.000Z');
 
 const METHODS = {
   access: ['deny'],
@@ -15,14 +15,7 @@ const METHODS = {
 
 const ALL_METHODS = Object.entries(METHODS).flatMap(([namespace, names]) => names.map((name) => [namespace as keyof PostChallengeApi, name] as const));
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFixedDate();
 
 describe('the shape of the post-challenge api', () => {
   it('has exactly the namespaces and methods of reference A.3', () => {

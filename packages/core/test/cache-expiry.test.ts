@@ -1,24 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createCache } from '../src/index.js';
+import { error, success } from './support/cache-results.js';
+import { NOW, useFixedDate } from './support/fixed-date.js';
 
-const NOW = Date.parse('2026-03-01T12:00:00.000Z');
 
-function success(value: string, expiresAt: number) {
-  return { type: 'success', record: { value, expires_at: expiresAt } };
-}
 
-function error(code: string) {
-  return { type: 'error', code };
-}
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFixedDate();
 
 describe('cache.set: ttl and expires_at', () => {
   it('sets expires_at to now + ttl', () => {

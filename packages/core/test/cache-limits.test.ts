@@ -1,25 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createCache, DEFAULT_CACHE_LIMITS, mockApi } from '../src/index.js';
+import { error, success as stored } from './support/cache-results.js';
+import { NOW, useFixedDate } from './support/fixed-date.js';
 
-const NOW = Date.parse('2026-03-01T12:00:00.000Z');
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
 function success(value: string, expiresAt = NOW + FIFTEEN_MINUTES) {
-  return { type: 'success', record: { value, expires_at: expiresAt } };
+  return stored(value, expiresAt);
 }
 
-function error(code: string) {
-  return { type: 'error', code };
-}
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFixedDate();
 
 describe('cache key size (64 UTF-8 bytes)', () => {
   it('accepts a key of 63 and of exactly 64 ASCII bytes', () => {

@@ -1,17 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCache, mockApi, recorded } from '../src/index.js';
+import { NOW, useFixedDate } from './support/fixed-date.js';
 
 const TRIGGER = 'password-reset-post-challenge';
-const NOW = Date.parse('2026-03-01T12:00:00.000Z');
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFixedDate();
 
 describe('cache arguments that are not strings', () => {
   it("throws Buffer's own TypeError for a number key, as the runtime's Buffer.byteLength does", () => {

@@ -1,13 +1,13 @@
 import { SignJWT } from 'jose';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_EXTERNAL_ISSUER, mockApi, mockEvent, recorded, signSessionToken, type PostChallengeEvent } from '../src/index.js';
+import { NOW, useFixedDate } from './support/fixed-date.js';
 
 const TRIGGER = 'password-reset-post-challenge';
 const SECRET = 'redirect-secret';
 const STATE = 'state-from-auth0';
 const USER_ID = 'auth0|5f7c8ec7c33c6c004bbafe82';
 const HOSTNAME = 'acme-prod.us.auth0.com';
-const NOW = Date.parse('2026-03-01T12:00:00.000Z');
 const NOW_SECONDS = NOW / 1000;
 const PREFIX = 'The session token is invalid: ';
 
@@ -30,14 +30,7 @@ function validate(event: PostChallengeEvent, options: Record<string, unknown> = 
   return mockApi(TRIGGER, { event, ...apiOptions }).redirect.validateToken(options as never);
 }
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFixedDate();
 
 describe('api.redirect.validateToken: valid tokens', () => {
   it('accepts a token signed by signSessionToken (jose) and returns every claim', async () => {
