@@ -1,5 +1,5 @@
 import { shapeProblem } from './shared/data-shape.js';
-import { deepMerge } from './shared/deep-merge.js';
+import { mergeOverridesInto } from './shared/deep-merge.js';
 import { argumentError, isPlainObject } from './shared/errors.js';
 import { DEFAULT_SEED, seededRandom } from './shared/seeded-random.js';
 import { resolveTrigger, type EventOf, type TriggerName } from './triggers/registry.js';
@@ -34,12 +34,12 @@ export function mockEvent(trigger: unknown, overrides?: unknown, options: MockEv
 }
 
 /**
- * Deep-merges `overrides` over a trigger's event, then refuses the result if the runtime could never send it (a
+ * Deep-merges `overrides` into a trigger's event (`base`, freshly built: it is merged in place), then refuses the result if the runtime could never send it (a
  * required field deleted, a field of the wrong type, a misspelt field, a value that is not JSON): a test that
  * passes on such an event proves nothing. The error names `fn` and the field under `path`.
  */
 export function mergeEventOverrides<E>(definition: TriggerDefinition<unknown, unknown>, base: E, overrides: unknown, fn: string, path: string): E {
-  const event = deepMerge(base, overrides, fn, path);
+  const event = mergeOverridesInto(base, overrides, fn, path);
   if (overrides === undefined) return event;
   const problem = shapeProblem(event, definition.eventShape, path);
   if (problem) throw argumentError(fn, problem.path, problem.expected, problem.received);

@@ -1,5 +1,6 @@
 import { assertPromptArguments, ONE_RENDER_PER_ACTION, REDIRECT_AND_RENDER, type PromptOptions } from '../shared/prompt-render.js';
 import { defineMethod, type ApiContext } from './api-context.js';
+import { copyData } from '../shared/copy-data.js';
 
 export interface PromptApi {
   render(promptId: string, promptOptions?: PromptOptions): void;
@@ -14,8 +15,8 @@ export function promptApi(context: ApiContext): PromptApi {
     assertPromptArguments(promptId, promptOptions, context.promptLimits);
     context.effects.prompt = {
       id: promptId,
-      fields: structuredClone(promptOptions?.fields ?? {}),
-      vars: structuredClone(promptOptions?.vars ?? {}),
+      fields: copyData(promptOptions?.fields ?? {}),
+      vars: copyData(promptOptions?.vars ?? {}),
     };
   });
   return prompt;

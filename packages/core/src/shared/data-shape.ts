@@ -47,14 +47,28 @@ const JSON_DATA = 'JSON data (a plain object, an array, a string, a finite numbe
 function jsonProblem(value: unknown, path: string): ShapeProblem | undefined {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
   if (typeof value === 'number') return Number.isFinite(value) ? undefined : { path, expected: JSON_DATA, received: value };
-  if (Array.isArray(value)) return firstProblem(value.map((item, index) => () => jsonProblem(item, `${path}[${index}]`)));
-  if (isPlainObject(value)) return firstProblem(Object.entries(value).map(([key, item]) => () => jsonProblem(item, `${path}.${key}`)));
+  if (Array.isArray(value)) return itemsProblem(value, path, jsonProblem);
+  if (isPlainObject(value)) return entriesProblem(value, path, jsonProblem);
   return { path, expected: JSON_DATA, received: value };
 }
 
-function firstProblem(checks: Array<() => ShapeProblem | undefined>): ShapeProblem | undefined {
-  for (const check of checks) {
-    const problem = check();
+// Plain loops, no closure per item: every mockEvent() with overrides and every simulate() checks a whole event.
+function itemsProblem(items: unknown[], path: string, check: (item: unknown, path: string) => ShapeProblem | undefined): ShapeProblem | undefined {
+  for (let index = 0; index < items.length; index++) {
+    const problem = check(items[index], `${path}[${index}]`);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+function entriesProblem(
+  object: Record<string, unknown>,
+  path: string,
+  check: (item: unknown, path: string) => ShapeProblem | undefined,
+): ShapeProblem | undefined {
+  for (const key in object) {
+    if (!Object.hasOwn(object, key)) continue;
+    const problem = check(object[key], `${path}.${key}`);
     if (problem) return problem;
   }
   return undefined;
@@ -94,11 +108,11 @@ export function shapeProblem(value: unknown, shape: DataShape, path: string): Sh
   }
   if ('array' in shape) {
     if (!Array.isArray(value)) return { path, expected: describeShape(shape), received: value };
-    return firstProblem(value.map((item, index) => () => shapeProblem(item, shape.array, `${path}[${index}]`)));
+    return itemsProblem(value, path, (item, itemPath) => shapeProblem(item, shape.array, itemPath));
   }
   if (!isPlainObject(value)) return { path, expected: describeShape(shape), received: value };
   if ('record' in shape) {
-    return firstProblem(Object.entries(value).map(([key, item]) => () => shapeProblem(item, shape.record, `${path}.${key}`)));
+    return entriesProblem(value, path, (item, itemPath) => shapeProblem(item, shape.record, itemPath));
   }
   return objectProblem(value, shape, path);
 }

@@ -9,15 +9,15 @@ export type DeepPartial<T> = T extends (...args: never[]) => unknown
       : T;
 
 /**
- * Merges `overrides` into a deep copy of `base`: plain objects merge key by key, arrays and other values replace,
- * and a key set to `undefined` is deleted. `base` is never mutated.
+ * Merges `overrides` into `target` in place: plain objects merge key by key, arrays and other values replace
+ * (as copies), and a key set to `undefined` is deleted. Callers hand over an object they own, such as an event
+ * just built, so that no copy of it is made: a copy of a whole event costs more than the rest of mockEvent().
  */
-export function deepMerge<T>(base: T, overrides: unknown, fn: string, path = 'overrides'): T {
-  const result = structuredClone(base);
-  if (overrides === undefined) return result;
+export function mergeOverridesInto<T>(target: T, overrides: unknown, fn: string, path = 'overrides'): T {
+  if (overrides === undefined) return target;
   if (!isPlainObject(overrides)) throw argumentError(fn, path, 'a plain object', overrides);
-  mergeInto(result as Record<string, unknown>, overrides, fn, path);
-  return result;
+  mergeInto(target as Record<string, unknown>, overrides, fn, path);
+  return target;
 }
 
 function mergeInto(target: Record<string, unknown>, overrides: Record<string, unknown>, fn: string, path: string): void {

@@ -2,6 +2,7 @@ import { signSessionToken } from '../sign-session-token.js';
 import { argumentError, isPlainObject, secretArgumentError } from '../shared/errors.js';
 import { DEFAULT_TOKEN_PARAMETER } from '../shared/session-token.js';
 import type { ContinueRequest } from './types.js';
+import { copyData } from '../shared/copy-data.js';
 
 const CONTINUE = 'simulation.continue()';
 
@@ -74,6 +75,6 @@ export async function continueRequest(
     const options = { secret, state: flow.state, subject: flow.subject, ...(payload && { payload }), ...(expiresInSeconds !== undefined && { expiresInSeconds }), ...(issuer !== undefined && { issuer }) };
     target[parameter] = await signSessionToken(options);
   }
-  const base = structuredClone((previous ?? {}) as RequestView);
+  const base = copyData((previous ?? {}) as RequestView);
   return { ...base, method: body ? 'POST' : 'GET', query, body: body ?? {} };
 }

@@ -17,6 +17,7 @@ import { captureLogs, type LogSink } from './log-capture.js';
 import type { FlowConfig } from './options.js';
 import { ExecutionBudget } from './time-budget.js';
 import type { ContinueRequest, SimulatedAction, Simulation, SimulationStatus } from './types.js';
+import { copyData } from '../shared/copy-data.js';
 
 /** Why the flow is waiting, and on which Action. Suspensions of one Action run in order: challenges, then a redirect or a prompt. */
 type Suspension =
@@ -92,7 +93,7 @@ export class Flow {
       const event = this.snapshot(index);
       if (pending.kind === 'prompt') {
         const fields = (event.request as { body: Record<string, unknown> }).body;
-        event.prompt = { id: pending.id, fields: structuredClone(fields), vars: structuredClone(pending.vars) };
+        event.prompt = { id: pending.id, fields: copyData(fields), vars: copyData(pending.vars) };
       }
       const handler = this.config.definition.handlers.continue as string;
       const budget = new ExecutionBudget(this.config.limits.executionTimeoutMs);
@@ -199,13 +200,13 @@ export class Flow {
       const url = buildUrl('api.redirect.sendUserTo()', effects.redirect, { state: this.state });
       this.queue.push({ kind: 'redirect', actionIndex: index, url });
     }
-    if (effects.prompt) this.queue.push({ kind: 'prompt', actionIndex: index, ...structuredClone(effects.prompt) });
+    if (effects.prompt) this.queue.push({ kind: 'prompt', actionIndex: index, ...copyData(effects.prompt) });
     return true;
   }
 
   /** The event as the runtime hands it to Action `index`: a copy, so what one Action changes stays with it. */
   private snapshot(index: number): FlowEvent {
-    const event = structuredClone(this.event);
+    const event = copyData(this.event);
     const own = this.actions[index]?.secrets;
     if (own) event.secrets = { ...event.secrets, ...own };
     return event;
@@ -215,13 +216,13 @@ export class Flow {
     this.pending = suspension;
     const action = this.actions[suspension.actionIndex]?.name as string;
     if (suspension.kind === 'challenge') {
-      this.view.challenge = { action, method: suspension.method, factors: structuredClone(suspension.factors) };
+      this.view.challenge = { action, method: suspension.method, factors: copyData(suspension.factors) };
       this.setStatus('challenged');
     } else if (suspension.kind === 'redirect') {
       this.view.redirect = { url: suspension.url, state: this.state };
       this.setStatus('redirected');
     } else {
-      this.view.prompt = { action, id: suspension.id, fields: structuredClone(suspension.fields), vars: structuredClone(suspension.vars) };
+      this.view.prompt = { action, id: suspension.id, fields: copyData(suspension.fields), vars: copyData(suspension.vars) };
       this.setStatus('prompted');
     }
   }

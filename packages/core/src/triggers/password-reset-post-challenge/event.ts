@@ -1,6 +1,7 @@
 import type { SeededRandom } from '../../shared/seeded-random.js';
 import { isoAt, referenceTime, samplePerson, sampleRequest, sampleTenant } from '../../shared/sample-identity.js';
 import type { EnrolledFactor, PostChallengeEvent } from './event-types.js';
+import { copyData } from '../../shared/copy-data.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -27,7 +28,7 @@ export function buildPostChallengeEvent(random: SeededRandom, now: number): Post
   const updatedAt = at - random.int(1, 48) * 60 * 60 * 1000;
   const challengeAt = at - random.int(5, 90) * 1000;
   const connection = 'Username-Password-Authentication';
-  const enrolledFactors = structuredClone(random.pick(FACTOR_SETS));
+  const enrolledFactors = copyData(random.pick(FACTOR_SETS));
 
   return {
     secrets: {},
