@@ -3,12 +3,12 @@ import { isPlainObject } from '../shared/errors.js';
 import { isAsymmetricMatcher, isRegExp } from './equality.js';
 import type { MatcherContext } from './matcher-context.js';
 import type { Redact } from './redaction.js';
-import { matcherError } from './matcher-error.js';
+import { matcherError, type Hint } from './matcher-error.js';
 
 /** What a matcher needs to report a misuse: its `this`, the hint line naming the call, and the secrets to hide. */
 export interface ArgumentCheck {
   context: MatcherContext;
-  hint: string;
+  hint: Hint;
   redact: Redact;
 }
 
@@ -50,11 +50,11 @@ export function assertObjectExpectation(check: ArgumentCheck, name: string, valu
 /** An options object whose keys are all known: a misspelt option fails loudly instead of checking nothing. */
 export function assertOptions(check: ArgumentCheck, name: string, value: unknown, keys: readonly string[]): Record<string, unknown> {
   if (value === undefined) return {};
-  const shape = `{ ${keys.map((key) => `${key}?`).join(', ')} }`;
-  if (!isPlainObject(value)) throw invalid(check, name, `an object like ${shape}`, value);
+  const shape = (): string => `{ ${keys.map((key) => `${key}?`).join(', ')} }`;
+  if (!isPlainObject(value)) throw invalid(check, name, `an object like ${shape()}`, value);
   const unknown = Object.keys(value).filter((key) => !keys.includes(key));
   if (unknown.length > 0) {
-    throw invalid(check, name, `an object like ${shape}; unknown option ${unknown.map((key) => `'${key}'`).join(', ')}`, value);
+    throw invalid(check, name, `an object like ${shape()}; unknown option ${unknown.map((key) => `'${key}'`).join(', ')}`, value);
   }
   return value;
 }

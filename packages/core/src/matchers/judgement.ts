@@ -30,29 +30,46 @@ export interface Judgement {
   closest?: { candidate: Candidate; mismatched: number[] };
 }
 
+/** Whether received values (one per part, in order) satisfy every part: the pass/fail decision, nothing printed. */
+export function satisfies(context: MatcherContext, parts: readonly ExpectedPart[], values: readonly unknown[]): boolean {
+  return parts.every((part, index) => matches(context, values[index], part.expected, part.partial));
+}
+
+/**
+ * The full verdict a message needs: every matching candidate (a `.not` points at each), and, only when none
+ * matches, the closest one. Scoring uses an edit distance, so it runs inside `message()`, never on the pass path.
+ */
 export function judge(context: MatcherContext, parts: readonly ExpectedPart[], candidates: readonly Candidate[]): Judgement {
-  const matching: Candidate[] = [];
+  const verdicts = candidates.map((candidate) => ({ candidate, mismatched: mismatchedParts(context, parts, candidate.values) }));
+  const matching = verdicts.filter((verdict) => verdict.mismatched.length === 0).map((verdict) => verdict.candidate);
+  if (matching.length > 0 || verdicts.length === 0) return { matching };
+  return { matching, closest: closestOf(context, parts, verdicts) };
+}
+
+function mismatchedParts(context: MatcherContext, parts: readonly ExpectedPart[], values: readonly unknown[]): number[] {
+  const mismatched: number[] = [];
+  parts.forEach((part, index) => {
+    if (!matches(context, values[index], part.expected, part.partial)) mismatched.push(index);
+  });
+  return mismatched;
+}
+
+/** A matched part scores 1, a mismatched one just under its similarity; the first best candidate wins ties. */
+function closestOf(context: MatcherContext, parts: readonly ExpectedPart[], verdicts: ReadonlyArray<{ candidate: Candidate; mismatched: number[] }>): Judgement['closest'] {
   let closest: Judgement['closest'];
   let bestScore = -1;
-  for (const candidate of candidates) {
-    const mismatched: number[] = [];
+  for (const { candidate, mismatched } of verdicts) {
     let score = 0;
+    // Summed in part order, so ties between candidates resolve exactly as they always have.
     parts.forEach((part, index) => {
-      const value = candidate.values[index];
-      if (matches(context, value, part.expected, part.partial)) {
-        score += 1;
-      } else {
-        mismatched.push(index);
-        score += 0.99 * similarity(context, part, value);
-      }
+      score += mismatched.includes(index) ? 0.99 * similarity(context, part, candidate.values[index]) : 1;
     });
-    if (mismatched.length === 0) matching.push(candidate);
-    else if (score > bestScore) {
+    if (score > bestScore) {
       bestScore = score;
       closest = { candidate, mismatched };
     }
   }
-  return matching.length === 0 && closest ? { matching, closest } : { matching };
+  return closest;
 }
 
 /** A rough 0..1 nearness, only to choose which candidate to diff against. */

@@ -2,13 +2,11 @@ import { internalsOf, type ApiInternals } from '../api-parts/api-context.js';
 import { apisBehind } from '../recorded.js';
 import type { RecordedCall } from '../shared/recorder.js';
 import type { MatcherContext } from './matcher-context.js';
-import { matcherError } from './matcher-error.js';
-import { apiSecretRedactor, secretRedactor, type Redact } from './redaction.js';
+import { matcherError, type Hint } from './matcher-error.js';
+import { apiSecretRedactor, lazyRedactor, secretRedactor, type Redact } from './redaction.js';
 
 /** What a matcher inspects: the apis behind the received value, their calls in order, and how to print them. */
 export interface Subject {
-  /** `'api'` or `'simulation'`, for the hint line. */
-  label: string;
   apis: ApiInternals[];
   calls: RecordedCall[];
   redact: Redact;
@@ -22,14 +20,13 @@ export function receivedLabel(received: unknown): string {
   return apisBehind(received) ? 'simulation' : 'received';
 }
 
-export function subjectOf(context: MatcherContext, hint: string, received: unknown): Subject {
+export function subjectOf(context: MatcherContext, hint: Hint, received: unknown): Subject {
   const apis = apisBehind(received);
   if (!apis) throw invalidReceived(context, hint, received, RECEIVED_KINDS);
   return {
-    label: receivedLabel(received),
     apis,
     calls: apis.flatMap((api) => api.recorder.calls),
-    redact: apiSecretRedactor(apis),
+    redact: lazyRedactor(() => apiSecretRedactor(apis)),
   };
 }
 
@@ -37,7 +34,7 @@ export function subjectOf(context: MatcherContext, hint: string, received: unkno
  * The received value is shown, secrets hidden: passing the event (or a simulation's action record, which holds
  * one) instead of the api is a common slip, and the event carries `secrets`.
  */
-export function invalidReceived(context: MatcherContext, hint: string, received: unknown, kinds: string): Error {
+export function invalidReceived(context: MatcherContext, hint: Hint, received: unknown, kinds: string): Error {
   const { RECEIVED_COLOR, printWithType, printReceived } = context.utils;
   const redact = secretRedactor([received, (received as { event?: unknown } | null | undefined)?.event]);
   return matcherError(context, hint, `${RECEIVED_COLOR('received')} value must be ${kinds}`, printWithType('Received', redact(received), printReceived));

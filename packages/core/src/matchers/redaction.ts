@@ -19,6 +19,12 @@ export function secretRedactor(events: readonly unknown[]): Redact {
   return (value) => mapStrings(value, (text) => redactSecrets(text, secrets));
 }
 
+/** A redactor that collects its secrets on first use: only failure messages redact, a passing assertion never. */
+export function lazyRedactor(build: () => Redact): Redact {
+  let redact: Redact | undefined;
+  return (value) => (redact ??= build())(value);
+}
+
 /** The secrets of the apis' events. */
 export function apiSecretRedactor(apis: readonly ApiInternals[]): Redact {
   return secretRedactor(apis.map((api) => api.event));

@@ -3,11 +3,11 @@ import { isMockCache, type CacheRecord, type MockCache } from '../shared/cache.j
 import type { RecordedCall } from '../shared/recorder.js';
 import { apisBehind } from '../recorded.js';
 import { assertArity, assertTextExpectation, passedArgumentNames, type ArgumentCheck } from './arguments.js';
-import { judge, type Candidate, type ExpectedPart } from './judgement.js';
+import { judge, satisfies, type Candidate, type ExpectedPart } from './judgement.js';
 import type { MatcherContext, MatcherResult } from './matcher-context.js';
-import { hintOf } from './matcher-error.js';
+import { hintOf, type Hint } from './matcher-error.js';
 import { invalidReceived, receivedLabel } from './received.js';
-import { apiSecretRedactor, type Redact } from './redaction.js';
+import { apiSecretRedactor, lazyRedactor, type Redact } from './redaction.js';
 import { candidateList, closestBlock, expectationBlock, formatCall, joinBlocks, listable, plural } from './report.js';
 
 const ARGUMENT_NAMES = ['key', 'value'] as const;
@@ -15,19 +15,19 @@ const RECEIVED_KINDS = 'an api from mockApi(), a Simulation from simulate() or a
 
 interface CacheSubject {
   caches: MockCache[];
-  /** The cache calls of the apis, to show writes the cache rejected. */
-  calls: RecordedCall[];
+  /** The calls of the apis, to show writes the cache rejected: gathered only by a message. */
+  calls(): RecordedCall[];
   redact: Redact;
 }
 
-function cacheSubjectOf(context: MatcherContext, hint: string, received: unknown): CacheSubject {
-  if (isMockCache(received)) return { caches: [received], calls: [], redact: (value) => value };
+function cacheSubjectOf(context: MatcherContext, hint: Hint, received: unknown): CacheSubject {
+  if (isMockCache(received)) return { caches: [received], calls: () => [], redact: (value) => value };
   const apis: ApiInternals[] | undefined = apisBehind(received);
   if (!apis) throw invalidReceived(context, hint, received, RECEIVED_KINDS);
   return {
     caches: [...new Set(apis.map((api) => api.cache))],
-    calls: apis.flatMap((api) => api.recorder.calls),
-    redact: apiSecretRedactor(apis),
+    calls: () => apis.flatMap((api) => api.recorder.calls),
+    redact: lazyRedactor(() => apiSecretRedactor(apis)),
   };
 }
 
@@ -45,7 +45,7 @@ export function formatDuration(ms: number): string {
  * through `cache.get`, so fake timers and installClock() decide it.
  */
 export function toHaveCached(this: MatcherContext, received: unknown, ...args: unknown[]): MatcherResult {
-  const label = isMockCache(received) ? 'cache' : receivedLabel(received);
+  const label = (): string => (isMockCache(received) ? 'cache' : receivedLabel(received));
   const hint = hintOf(this, 'toHaveCached', label, passedArgumentNames(ARGUMENT_NAMES, args));
   const subject = cacheSubjectOf(this, hint, received);
   const check: ArgumentCheck = { context: this, hint, redact: subject.redact };
@@ -57,38 +57,48 @@ export function toHaveCached(this: MatcherContext, received: unknown, ...args: u
   if (key !== undefined) parts.push({ name: 'key', expected: key, partial: false });
   if (value !== undefined) parts.push({ name: 'value', expected: value, partial: false });
 
-  const { printReceived } = this.utils;
+  // Liveness and the time are read now, as the assertion runs; the entries are printed only by `message()`.
   const now = Date.now();
-  const live: Candidate[] = [];
-  const expired: Candidate[] = [];
+  const live: Entry[] = [];
+  const expired: Entry[] = [];
   for (const cache of subject.caches) {
     for (const [entryKey, record] of cache.entries()) {
       const isLive = cache.get(entryKey) !== undefined;
-      const candidate = entryCandidate(printReceived, subject.redact, entryKey, record, isLive, now);
-      (isLive ? live : expired).push(candidate);
+      (isLive ? live : expired).push({ key: entryKey, record, isLive });
     }
   }
-  const judgement = judge(this, parts, live);
   return {
-    pass: judgement.matching.length > 0,
+    pass: live.some((entry) => satisfies(this, parts, [entry.key, entry.record.value])),
     message: () => {
       const isNot = !!this.isNot;
+      const { printReceived } = this.utils;
+      const candidateOf = (entry: Entry): Candidate => entryCandidate(printReceived, subject.redact, entry, now);
       const sentence = `Expected the cache ${isNot ? 'not ' : ''}to hold a live entry${parts.length > 0 ? ' with' : ''}`;
       const expectation = expectationBlock(this, sentence, parts, subject.redact);
-      const expiredBlock = expired.length > 0 && candidateList(`Expired entries (they no longer count):`, expired);
+      const expiredBlock = expired.length > 0 && candidateList(`Expired entries (they no longer count):`, expired.map(candidateOf));
       const rejected = rejectedWrites(this, subject);
-      if (live.length === 0) return joinBlocks(hint, expectation, 'But the cache holds no live entries.', expiredBlock, rejected);
+      if (live.length === 0) return joinBlocks(hint(), expectation, 'But the cache holds no live entries.', expiredBlock, rejected);
+      const liveCandidates = live.map(candidateOf);
+      const judgement = judge(this, parts, liveCandidates);
       const holds = `The cache holds ${plural(live.length, 'live entry', 'live entries')}`;
       if (isNot) {
         const heading = parts.length === 0 ? `${holds}:` : `${holds}, ${judgement.matching.length} matching (→):`;
-        return joinBlocks(hint, expectation, candidateList(heading, live, parts.length === 0 ? [] : judgement.matching));
+        return joinBlocks(hint(), expectation, candidateList(heading, liveCandidates, parts.length === 0 ? [] : judgement.matching));
       }
-      return joinBlocks(hint, expectation, candidateList(`${holds}, none matching:`, live), closestBlock(this, judgement, parts, subject.redact), expiredBlock, rejected);
+      return joinBlocks(hint(), expectation, candidateList(`${holds}, none matching:`, liveCandidates), closestBlock(this, judgement, parts, subject.redact), expiredBlock, rejected);
     },
   };
 }
 
-function entryCandidate(print: (value: unknown) => string, redact: Redact, key: string, record: CacheRecord, isLive: boolean, now: number): Candidate {
+/** A cache entry as the assertion saw it. */
+interface Entry {
+  key: string;
+  record: CacheRecord;
+  isLive: boolean;
+}
+
+function entryCandidate(print: (value: unknown) => string, redact: Redact, entry: Entry, now: number): Candidate {
+  const { key, record, isLive } = entry;
   const printedKey = print(listable(key, redact));
   const when = isLive ? `expires in ${formatDuration(record.expires_at - now)}` : `expired ${formatDuration(now - record.expires_at)} ago`;
   return { title: printedKey, label: `the entry ${printedKey}`, text: `${print(listable(record.value, redact))} (${when})`, values: [key, record.value] };
@@ -96,7 +106,7 @@ function entryCandidate(print: (value: unknown) => string, redact: Redact, key: 
 
 /** A `cache.set` the cache refused (too big, too many entries...) is often why an entry is missing. */
 function rejectedWrites(context: MatcherContext, subject: CacheSubject): string {
-  const failures = subject.calls.filter((call) => call.method === 'cache.set' && (call.result as { type?: unknown } | undefined)?.type === 'error');
+  const failures = subject.calls().filter((call) => call.method === 'cache.set' && (call.result as { type?: unknown } | undefined)?.type === 'error');
   if (failures.length === 0) return '';
   const lines = failures.map((call, index) => {
     const code = (call.result as { code?: unknown }).code;
