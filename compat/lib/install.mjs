@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pnpmCommand } from '../../scripts/pnpm.mjs';
 import { run, tail } from './exec.mjs';
@@ -15,6 +15,9 @@ export async function installProject({ dir, name, type, templates = [], devDepen
   mkdirSync(dir, { recursive: true });
   for (const template of templates) {
     cpSync(join(COMPAT_ROOT, 'consumers', template), dir, { recursive: true });
+    for (const cell of readdirSync(join(COMPAT_ROOT, 'consumers', template), { withFileTypes: true })) {
+      if (cell.isDirectory()) copySharedFiles(join(dir, cell.name));
+    }
   }
   const ours = {};
   const overrides = {};
@@ -48,6 +51,17 @@ export async function installProject({ dir, name, type, templates = [], devDepen
     return { ok: false, usable: true, ms: result.ms, reason: `our peer ranges reject what this project installs:\n${unmet.join('\n')}` };
   }
   return { ok: true, usable: true, ms: result.ms };
+}
+
+/**
+ * Each cell folder gets the suite and the Action (`consumers/shared/all`), and a TypeScript cell (one with a
+ * tsconfig.json) the type checks too (`consumers/shared/typescript`): they are written once, and a cell reaches
+ * them as its own files, as a user's project would.
+ */
+function copySharedFiles(cellDir) {
+  const shared = join(COMPAT_ROOT, 'consumers', 'shared');
+  cpSync(join(shared, 'all'), cellDir, { recursive: true });
+  if (existsSync(join(cellDir, 'tsconfig.json'))) cpSync(join(shared, 'typescript'), cellDir, { recursive: true });
 }
 
 /**
