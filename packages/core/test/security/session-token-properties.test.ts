@@ -63,6 +63,8 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   }),
   position.map((at): Mutation => (token) => token.slice(0, at % token.length)),
   position.map((at): Mutation => (token) => {
+    // An earlier truncation may have left nothing to re-case.
+    if (token === '') return token;
     const index = at % token.length;
     const character = token[index] as string;
     const swapped = character === character.toUpperCase() ? character.toLowerCase() : character.toUpperCase();
