@@ -1,6 +1,7 @@
 import { argumentError, isPlainObject, secretArgumentError } from './shared/errors.js';
 import { DEFAULT_TOKEN_LIFETIME_SECONDS } from './shared/session-token.js';
 import { loadJose } from './shared/lazy-modules.js';
+import { JWT_HEADER, signHs256 } from './shared/jwt-hs256.js';
 
 export interface SignSessionTokenOptions {
   /** The secret shared with the Action (its `event.secrets[...]`). */
@@ -20,11 +21,11 @@ export interface SignSessionTokenOptions {
 export const DEFAULT_EXTERNAL_ISSUER = 'https://verify.example.com/';
 
 /**
- * What the external site does before sending the browser back to `/continue`: an HS256 JWT with `sub`, `iss`,
- * `iat`, `exp` and `state`, signed with jose as a real site would sign it.
+ * The claims an external site puts in the token it sends back to `/continue`: the caller's payload, then `state`,
+ * `sub`, `iss`, `iat` and `exp` (the standard claims win over payload keys of the same name). One implementation
+ * for both signers below, so they cannot drift apart.
  */
-export async function signSessionToken(options: SignSessionTokenOptions): Promise<string> {
-  const fn = 'signSessionToken()';
+function sessionTokenClaims(fn: string, options: SignSessionTokenOptions): { secret: string; claims: Record<string, unknown> } {
   if (!isPlainObject(options)) throw secretArgumentError(fn, 'options', 'an object with secret, state and subject', options);
   const { secret, state, subject, issuer = DEFAULT_EXTERNAL_ISSUER, payload = {}, expiresInSeconds = DEFAULT_TOKEN_LIFETIME_SECONDS } = options;
   if (typeof secret !== 'string' || secret === '') throw secretArgumentError(fn, 'options.secret', 'a non-empty string', secret);
@@ -35,13 +36,26 @@ export async function signSessionToken(options: SignSessionTokenOptions): Promis
   if (typeof expiresInSeconds !== 'number' || !Number.isFinite(expiresInSeconds)) {
     throw argumentError(fn, 'options.expiresInSeconds', 'a finite number of seconds', expiresInSeconds);
   }
-  const { SignJWT } = await loadJose();
   const iat = Math.floor(Date.now() / 1000);
-  return new SignJWT({ ...payload, state })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(subject)
-    .setIssuer(issuer)
-    .setIssuedAt(iat)
-    .setExpirationTime(iat + expiresInSeconds)
-    .sign(new TextEncoder().encode(secret));
+  return { secret, claims: { ...payload, state, sub: subject, iss: issuer, iat, exp: iat + expiresInSeconds } };
+}
+
+/**
+ * What the external site does before sending the browser back to `/continue`: an HS256 JWT with `sub`, `iss`,
+ * `iat`, `exp` and `state`, signed with jose as a real site would sign it.
+ */
+export async function signSessionToken(options: SignSessionTokenOptions): Promise<string> {
+  const { secret, claims } = sessionTokenClaims('signSessionToken()', options);
+  const { SignJWT } = await loadJose();
+  return new SignJWT(claims).setProtectedHeader({ ...JWT_HEADER }).sign(new TextEncoder().encode(secret));
+}
+
+/**
+ * The same token, signed synchronously on node:crypto: what `Simulation.continue({ token })` sends. jose signs
+ * through WebCrypto on libuv's thread pool, which made the round trip wait on a thread hop for every token; the
+ * interop tests prove the two signers' tokens validate alike.
+ */
+export function signSessionTokenNow(fn: string, options: SignSessionTokenOptions): string {
+  const { secret, claims } = sessionTokenClaims(fn, options);
+  return signHs256(claims, secret);
 }

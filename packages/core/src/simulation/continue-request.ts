@@ -1,4 +1,4 @@
-import { signSessionToken } from '../sign-session-token.js';
+import { signSessionTokenNow } from '../sign-session-token.js';
 import { argumentError, isPlainObject, secretArgumentError } from '../shared/errors.js';
 import { DEFAULT_TOKEN_PARAMETER } from '../shared/session-token.js';
 import type { ContinueRequest } from './types.js';
@@ -73,7 +73,7 @@ export async function continueRequest(
       throw argumentError(CONTINUE, `request.${body ? 'body' : 'query'}.${parameter}`, 'left out when request.token is given (the token goes there)', target[parameter]);
     }
     const options = { secret, state: flow.state, subject: flow.subject, ...(payload && { payload }), ...(expiresInSeconds !== undefined && { expiresInSeconds }), ...(issuer !== undefined && { issuer }) };
-    target[parameter] = await signSessionToken(options);
+    target[parameter] = signSessionTokenNow(CONTINUE, options);
   }
   const base = copyData((previous ?? {}) as RequestView);
   return { ...base, method: body ? 'POST' : 'GET', query, body: body ?? {} };
