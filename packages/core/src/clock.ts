@@ -1,6 +1,7 @@
 import type { Clock as FakeClock, Config as FakeClockConfig } from '@sinonjs/fake-timers';
 import { argumentError, isPlainObject } from './shared/errors.js';
 import { loadFakeTimers } from './shared/lazy-modules.js';
+import { hasOwn, isArray, isFiniteNumber, objectKeys } from './shared/intrinsics.js';
 
 export type Clock = FakeClock;
 export type ClockOptions = FakeClockConfig;
@@ -21,16 +22,16 @@ export function installClock(options: ClockOptions = {}): Clock {
   const fn = 'installClock()';
   if (!isPlainObject(options)) throw argumentError(fn, 'options', "an object of @sinonjs/fake-timers' install options", options);
   const { now } = options;
-  if (now !== undefined && !(typeof now === 'number' && Number.isFinite(now)) && !(now instanceof Date && Number.isFinite(now.getTime()))) {
+  if (now !== undefined && !(typeof now === 'number' && isFiniteNumber(now)) && !(now instanceof Date && isFiniteNumber(now.getTime()))) {
     throw argumentError(fn, 'options.now', 'a number of ms since the epoch or a valid Date', now);
   }
   const withGlobal = loadFakeTimers().withGlobal(globalThis);
   // Checked up front: fake-timers rejects an unknown name only after faking the names before it, leaving Date fake.
-  const known = Object.keys(withGlobal.timers);
+  const known = objectKeys(withGlobal.timers);
   for (const option of ['toFake', 'toNotFake'] as const) {
     const names: unknown = options[option];
     if (names === undefined) continue;
-    if (!Array.isArray(names)) throw argumentError(fn, `options.${option}`, `an array of timer names (${known.join(', ')})`, names);
+    if (!isArray(names)) throw argumentError(fn, `options.${option}`, `an array of timer names (${known.join(', ')})`, names);
     names.forEach((name: unknown, index) => {
       // With ignoreMissingTimers, fake-timers skips names this realm lacks (requestAnimationFrame in Node).
       if (typeof name !== 'string' || (!known.includes(name) && options.ignoreMissingTimers !== true)) {
@@ -38,7 +39,7 @@ export function installClock(options: ClockOptions = {}): Clock {
       }
     });
   }
-  const config: ClockOptions = Object.hasOwn(options, 'toFake') || Object.hasOwn(options, 'toNotFake')
+  const config: ClockOptions = hasOwn(options, 'toFake') || hasOwn(options, 'toNotFake')
     ? options
     : { ...options, toNotFake: [...KEPT_REAL_BY_DEFAULT] };
   return withGlobal.install(config);

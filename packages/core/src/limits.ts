@@ -1,6 +1,7 @@
 import { DEFAULT_CACHE_LIMITS, resolveCacheLimits, type CacheLimits } from './shared/cache.js';
 import { argumentError, isPlainObject } from './shared/errors.js';
 import { DEFAULT_PROMPT_LIMITS, type PromptLimits } from './shared/prompt-render.js';
+import { freeze, fromEntries, objectEntries, objectKeys } from './shared/intrinsics.js';
 
 export interface FlowLimits {
   /**
@@ -15,24 +16,24 @@ export interface FlowLimits {
 /** Every limit the mock enforces. Defaults follow the current Auth0 docs; see each field for the source. */
 export interface Limits extends CacheLimits, PromptLimits, FlowLimits {}
 
-export const DEFAULT_FLOW_LIMITS: Readonly<FlowLimits> = Object.freeze({
+export const DEFAULT_FLOW_LIMITS: Readonly<FlowLimits> = freeze({
   executionTimeoutMs: 20_000,
   maxChallengeCommands: 4,
 });
 
-export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
+export const DEFAULT_LIMITS: Readonly<Limits> = freeze({
   ...DEFAULT_CACHE_LIMITS,
   ...DEFAULT_PROMPT_LIMITS,
   ...DEFAULT_FLOW_LIMITS,
 });
 
-const CACHE_KEYS = new Set(Object.keys(DEFAULT_CACHE_LIMITS));
+const CACHE_KEYS = new Set(objectKeys(DEFAULT_CACHE_LIMITS));
 
 export function resolveLimits(fn: string, overrides: unknown): Readonly<Limits> {
   if (overrides === undefined) return DEFAULT_LIMITS;
   if (!isPlainObject(overrides)) throw argumentError(fn, 'options.limits', 'an object of limits', overrides);
-  const known = new Set(Object.keys(DEFAULT_LIMITS));
-  for (const [name, value] of Object.entries(overrides)) {
+  const known = new Set(objectKeys(DEFAULT_LIMITS));
+  for (const [name, value] of objectEntries(overrides)) {
     if (!known.has(name)) {
       throw argumentError(fn, `options.limits.${name}`, `a known limit (${[...known].join(', ')})`, value);
     }
@@ -40,14 +41,16 @@ export function resolveLimits(fn: string, overrides: unknown): Readonly<Limits> 
       throw argumentError(fn, `options.limits.${name}`, 'a non-negative number', value);
     }
   }
-  const cacheOverrides = Object.fromEntries(Object.entries(overrides).filter(([name]) => CACHE_KEYS.has(name)));
-  return Object.freeze({ ...DEFAULT_LIMITS, ...overrides, ...resolveCacheLimits(fn, cacheOverrides) });
+  const cacheOverrides = fromEntries(objectEntries(overrides).filter(([name]) => CACHE_KEYS.has(name)));
+  return freeze({ ...DEFAULT_LIMITS, ...overrides, ...resolveCacheLimits(fn, cacheOverrides) });
 }
 
 export function hasCacheLimits(overrides: unknown): boolean {
-  return isPlainObject(overrides) && Object.keys(overrides).some((name) => CACHE_KEYS.has(name));
+  return isPlainObject(overrides) && objectKeys(overrides).some((name) => CACHE_KEYS.has(name));
 }
 
-export function cacheLimitsOf(limits: Readonly<Limits>): Partial<CacheLimits> {
-  return Object.fromEntries([...CACHE_KEYS].map((name) => [name, limits[name as keyof Limits]])) as Partial<CacheLimits>;
+/** The cache limits among `limits`; `undefined` for the defaults, which createCache() then takes as they are. */
+export function cacheLimitsOf(limits: Readonly<Limits>): Partial<CacheLimits> | undefined {
+  if (limits === DEFAULT_LIMITS) return undefined;
+  return fromEntries([...CACHE_KEYS].map((name) => [name, limits[name as keyof Limits]])) as Partial<CacheLimits>;
 }

@@ -1,6 +1,7 @@
 import { emptyEffects } from './api-parts/action-effects.js';
 import type { ApiContext } from './api-parts/api-context.js';
 import { hasCacheLimits, cacheLimitsOf, resolveLimits, type Limits } from './limits.js';
+import type { TriggerDefinition } from './triggers/trigger-definition.js';
 import { mockEvent } from './mock-event.js';
 import { createCache, isMockCache, type MockCache } from './shared/cache.js';
 import { argumentError, isPlainObject } from './shared/errors.js';
@@ -34,14 +35,27 @@ export function mockApi(trigger: unknown, options: MockApiOptions = {}): unknown
   }
   if (typeof validateIssuer !== 'boolean') throw argumentError(fn, 'options.validateIssuer', 'a boolean', validateIssuer);
   const limits = resolveLimits(fn, overrides);
-  const context: ApiContext = {
-    trigger: definition.id,
+  return createApi(definition, {
     event: event ?? mockEvent(definition.id as TriggerName),
     cache: cache ?? createCache({ limits: cacheLimitsOf(limits) }),
-    recorder: new Recorder(),
-    effects: emptyEffects(),
     promptLimits: limits,
     validateIssuer,
+  });
+}
+
+/**
+ * An api over parts already checked: mockApi() builds one after checking its arguments, and a simulation builds
+ * one for every handler call from the options it checked once.
+ */
+export function createApi(definition: TriggerDefinition<unknown, unknown>, parts: Pick<ApiContext, 'event' | 'cache' | 'promptLimits' | 'validateIssuer'>): unknown {
+  const context: ApiContext = {
+    trigger: definition.id,
+    event: parts.event,
+    cache: parts.cache,
+    recorder: new Recorder(),
+    effects: emptyEffects(),
+    promptLimits: parts.promptLimits,
+    validateIssuer: parts.validateIssuer,
   };
   return definition.buildApi(context);
 }

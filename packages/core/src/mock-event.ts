@@ -1,9 +1,12 @@
-import { shapeProblem } from './shared/data-shape.js';
+import { overriddenShapeProblem } from './shared/data-shape.js';
 import { mergeOverridesInto } from './shared/deep-merge.js';
 import { argumentError, isPlainObject } from './shared/errors.js';
-import { DEFAULT_SEED, seededRandom } from './shared/seeded-random.js';
+import { builtEvent } from './shared/event-templates.js';
+import { referenceTime } from './shared/sample-identity.js';
+import { DEFAULT_SEED } from './shared/seeded-random.js';
 import { resolveTrigger, type EventOf, type TriggerName } from './triggers/registry.js';
 import type { TriggerDefinition } from './triggers/trigger-definition.js';
+import { isFiniteNumber } from './shared/intrinsics.js';
 
 export interface MockEventOptions {
   /** Another seed gives another user, tenant and request; the default seed is fixed. */
@@ -25,23 +28,24 @@ export function mockEvent(trigger: unknown, overrides?: unknown, options: MockEv
   if (!isPlainObject(options)) throw argumentError(fn, 'options', 'an object like { seed }', options);
   const { seed = DEFAULT_SEED, now = Date.now() } = options;
   // NaN and Infinity are accepted by String() but are almost always a failed computation, not a chosen seed.
-  if (typeof seed !== 'string' && !(typeof seed === 'number' && Number.isFinite(seed))) {
+  if (typeof seed !== 'string' && !(typeof seed === 'number' && isFiniteNumber(seed))) {
     throw argumentError(fn, 'options.seed', 'a finite number or a string', seed);
   }
-  if (typeof now !== 'number' || !Number.isFinite(now)) throw argumentError(fn, 'options.now', 'a finite number of ms', now);
+  if (typeof now !== 'number' || !isFiniteNumber(now)) throw argumentError(fn, 'options.now', 'a finite number of ms', now);
   if (overrides !== undefined && !isPlainObject(overrides)) throw argumentError(fn, 'overrides', 'a plain object', overrides);
-  return mergeEventOverrides(definition, definition.buildEvent(seededRandom(seed), now), overrides, fn, 'overrides');
+  return mergeEventOverrides(definition, builtEvent(definition, seed, referenceTime(now)), overrides, fn, 'overrides');
 }
 
 /**
- * Deep-merges `overrides` into a trigger's event (`base`, freshly built: it is merged in place), then refuses the result if the runtime could never send it (a
+ * Deep-merges `overrides` into a trigger's event (`base`: freshly built, so it fits the trigger's shape and is
+ * merged in place), then refuses the result if the runtime could never send it (a
  * required field deleted, a field of the wrong type, a misspelt field, a value that is not JSON): a test that
  * passes on such an event proves nothing. The error names `fn` and the field under `path`.
  */
 export function mergeEventOverrides<E>(definition: TriggerDefinition<unknown, unknown>, base: E, overrides: unknown, fn: string, path: string): E {
   const event = mergeOverridesInto(base, overrides, fn, path);
   if (overrides === undefined) return event;
-  const problem = shapeProblem(event, definition.eventShape, path);
+  const problem = overriddenShapeProblem(event, overrides as Record<string, unknown>, definition.eventShape, path);
   if (problem) throw argumentError(fn, problem.path, problem.expected, problem.received);
   return event;
 }

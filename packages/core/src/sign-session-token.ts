@@ -2,6 +2,7 @@ import { argumentError, isPlainObject, secretArgumentError } from './shared/erro
 import { DEFAULT_TOKEN_LIFETIME_SECONDS } from './shared/session-token.js';
 import { loadJose } from './shared/lazy-modules.js';
 import { JWT_HEADER, signHs256 } from './shared/jwt-hs256.js';
+import { isFiniteNumber, mathFloor, objectEntries } from './shared/intrinsics.js';
 
 export interface SignSessionTokenOptions {
   /** The secret shared with the Action (its `event.secrets[...]`). */
@@ -29,14 +30,14 @@ function sessionTokenClaims(fn: string, options: SignSessionTokenOptions): { sec
   if (!isPlainObject(options)) throw secretArgumentError(fn, 'options', 'an object with secret, state and subject', options);
   const { secret, state, subject, issuer = DEFAULT_EXTERNAL_ISSUER, payload = {}, expiresInSeconds = DEFAULT_TOKEN_LIFETIME_SECONDS } = options;
   if (typeof secret !== 'string' || secret === '') throw secretArgumentError(fn, 'options.secret', 'a non-empty string', secret);
-  for (const [name, value] of Object.entries({ state, subject, issuer })) {
+  for (const [name, value] of objectEntries({ state, subject, issuer })) {
     if (typeof value !== 'string' || value === '') throw argumentError(fn, `options.${name}`, 'a non-empty string', value);
   }
   if (!isPlainObject(payload)) throw argumentError(fn, 'options.payload', 'an object of claims', payload);
-  if (typeof expiresInSeconds !== 'number' || !Number.isFinite(expiresInSeconds)) {
+  if (typeof expiresInSeconds !== 'number' || !isFiniteNumber(expiresInSeconds)) {
     throw argumentError(fn, 'options.expiresInSeconds', 'a finite number of seconds', expiresInSeconds);
   }
-  const iat = Math.floor(Date.now() / 1000);
+  const iat = mathFloor(Date.now() / 1000);
   return { secret, claims: { ...payload, state, sub: subject, iss: issuer, iat, exp: iat + expiresInSeconds } };
 }
 

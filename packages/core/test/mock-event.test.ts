@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockEvent, type PostChallengeEvent } from '../src/index.js';
+import { seededRandom } from '../src/shared/seeded-random.js';
+import { passwordResetPostChallenge } from '../src/triggers/password-reset-post-challenge/index.js';
 
 const TRIGGER = 'password-reset-post-challenge';
 const ISO = /^-?\d{4,6}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -221,6 +223,16 @@ describe('mockEvent: determinism', () => {
     first.user.identities.push({ provider: 'x' });
     expect(mockEvent(TRIGGER).user.app_metadata).toEqual({});
     expect(mockEvent(TRIGGER).user.identities).toHaveLength(1);
+  });
+
+  it('gives exactly the event the trigger builds, also once many instants have been asked for (built events are kept, bounded)', () => {
+    const anchor = Date.parse('2026-01-15T09:30:00.000Z');
+    const instants = Array.from({ length: 150 }, (_, index) => anchor - (index + 1) * 60_000);
+    for (const now of instants) mockEvent(TRIGGER, {}, { seed: 3, now });
+    for (const now of [instants[0] as number, instants[149] as number, anchor, anchor + 1]) {
+      const built = passwordResetPostChallenge.buildEvent(seededRandom(3), Math.min(now, anchor));
+      expect(mockEvent(TRIGGER, {}, { seed: 3, now })).toEqual(built);
+    }
   });
 
   it('accepts the trigger id with its version', () => {

@@ -1,5 +1,5 @@
 import { argumentError } from '../shared/errors.js';
-import { defineMethod, type ApiContext } from './api-context.js';
+import { recordedCall, type ApiContext } from './api-context.js';
 
 export interface DenyOnlyAccessApi {
   deny(reason: string): void;
@@ -7,10 +7,14 @@ export interface DenyOnlyAccessApi {
 
 /** `api.access` of the triggers whose `deny` takes one human-readable reason. */
 export function accessWithReason(context: ApiContext): DenyOnlyAccessApi {
-  const access = {} as DenyOnlyAccessApi;
-  defineMethod(context, access, 'access.deny', (reason: string): void => {
-    if (typeof reason !== 'string') throw argumentError('api.access.deny()', 'reason', 'a string', reason);
-    context.effects.denials.push(reason);
-  });
-  return access;
+  return {
+    deny(...args: [reason: string]): void {
+      return recordedCall(context, 'access.deny', args, deny);
+    },
+  };
+}
+
+function deny(context: ApiContext, reason: string): void {
+  if (typeof reason !== 'string') throw argumentError('api.access.deny()', 'reason', 'a string', reason);
+  context.effects.denials.push(reason);
 }

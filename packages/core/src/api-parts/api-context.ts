@@ -4,6 +4,7 @@ import type { PromptLimits } from '../shared/prompt-render.js';
 import type { Recorder } from '../shared/recorder.js';
 import { secretValuesOf, withoutSecrets } from '../shared/secret-redaction.js';
 import type { ActionEffects } from './action-effects.js';
+import { defineProperty } from '../shared/intrinsics.js';
 
 /** Everything an `api` method needs: the event it acts on, where calls go, what they changed. */
 export interface ApiContext<TEvent = unknown> {
@@ -30,35 +31,33 @@ export function internalsOf(value: unknown): ApiInternals | undefined {
 }
 
 /**
- * Adds a recorded method to a namespace as an own, writable, configurable, enumerable property, so
- * `jest.spyOn`, `vi.spyOn`, `sinon.stub` and node:test's `mock.method` can replace it. A call is recorded only
- * once it has passed the runtime's checks: a call the runtime rejects leaves no trace. Its error never shows a
- * value of `event.secrets`: each prints as `[secret]`.
+ * The body of every recorded `api` method. Each api part writes its methods as method shorthand in an object
+ * literal (`deny(...args) { return recordedCall(context, 'access.deny', args, deny); }`): an own, writable,
+ * configurable, enumerable property named after the method, so `jest.spyOn`, `vi.spyOn`, `sinon.stub` and
+ * node:test's `mock.method` can replace it, and cheap to create, since every mockApi() and every handler call
+ * of a simulation builds a whole api. A call is recorded only once it has passed the runtime's checks: a call
+ * the runtime rejects leaves no trace. Its error never shows a value of `event.secrets`: each prints as
+ * `[secret]`.
  */
-export function defineMethod<TArgs extends unknown[], TResult>(
-  context: ApiContext,
-  namespace: object,
+export function recordedCall<TContext extends ApiContext, TArgs extends unknown[], TResult>(
+  context: TContext,
   path: string,
-  implementation: (...args: TArgs) => TResult,
-  options: { recordResult?: boolean } = {},
-): void {
-  const name = path.slice(path.lastIndexOf('.') + 1);
-  const method = function (this: unknown, ...args: TArgs): TResult {
-    let result: TResult;
-    try {
-      result = implementation(...args);
-    } catch (error) {
-      // An Action that passes a secret where another argument belongs must not see it echoed in a test log.
-      throw withoutSecrets(error, secretValuesOf(context.event));
-    }
-    context.recorder.record(path, args, options.recordResult ? result : undefined);
-    return result;
-  };
-  Object.defineProperty(method, 'name', { value: name });
-  Object.defineProperty(namespace, name, { value: method, writable: true, configurable: true, enumerable: true });
+  args: TArgs,
+  implementation: (context: TContext, ...args: TArgs) => TResult,
+  recordResult = false,
+): TResult {
+  let result: TResult;
+  try {
+    result = implementation(context, ...args);
+  } catch (error) {
+    // An Action that passes a secret where another argument belongs must not see it echoed in a test log.
+    throw withoutSecrets(error, secretValuesOf(context.event));
+  }
+  context.recorder.record(path, args, recordResult ? result : undefined);
+  return result;
 }
 
 export function attachInternals(api: object, context: ApiContext): void {
   const internals: ApiInternals = { ...context, kind: 'api' };
-  Object.defineProperty(api, API_BRAND, { value: internals, enumerable: false });
+  defineProperty(api, API_BRAND, { value: internals, enumerable: false });
 }

@@ -1,5 +1,5 @@
 import type { CacheDeleteResult, CacheRecord, CacheSetOptions, CacheWriteResult } from '../shared/cache.js';
-import { defineMethod, type ApiContext } from './api-context.js';
+import { recordedCall, type ApiContext } from './api-context.js';
 
 export interface CacheApi {
   get(key: string): CacheRecord | undefined;
@@ -7,12 +7,29 @@ export interface CacheApi {
   delete(key: string): CacheDeleteResult;
 }
 
-/** `api.cache`, the same on every trigger: a view of the flow's shared cache. */
+/** `api.cache`, the same on every trigger: a view of the flow's shared cache. Results are recorded too. */
 export function cacheApi(context: ApiContext): CacheApi {
-  const cache = {} as CacheApi;
-  const recordResult = { recordResult: true };
-  defineMethod(context, cache, 'cache.get', (key: string) => context.cache.get(key), recordResult);
-  defineMethod(context, cache, 'cache.set', (key: string, value: string, options?: CacheSetOptions) => context.cache.set(key, value, options), recordResult);
-  defineMethod(context, cache, 'cache.delete', (key: string) => context.cache.delete(key), recordResult);
-  return cache;
+  return {
+    get(...args: [key: string]): CacheRecord | undefined {
+      return recordedCall(context, 'cache.get', args, getRecord, true);
+    },
+    set(...args: [key: string, value: string, options?: CacheSetOptions]): CacheWriteResult {
+      return recordedCall(context, 'cache.set', args, setRecord, true);
+    },
+    delete(...args: [key: string]): CacheDeleteResult {
+      return recordedCall(context, 'cache.delete', args, deleteRecord, true);
+    },
+  };
+}
+
+function getRecord(context: ApiContext, key: string): CacheRecord | undefined {
+  return context.cache.get(key);
+}
+
+function setRecord(context: ApiContext, key: string, value: string, options?: CacheSetOptions): CacheWriteResult {
+  return context.cache.set(key, value, options);
+}
+
+function deleteRecord(context: ApiContext, key: string): CacheDeleteResult {
+  return context.cache.delete(key);
 }

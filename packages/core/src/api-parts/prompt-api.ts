@@ -1,5 +1,5 @@
 import { assertPromptArguments, ONE_RENDER_PER_ACTION, REDIRECT_AND_RENDER, type PromptOptions } from '../shared/prompt-render.js';
-import { defineMethod, type ApiContext } from './api-context.js';
+import { recordedCall, type ApiContext } from './api-context.js';
 import { copyData } from '../shared/copy-data.js';
 
 export interface PromptApi {
@@ -8,16 +8,20 @@ export interface PromptApi {
 
 /** `api.prompt.render`: the runtime's checks in the runtime's order (reference A.3). */
 export function promptApi(context: ApiContext): PromptApi {
-  const prompt = {} as PromptApi;
-  defineMethod(context, prompt, 'prompt.render', (promptId: string, promptOptions?: PromptOptions): void => {
-    if (context.effects.redirect !== undefined) throw new Error(REDIRECT_AND_RENDER);
-    if (context.effects.prompt) throw new Error(ONE_RENDER_PER_ACTION);
-    assertPromptArguments(promptId, promptOptions, context.promptLimits);
-    context.effects.prompt = {
-      id: promptId,
-      fields: copyData(promptOptions?.fields ?? {}),
-      vars: copyData(promptOptions?.vars ?? {}),
-    };
-  });
-  return prompt;
+  return {
+    render(...args: [promptId: string, promptOptions?: PromptOptions]): void {
+      return recordedCall(context, 'prompt.render', args, render);
+    },
+  };
+}
+
+function render(context: ApiContext, promptId: string, promptOptions?: PromptOptions): void {
+  if (context.effects.redirect !== undefined) throw new Error(REDIRECT_AND_RENDER);
+  if (context.effects.prompt) throw new Error(ONE_RENDER_PER_ACTION);
+  assertPromptArguments(promptId, promptOptions, context.promptLimits);
+  context.effects.prompt = {
+    id: promptId,
+    fields: copyData(promptOptions?.fields ?? {}),
+    vars: copyData(promptOptions?.vars ?? {}),
+  };
 }

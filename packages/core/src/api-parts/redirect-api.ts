@@ -2,7 +2,7 @@ import { REDIRECT_AND_RENDER } from '../shared/prompt-render.js';
 import { encodeSessionToken, validateSessionToken, type TokenCreationOptions, type TokenEventView, type ValidateTokenOptions } from '../shared/session-token.js';
 import { argumentError, isPlainObject } from '../shared/errors.js';
 import { buildUrl } from '../shared/url.js';
-import { defineMethod, type ApiContext } from './api-context.js';
+import { recordedCall, type ApiContext } from './api-context.js';
 
 export interface SendUserToOptions {
   query?: Record<string, string>;
@@ -20,17 +20,33 @@ export function queryOption(method: string, options: unknown): unknown {
   return options.query;
 }
 
+type RedirectContext = ApiContext<TokenEventView>;
+
 /** `api.redirect`, shared by the triggers that can send the browser away and resume at `/continue`. */
-export function redirectApi(context: ApiContext<TokenEventView>): RedirectApi {
-  const redirect = {} as RedirectApi;
-  defineMethod(context, redirect, 'redirect.encodeToken', (options: TokenCreationOptions) =>
-    encodeSessionToken('api.redirect.encodeToken()', context.event, options), { recordResult: true });
-  defineMethod(context, redirect, 'redirect.sendUserTo', (url: string, options?: SendUserToOptions): void => {
-    if (context.effects.prompt) throw new Error(REDIRECT_AND_RENDER);
-    const method = 'api.redirect.sendUserTo()';
-    context.effects.redirect = buildUrl(method, url, queryOption(method, options));
-  });
-  defineMethod(context, redirect, 'redirect.validateToken', (options: ValidateTokenOptions) =>
-    validateSessionToken('api.redirect.validateToken()', context.event, options, { validateIssuer: context.validateIssuer }), { recordResult: true });
-  return redirect;
+export function redirectApi(context: RedirectContext): RedirectApi {
+  return {
+    encodeToken(...args: [options: TokenCreationOptions]): string {
+      return recordedCall(context, 'redirect.encodeToken', args, encodeToken, true);
+    },
+    sendUserTo(...args: [url: string, options?: SendUserToOptions]): void {
+      return recordedCall(context, 'redirect.sendUserTo', args, sendUserTo);
+    },
+    validateToken(...args: [options: ValidateTokenOptions]): Record<string, unknown> {
+      return recordedCall(context, 'redirect.validateToken', args, validateToken, true);
+    },
+  };
+}
+
+function encodeToken(context: RedirectContext, options: TokenCreationOptions): string {
+  return encodeSessionToken('api.redirect.encodeToken()', context.event, options);
+}
+
+function sendUserTo(context: RedirectContext, url: string, options?: SendUserToOptions): void {
+  if (context.effects.prompt) throw new Error(REDIRECT_AND_RENDER);
+  const method = 'api.redirect.sendUserTo()';
+  context.effects.redirect = buildUrl(method, url, queryOption(method, options));
+}
+
+function validateToken(context: RedirectContext, options: ValidateTokenOptions): Record<string, unknown> {
+  return validateSessionToken('api.redirect.validateToken()', context.event, options, { validateIssuer: context.validateIssuer });
 }

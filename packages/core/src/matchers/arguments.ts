@@ -4,6 +4,7 @@ import { isAsymmetricMatcher, isRegExp } from './equality.js';
 import type { MatcherContext } from './matcher-context.js';
 import type { Redact } from './redaction.js';
 import { matcherError, type Hint } from './matcher-error.js';
+import { isArray, objectKeys } from '../shared/intrinsics.js';
 
 /** What a matcher needs to report a misuse: its `this`, the hint line naming the call, and the secrets to hide. */
 export interface ArgumentCheck {
@@ -52,7 +53,7 @@ export function assertOptions(check: ArgumentCheck, name: string, value: unknown
   if (value === undefined) return {};
   const shape = (): string => `{ ${keys.map((key) => `${key}?`).join(', ')} }`;
   if (!isPlainObject(value)) throw invalid(check, name, `an object like ${shape()}`, value);
-  const unknown = Object.keys(value).filter((key) => !keys.includes(key));
+  const unknown = objectKeys(value).filter((key) => !keys.includes(key));
   if (unknown.length > 0) {
     throw invalid(check, name, `an object like ${shape()}; unknown option ${unknown.map((key) => `'${key}'`).join(', ')}`, value);
   }
@@ -84,6 +85,6 @@ export function factorExpectation(check: ArgumentCheck, name: string, value: unk
 /** A list of factors (each a type or a selector) or an asymmetric matcher for the whole list. */
 export function factorListExpectation(check: ArgumentCheck, name: string, value: unknown): unknown {
   if (value === undefined || isAsymmetricMatcher(value)) return value;
-  if (!Array.isArray(value)) throw invalid(check, name, 'an array of factor types or selectors, or an asymmetric matcher', value);
+  if (!isArray(value)) throw invalid(check, name, 'an array of factor types or selectors, or an asymmetric matcher', value);
   return value.map((item, index) => factorExpectation(check, `${name}[${index}]`, item));
 }

@@ -1,4 +1,5 @@
 import type { MatcherContext, Tester } from './matcher-context.js';
+import { OBJECT_PROTOTYPE } from '../shared/intrinsics.js';
 
 export function isAsymmetricMatcher(value: unknown): boolean {
   return typeof value === 'object' && value !== null && typeof (value as { asymmetricMatch?: unknown }).asymmetricMatch === 'function';
@@ -6,7 +7,7 @@ export function isAsymmetricMatcher(value: unknown): boolean {
 
 export function isRegExp(value: unknown): value is RegExp {
   // By tag, not instanceof: a RegExp from Jest's sandbox realm is not an instance of the host's RegExp.
-  return Object.prototype.toString.call(value) === '[object RegExp]';
+  return OBJECT_PROTOTYPE.toString.call(value) === '[object RegExp]';
 }
 
 /** Tests without the `g`/`y` flags, so the user's RegExp keeps its `lastIndex` and every test starts at 0. */

@@ -8,6 +8,7 @@ import { toHaveDenied } from './to-have-denied.js';
 import { toHaveRenderedPrompt } from './to-have-rendered-prompt.js';
 import { toRedirectTo } from './to-redirect-to.js';
 import { userFacing } from './user-facing.js';
+import { freeze } from '../shared/intrinsics.js';
 
 /** Every matcher's signature, for the runners' type augmentations. `R` is what an assertion returns. */
 export interface ActionMatchers<R = unknown> extends SharedActionMatchers<R>, PostChallengeMatchers<R> {}
@@ -15,7 +16,7 @@ export interface ActionMatchers<R = unknown> extends SharedActionMatchers<R>, Po
 export type ActionMatcherName = keyof ActionMatchers;
 
 /** The framework-agnostic matchers: hand them to `expect.extend` (Jest, Vitest, the standalone `expect`). */
-export const matchers: Readonly<Record<ActionMatcherName, RawMatcher>> = Object.freeze({
+export const matchers: Readonly<Record<ActionMatcherName, RawMatcher>> = freeze({
   toHaveDenied: userFacing(toHaveDenied),
   toHaveChallengedWith: userFacing(toHaveChallengedWith),
   toHaveChallengedWithAny: userFacing(toHaveChallengedWithAny),

@@ -1,6 +1,7 @@
 import { isPlainObject } from '../shared/errors.js';
 import { isAsymmetricMatcher, isRegExp, matches } from './equality.js';
 import type { MatcherContext } from './matcher-context.js';
+import { isArray, mathMax, mathMin, objectKeys } from '../shared/intrinsics.js';
 
 /** One thing a matcher checks, such as a deny's reason or a redirect's query. */
 export interface ExpectedPart {
@@ -77,14 +78,14 @@ function similarity(context: MatcherContext, part: ExpectedPart, received: unkno
   const { expected } = part;
   if (typeof expected === 'string' && typeof received === 'string') return textSimilarity(expected, received);
   if (isPlainObject(expected) && isPlainObject(received)) {
-    const keys = Object.keys(expected);
+    const keys = objectKeys(expected);
     if (keys.length === 0) return 0;
     const hits = keys.filter((key) => key in received && matches(context, received[key], expected[key], part.partial)).length;
     return hits / keys.length;
   }
-  if (Array.isArray(expected) && Array.isArray(received) && expected.length > 0) {
+  if (isArray(expected) && isArray(received) && expected.length > 0) {
     const hits = expected.filter((item, index) => index < received.length && matches(context, received[index], item, part.partial)).length;
-    return hits / Math.max(expected.length, received.length);
+    return hits / mathMax(expected.length, received.length);
   }
   return 0;
 }
@@ -95,14 +96,14 @@ const MAX_COMPARED_LENGTH = 256;
 function textSimilarity(a: string, b: string): number {
   const left = a.slice(0, MAX_COMPARED_LENGTH);
   const right = b.slice(0, MAX_COMPARED_LENGTH);
-  const longer = Math.max(left.length, right.length);
+  const longer = mathMax(left.length, right.length);
   if (longer === 0) return 1;
   let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
   for (let i = 1; i <= left.length; i += 1) {
     const current = [i];
     for (let j = 1; j <= right.length; j += 1) {
       const substitution = (previous[j - 1] as number) + (left[i - 1] === right[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, substitution));
+      current.push(mathMin((previous[j] as number) + 1, (current[j - 1] as number) + 1, substitution));
     }
     previous = current;
   }
@@ -118,9 +119,9 @@ function textSimilarity(a: string, b: string): number {
 export function alignForDiff(context: MatcherContext, expected: unknown, received: unknown, partial: boolean): unknown {
   if (matches(context, received, expected, partial)) return expected;
   if (isPlainObject(expected) && isPlainObject(received)) {
-    const expectedKeys = Object.keys(expected);
+    const expectedKeys = objectKeys(expected);
     const keepOthers = !partial || expectedKeys.some((key) => !(key in received));
-    const keys = keepOthers ? [...new Set([...expectedKeys, ...Object.keys(received)])] : expectedKeys;
+    const keys = keepOthers ? [...new Set([...expectedKeys, ...objectKeys(received)])] : expectedKeys;
     const aligned: Record<string, unknown> = {};
     for (const key of keys) {
       if (!(key in received)) continue;
@@ -128,7 +129,7 @@ export function alignForDiff(context: MatcherContext, expected: unknown, receive
     }
     return aligned;
   }
-  if (Array.isArray(expected) && Array.isArray(received)) {
+  if (isArray(expected) && isArray(received)) {
     return received.map((item, index) => (index < expected.length ? alignForDiff(context, expected[index], item, partial) : item));
   }
   return received;
@@ -138,6 +139,6 @@ export function alignForDiff(context: MatcherContext, expected: unknown, receive
 export function isDiffable(expected: unknown, received: unknown): boolean {
   if (isRegExp(expected) || isAsymmetricMatcher(expected)) return false;
   if (typeof expected === 'string' && typeof received === 'string') return expected.includes('\n') || received.includes('\n');
-  const structured = (value: unknown): boolean => isPlainObject(value) || Array.isArray(value);
+  const structured = (value: unknown): boolean => isPlainObject(value) || isArray(value);
   return structured(expected) && structured(received);
 }

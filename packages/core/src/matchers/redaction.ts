@@ -1,6 +1,7 @@
 import type { ApiInternals } from '../api-parts/api-context.js';
 import { isPlainObject } from '../shared/errors.js';
 import { redactSecrets, SECRET_PLACEHOLDER, secretValuesOf } from '../shared/secret-redaction.js';
+import { isArray, objectEntries } from '../shared/intrinsics.js';
 
 export { SECRET_PLACEHOLDER };
 
@@ -39,7 +40,7 @@ function mapStringsIn(value: unknown, redactText: (text: string) => string, seen
   if (typeof value === 'string') return redactText(value);
   if (typeof value !== 'object' || value === null) return value;
   if (seen.has(value)) return seen.get(value);
-  if (Array.isArray(value)) {
+  if (isArray(value)) {
     const copy: unknown[] = [];
     seen.set(value, copy);
     for (const item of value) copy.push(mapStringsIn(item, redactText, seen));
@@ -49,6 +50,6 @@ function mapStringsIn(value: unknown, redactText: (text: string) => string, seen
   if (!isPlainObject(value)) return value;
   const copy: Record<string, unknown> = {};
   seen.set(value, copy);
-  for (const [key, item] of Object.entries(value)) copy[key] = mapStringsIn(item, redactText, seen);
+  for (const [key, item] of objectEntries(value)) copy[key] = mapStringsIn(item, redactText, seen);
   return copy;
 }

@@ -2,6 +2,7 @@ import type { RecordedCall } from '../shared/recorder.js';
 import { alignForDiff, isDiffable, type Candidate, type ExpectedPart, type Judgement } from './judgement.js';
 import type { MatcherContext } from './matcher-context.js';
 import { mapStrings, type Redact } from './redaction.js';
+import { fromEntries, mathMax } from '../shared/intrinsics.js';
 
 /** `1st`, `2nd`, `3rd`, `4th`, `11th`, `21st`... */
 export function ordinal(n: number): string {
@@ -51,7 +52,7 @@ export function callCandidates(context: MatcherContext, calls: readonly Recorded
 export function expectationBlock(context: MatcherContext, sentence: string, parts: readonly ExpectedPart[], redact: Redact): string {
   if (parts.length === 0) return `${sentence}.`;
   const { printExpected, DIM_COLOR } = context.utils;
-  const width = Math.max(...parts.map((part) => part.name.length)) + 1;
+  const width = mathMax(...parts.map((part) => part.name.length)) + 1;
   const lines = parts.map((part) => {
     const label = `${part.name}:`.padEnd(width);
     const note = part.partial ? DIM_COLOR(' (partial match)') : '';
@@ -96,8 +97,8 @@ export function closestBlock(context: MatcherContext, judgement: Judgement, part
     return { part, expected: redact(part.expected), received: redact(alignForDiff(context, part.expected, received, part.partial)) };
   });
   const [single] = pairs;
-  const expected = pairs.length === 1 && single ? single.expected : Object.fromEntries(pairs.map((pair) => [pair.part.name, pair.expected]));
-  const received = pairs.length === 1 && single ? single.received : Object.fromEntries(pairs.map((pair) => [pair.part.name, pair.received]));
+  const expected = pairs.length === 1 && single ? single.expected : fromEntries(pairs.map((pair) => [pair.part.name, pair.expected]));
+  const received = pairs.length === 1 && single ? single.received : fromEntries(pairs.map((pair) => [pair.part.name, pair.received]));
 
   if (isDiffable(expected, received)) {
     const shown = diff(expected, received);

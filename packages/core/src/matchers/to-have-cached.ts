@@ -9,6 +9,7 @@ import { hintOf, type Hint } from './matcher-error.js';
 import { invalidReceived, receivedLabel } from './received.js';
 import { apiSecretRedactor, lazyRedactor, type Redact } from './redaction.js';
 import { candidateList, closestBlock, expectationBlock, formatCall, joinBlocks, listable, plural } from './report.js';
+import { mathFloor } from '../shared/intrinsics.js';
 
 const ARGUMENT_NAMES = ['key', 'value'] as const;
 const RECEIVED_KINDS = 'an api from mockApi(), a Simulation from simulate() or a cache from createCache()';
@@ -35,7 +36,7 @@ function cacheSubjectOf(context: MatcherContext, hint: Hint, received: unknown):
 export function formatDuration(ms: number): string {
   const seconds = Math.round(Math.abs(ms) / 1000);
   if (seconds === 0) return '<1s';
-  const units: Array<[number, string]> = [[Math.floor(seconds / 3600), 'h'], [Math.floor((seconds % 3600) / 60), 'm'], [seconds % 60, 's']];
+  const units: Array<[number, string]> = [[mathFloor(seconds / 3600), 'h'], [mathFloor((seconds % 3600) / 60), 'm'], [seconds % 60, 's']];
   return units.filter(([count]) => count > 0).map(([count, unit]) => `${count}${unit}`).join(' ');
 }
 

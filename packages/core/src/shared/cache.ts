@@ -1,5 +1,6 @@
 import { CACHE_BRAND } from './brand.js';
 import { argumentError, inCallerRealm, isPlainObject } from './errors.js';
+import { bufferByteLength, freeze, isFiniteNumber, isSafeInteger, mathFloor, mathMin, objectEntries, objectKeys } from './intrinsics.js';
 
 export interface CacheRecord {
   value: string;
@@ -53,7 +54,7 @@ export interface CacheLimits {
   overMaxTtl: 'clamp' | 'error';
 }
 
-export const DEFAULT_CACHE_LIMITS: Readonly<CacheLimits> = Object.freeze({
+export const DEFAULT_CACHE_LIMITS: Readonly<CacheLimits> = freeze({
   maxKeyBytes: 64,
   maxValueBytes: 4096,
   maxTotalBytes: 8192,
@@ -64,7 +65,7 @@ export const DEFAULT_CACHE_LIMITS: Readonly<CacheLimits> = Object.freeze({
   overMaxTtl: 'clamp',
 });
 
-const CACHE_LIMIT_KEYS = Object.keys(DEFAULT_CACHE_LIMITS) as Array<keyof CacheLimits>;
+const CACHE_LIMIT_KEYS = objectKeys(DEFAULT_CACHE_LIMITS) as Array<keyof CacheLimits>;
 
 export interface MockCache {
   readonly [CACHE_BRAND]: true;
@@ -114,7 +115,7 @@ export function createCache(options: { limits?: Partial<CacheLimits> } = {}): Mo
       return store.delete(key);
     },
   };
-  return Object.freeze(cache);
+  return freeze(cache);
 }
 
 export function isMockCache(value: unknown): value is MockCache {
@@ -125,7 +126,7 @@ export function resolveCacheLimits(fn: string, overrides: unknown): Readonly<Cac
   if (overrides === undefined) return DEFAULT_CACHE_LIMITS;
   if (!isPlainObject(overrides)) throw argumentError(fn, 'options.limits', 'an object', overrides);
   const limits: CacheLimits = { ...DEFAULT_CACHE_LIMITS };
-  for (const [name, value] of Object.entries(overrides)) {
+  for (const [name, value] of objectEntries(overrides)) {
     // A misspelt limit would otherwise leave the default in force without a word.
     if (!(CACHE_LIMIT_KEYS as string[]).includes(name)) {
       throw argumentError(fn, `options.limits.${name}`, `a known cache limit (${CACHE_LIMIT_KEYS.join(', ')})`, value);
@@ -141,13 +142,13 @@ export function resolveCacheLimits(fn: string, overrides: unknown): Readonly<Cac
     }
     (limits as unknown as Record<string, unknown>)[name] = value;
   }
-  return Object.freeze(limits);
+  return freeze(limits);
 }
 
 function byteLength(method: string, argument: string, value: unknown): number {
   let bytes: number;
   try {
-    bytes = Buffer.byteLength(value as string, 'utf-8');
+    bytes = bufferByteLength(value as string, 'utf-8');
   } catch (error) {
     // A non-string key or value throws Buffer's TypeError in the runtime too; raise it in the caller's realm.
     throw inCallerRealm(error);
@@ -179,7 +180,7 @@ function setRecord(
   // The runtime's pre-check sums every stored key and value, expired ones and this key's old value included.
   let stored = '';
   for (const [storedKey, record] of store) stored += storedKey + record.value;
-  if (Buffer.byteLength(stored, 'utf-8') + keyBytes + valueBytes > limits.maxTotalBytes) {
+  if (bufferByteLength(stored, 'utf-8') + keyBytes + valueBytes > limits.maxTotalBytes) {
     return { type: 'error', code: 'CacheSizeExceeded' };
   }
   if (!store.has(key) && store.size >= limits.maxEntries) return { type: 'error', code: limits.entriesExceededCode };
@@ -198,16 +199,16 @@ function resolveExpiry(limits: Readonly<CacheLimits>, options: CacheSetOptions |
   const expiresAt = options?.expires_at;
   let expiry: number | undefined;
   if (ttl !== undefined) {
-    if (typeof ttl !== 'number' || !Number.isFinite(ttl)) return 'InvalidExpiry';
-    expiry = now + Math.floor(ttl);
+    if (typeof ttl !== 'number' || !isFiniteNumber(ttl)) return 'InvalidExpiry';
+    expiry = now + mathFloor(ttl);
   }
   if (expiresAt !== undefined) {
-    if (typeof expiresAt !== 'number' || !Number.isFinite(expiresAt)) return 'InvalidExpiry';
-    expiry = expiry === undefined ? Math.floor(expiresAt) : Math.min(expiry, Math.floor(expiresAt));
+    if (typeof expiresAt !== 'number' || !isFiniteNumber(expiresAt)) return 'InvalidExpiry';
+    expiry = expiry === undefined ? mathFloor(expiresAt) : mathMin(expiry, mathFloor(expiresAt));
   }
   if (expiry === undefined) expiry = now + limits.defaultTtlMs;
   if (expiry <= now) return 'ItemAlreadyExpired';
-  if (!Number.isSafeInteger(expiry)) return 'InvalidExpiry';
+  if (!isSafeInteger(expiry)) return 'InvalidExpiry';
   if (expiry - now > limits.maxTtlMs) {
     if (limits.overMaxTtl === 'error') return 'InvalidExpiry';
     expiry = now + limits.maxTtlMs;

@@ -1,4 +1,5 @@
 import { argumentError, isPlainObject } from './errors.js';
+import { cloneStructured, objectEntries } from './intrinsics.js';
 
 export type DeepPartial<T> = T extends (...args: never[]) => unknown
   ? T
@@ -21,7 +22,7 @@ export function mergeOverridesInto<T>(target: T, overrides: unknown, fn: string,
 }
 
 function mergeInto(target: Record<string, unknown>, overrides: Record<string, unknown>, fn: string, path: string): void {
-  for (const [key, value] of Object.entries(overrides)) {
+  for (const [key, value] of objectEntries(overrides)) {
     if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
       throw argumentError(fn, `${path}.${key}`, 'an ordinary property name', key);
     }
@@ -39,7 +40,7 @@ function mergeInto(target: Record<string, unknown>, overrides: Record<string, un
 
 function cloneData<T>(value: T, fn: string, path: string): T {
   try {
-    return structuredClone(value);
+    return cloneStructured(value);
   } catch {
     throw argumentError(fn, path, 'plain data (objects, arrays, strings, numbers, booleans, null)', value);
   }

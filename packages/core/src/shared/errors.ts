@@ -1,3 +1,4 @@
+import { OBJECT_PROTOTYPE, getPrototypeOf, isArray, stringifyJson } from './intrinsics.js';
 /**
  * Errors the library raises about its own API (not the runtime's). Every message names the function, the
  * argument and what was expected, so a user can fix the call without reading our source.
@@ -5,8 +6,8 @@
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
-  if (Array.isArray(value)) return `an array (${value.length} items)`;
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`;
+  if (isArray(value)) return `an array (${value.length} items)`;
+  if (typeof value === 'string') return `the string ${stringifyJson(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`;
   if (typeof value === 'function') return `a function${value.name ? ` (${value.name})` : ''}`;
   if (typeof value === 'object') {
     const name = (value as object).constructor?.name;
@@ -44,7 +45,7 @@ export function inCallerRealm(error: unknown): unknown {
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
+  if (typeof value !== 'object' || value === null || isArray(value)) return false;
+  const proto = getPrototypeOf(value);
+  return proto === null || proto === OBJECT_PROTOTYPE || getPrototypeOf(proto) === null;
 }

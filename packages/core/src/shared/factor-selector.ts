@@ -1,4 +1,5 @@
 import { argumentError, describeValue, isPlainObject } from './errors.js';
+import { freeze, isArray } from './intrinsics.js';
 
 export type FactorSelector =
   | { type: 'otp' | 'email' | 'webauthn-platform' | 'webauthn-roaming' | 'recovery-code'; options?: Record<string, unknown> }
@@ -7,7 +8,7 @@ export type FactorSelector =
 
 export type FactorType = FactorSelector['type'];
 
-export const FACTOR_TYPES: readonly FactorType[] = Object.freeze([
+export const FACTOR_TYPES: readonly FactorType[] = freeze([
   'otp',
   'email',
   'webauthn-platform',
@@ -56,6 +57,6 @@ export function assertFactorSelector(method: string, argument: string, selector:
 }
 
 export function assertFactorList(method: string, argument: string, factors: unknown): asserts factors is FactorSelector[] {
-  if (!Array.isArray(factors)) throw argumentError(method, argument, 'an array of FactorSelector objects', factors);
+  if (!isArray(factors)) throw argumentError(method, argument, 'an array of FactorSelector objects', factors);
   factors.forEach((factor, index) => assertFactorSelector(method, `${argument}[${index}]`, factor));
 }

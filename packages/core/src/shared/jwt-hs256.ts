@@ -1,13 +1,14 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { bufferFrom, freeze, isArray, parseJson, stringifyJson } from './intrinsics.js';
 
 /**
  * Synchronous HS256 JWTs on node:crypto. The runtime's `encodeToken` and `validateToken` are synchronous, so they
  * cannot use jose (async); jose serves the async path (`signSessionToken`) and the interop tests prove both agree.
  */
-export const JWT_HEADER = Object.freeze({ alg: 'HS256', typ: 'JWT' });
+export const JWT_HEADER = freeze({ alg: 'HS256', typ: 'JWT' });
 
 function base64url(input: string | Buffer): string {
-  return Buffer.from(input).toString('base64url');
+  return bufferFrom(input).toString('base64url');
 }
 
 function hmac(secret: string, signingInput: string): Buffer {
@@ -15,7 +16,7 @@ function hmac(secret: string, signingInput: string): Buffer {
 }
 
 export function signHs256(claims: Record<string, unknown>, secret: string): string {
-  const signingInput = `${base64url(JSON.stringify(JWT_HEADER))}.${base64url(JSON.stringify(claims))}`;
+  const signingInput = `${base64url(stringifyJson(JWT_HEADER))}.${base64url(stringifyJson(claims))}`;
   return `${signingInput}.${hmac(secret, signingInput).toString('base64url')}`;
 }
 
@@ -28,8 +29,8 @@ const BASE64URL = /^[A-Za-z0-9_-]*$/;
 function decodeSegment(segment: string): Record<string, unknown> | undefined {
   if (!BASE64URL.test(segment) || segment.length % 4 === 1) return undefined;
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf-8'));
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+    const parsed: unknown = parseJson(bufferFrom(segment, 'base64url').toString('utf-8'));
+    return typeof parsed === 'object' && parsed !== null && !isArray(parsed)
       ? (parsed as Record<string, unknown>)
       : undefined;
   } catch {
@@ -53,13 +54,13 @@ export function decodeJwt(token: string): DecodeResult {
  * algorithm confusion is possible; the comparison is constant-time over equal-length buffers.
  */
 export function signatureFailure(token: string, header: Record<string, unknown>, secret: string): string | undefined {
-  if (header.alg !== 'HS256') return `Unsupported algorithm ${JSON.stringify(header.alg ?? null)}; expected "HS256".`;
+  if (header.alg !== 'HS256') return `Unsupported algorithm ${stringifyJson(header.alg ?? null)}; expected "HS256".`;
   if (header.typ !== undefined && header.typ !== 'JWT') return 'Unexpected token payload type';
   const lastDot = token.lastIndexOf('.');
   const signaturePart = token.slice(lastDot + 1);
   if (!BASE64URL.test(signaturePart)) return 'Failed signature validation';
   const expected = hmac(secret, token.slice(0, lastDot));
-  const actual = Buffer.from(signaturePart, 'base64url');
+  const actual = bufferFrom(signaturePart, 'base64url');
   // Re-encoding rejects non-canonical base64url (stray trailing bits) that would decode to the same bytes.
   const canonical = actual.toString('base64url') === signaturePart;
   if (actual.length !== expected.length || !timingSafeEqual(actual, expected) || !canonical) {

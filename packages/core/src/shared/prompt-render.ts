@@ -1,4 +1,5 @@
 import { describeValue, isPlainObject } from './errors.js';
+import { bufferByteLength, freeze, objectKeys, stringifyJson } from './intrinsics.js';
 
 export interface PromptOptions {
   fields?: Record<string, unknown>;
@@ -14,7 +15,7 @@ export interface PromptLimits {
   maxPromptOptionsBytes: number;
 }
 
-export const DEFAULT_PROMPT_LIMITS: Readonly<PromptLimits> = Object.freeze({
+export const DEFAULT_PROMPT_LIMITS: Readonly<PromptLimits> = freeze({
   maxPromptIdLength: 48,
   maxPromptProperties: 24,
   maxPromptOptionsBytes: 24 * 1024,
@@ -35,25 +36,25 @@ export function assertPromptArguments(promptId: unknown, promptOptions: unknown,
   }
   if (promptOptions === undefined) return;
   if (!isPlainObject(promptOptions)) throw new Error(`promptOptions must be object; received ${describeValue(promptOptions)}`);
-  for (const key of Object.keys(promptOptions)) {
+  for (const key of objectKeys(promptOptions)) {
     if (key !== 'fields' && key !== 'vars') throw new Error(`promptOptions must NOT have additional properties ('${key}')`);
   }
   for (const part of ['fields', 'vars'] as const) {
     const value = promptOptions[part];
     if (value === undefined) continue;
     if (!isPlainObject(value)) throw new Error(`promptOptions/${part} must be object`);
-    if (Object.keys(value).length > limits.maxPromptProperties) {
+    if (objectKeys(value).length > limits.maxPromptProperties) {
       throw new Error(`promptOptions/${part} must NOT have more than ${limits.maxPromptProperties} properties`);
     }
     if (part === 'fields') {
-      for (const key of Object.keys(value)) {
+      for (const key of objectKeys(value)) {
         if (!FIELD_KEY.test(key)) {
           throw new Error(`promptOptions/fields property name '${key}' must match pattern "${FIELD_KEY.source}"`);
         }
       }
     }
   }
-  if (Buffer.byteLength(JSON.stringify(promptOptions), 'utf-8') > limits.maxPromptOptionsBytes) {
+  if (bufferByteLength(stringifyJson(promptOptions), 'utf-8') > limits.maxPromptOptionsBytes) {
     throw new Error(`The total size of the prompt options exceeds the limit of ${limits.maxPromptOptionsBytes} bytes.`);
   }
 }

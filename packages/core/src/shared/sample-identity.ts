@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SeededRandom } from './seeded-random.js';
+import { mathMin } from './intrinsics.js';
 
 /**
  * The realistic building blocks every trigger's event draws from: a person, a tenant, a browser request. One
@@ -52,7 +53,7 @@ export const EVENT_ANCHOR_TIME = Date.parse('2026-01-15T09:30:00.000Z');
  * anchor (so `created_at <= updated_at <= now` holds under `installClock({ now: 0 })` too).
  */
 export function referenceTime(now: number = Date.now()): number {
-  return Math.min(now, EVENT_ANCHOR_TIME);
+  return mathMin(now, EVENT_ANCHOR_TIME);
 }
 
 export interface SamplePerson {

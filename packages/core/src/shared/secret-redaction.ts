@@ -1,4 +1,5 @@
 import { isPlainObject } from './errors.js';
+import { objectKeys, objectValues } from './intrinsics.js';
 
 export const SECRET_PLACEHOLDER = '[secret]';
 
@@ -7,7 +8,7 @@ export function secretValuesOf(event: unknown): string[] {
   const bag = isPlainObject(event) ? event.secrets : undefined;
   if (!isPlainObject(bag)) return [];
   const values = new Set<string>();
-  for (const value of Object.values(bag)) if (typeof value === 'string' && value !== '') values.add(value);
+  for (const value of objectValues(bag)) if (typeof value === 'string' && value !== '') values.add(value);
   return [...values].sort((a, b) => b.length - a.length);
 }
 
@@ -23,7 +24,7 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
 export function withoutSecrets(error: unknown, secrets: readonly string[]): unknown {
   if (secrets.length === 0 || typeof error !== 'object' || error === null) return error;
   const target = error as Record<string, unknown>;
-  for (const key of ['message', 'stack', ...Object.keys(target)]) {
+  for (const key of ['message', 'stack', ...objectKeys(target)]) {
     const value = target[key];
     if (typeof value !== 'string') continue;
     const redacted = redactSecrets(value, secrets);

@@ -1,3 +1,4 @@
+import { mathFloor, mathImul } from './intrinsics.js';
 /** A small deterministic generator (mulberry32 over an FNV-1a hash of the seed): same seed, same event. */
 export interface SeededRandom {
   next(): number;
@@ -14,7 +15,7 @@ function hashSeed(seed: number | string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+    hash = mathImul(hash, 0x01000193);
   }
   return hash >>> 0;
 }
@@ -24,11 +25,11 @@ export function seededRandom(seed: number | string = DEFAULT_SEED): SeededRandom
   const next = (): number => {
     state = (state + 0x6d2b79f5) | 0;
     let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    t = mathImul(t ^ (t >>> 15), t | 1);
+    t ^= t + mathImul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
+  const int = (min: number, max: number): number => min + mathFloor(next() * (max - min + 1));
   const fromAlphabet = (alphabet: string, length: number): string => {
     let out = '';
     for (let i = 0; i < length; i++) out += alphabet[int(0, alphabet.length - 1)];

@@ -1,5 +1,6 @@
 import { argumentError, isPlainObject, secretArgumentError } from './errors.js';
 import { decodeJwt, signatureFailure, signHs256 } from './jwt-hs256.js';
+import { isFiniteNumber, mathFloor } from './intrinsics.js';
 
 export const DEFAULT_TOKEN_LIFETIME_SECONDS = 900;
 export const DEFAULT_TOKEN_PARAMETER = 'session_token';
@@ -35,10 +36,10 @@ export function encodeSessionToken(method: string, event: TokenEventView, option
   }
   if (!isPlainObject(options.payload)) throw argumentError(method, 'options.payload', 'an object', options.payload);
   const lifetime = options.expiresInSeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS;
-  if (typeof lifetime !== 'number' || !Number.isFinite(lifetime)) {
+  if (typeof lifetime !== 'number' || !isFiniteNumber(lifetime)) {
     throw argumentError(method, 'options.expiresInSeconds', 'a finite number of seconds', options.expiresInSeconds);
   }
-  const iat = Math.floor(Date.now() / 1000);
+  const iat = mathFloor(Date.now() / 1000);
   const claims = {
     iat,
     iss: event.request.hostname,
@@ -96,7 +97,7 @@ export function validateSessionToken(
   const badSignature = signatureFailure(token, header, options.secret);
   if (badSignature) throw invalid(badSignature);
   for (const claim of ['iat', 'exp'] as const) {
-    if (typeof claims[claim] !== 'number' || !Number.isFinite(claims[claim])) throw invalid('Missing or invalid standard claims');
+    if (typeof claims[claim] !== 'number' || !isFiniteNumber(claims[claim])) throw invalid('Missing or invalid standard claims');
   }
   for (const claim of ['sub', 'iss'] as const) {
     if (typeof claims[claim] !== 'string' || claims[claim] === '') throw invalid('Missing or invalid standard claims');

@@ -1,4 +1,5 @@
 import { argumentError, inCallerRealm, isPlainObject } from './errors.js';
+import { objectEntries } from './intrinsics.js';
 
 export type QueryParams = Record<string, string>;
 
@@ -15,7 +16,7 @@ export function buildUrl(method: string, url: unknown, query: unknown): string {
   }
   if (query === undefined) return target.href;
   if (!isPlainObject(query)) throw argumentError(method, 'options.query', 'an object of string values', query);
-  for (const [name, value] of Object.entries(query)) {
+  for (const [name, value] of objectEntries(query)) {
     target.searchParams.set(name, value as string);
   }
   return target.href;

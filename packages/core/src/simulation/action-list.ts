@@ -1,6 +1,7 @@
 import { argumentError } from '../shared/errors.js';
 import type { TriggerDefinition } from '../triggers/trigger-definition.js';
 import { assertSecrets, SIMULATE } from './options.js';
+import { isArray, objectKeys } from '../shared/intrinsics.js';
 
 /** One Action bound to the flow, as the user's file exports it. */
 export interface FlowAction {
@@ -17,7 +18,7 @@ function handlerNames(definition: TriggerDefinition<unknown, unknown>): string[]
 }
 
 function describeModule(module: object): string {
-  const keys = Object.keys(module);
+  const keys = objectKeys(module);
   return keys.length === 0 ? 'an object with no exports' : `an object exporting ${keys.slice(0, 6).join(', ')}${keys.length > 6 ? ', ...' : ''}`;
 }
 
@@ -27,8 +28,8 @@ function describeModule(module: object): string {
  * (an export that is not an object, a handler that is not async) waits for the Action's turn, as in production.
  */
 export function resolveActionList(input: unknown, definition: TriggerDefinition<unknown, unknown>): FlowAction[] {
-  const list: unknown[] = Array.isArray(input) ? input : [input];
-  const argumentName = (index: number): string => (Array.isArray(input) ? `actions[${index}]` : 'action');
+  const list: unknown[] = isArray(input) ? input : [input];
+  const argumentName = (index: number): string => (isArray(input) ? `actions[${index}]` : 'action');
   if (list.length === 0) throw argumentError(SIMULATE, 'actions', 'a module object or a non-empty array of them', input);
   if (list.length > definition.maxActions) {
     throw argumentError(SIMULATE, 'actions', `at most ${definition.maxActions} Actions (the most a tenant can bind to ${definition.id})`, input);

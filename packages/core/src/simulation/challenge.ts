@@ -1,4 +1,5 @@
 import type { FactorSelector } from '../shared/factor-selector.js';
+import { isArray } from '../shared/intrinsics.js';
 
 interface MethodsView {
   authentication?: { methods?: Array<{ name?: unknown; type?: unknown }> };
@@ -26,7 +27,7 @@ const ENROLLED_AS: Record<string, string> = { push: 'push-notification' };
  */
 export function enrolledFactors(factors: FactorSelector[], event: unknown): FactorSelector[] {
   const enrolled = (event as MethodsView).user?.enrolledFactors;
-  if (!Array.isArray(enrolled)) return factors;
+  if (!isArray(enrolled)) return factors;
   const types = new Set(enrolled.map((factor) => factor.type));
   return factors.filter((factor) =>
     factor.type === 'recovery-code' ? types.size > 0 : types.has(ENROLLED_AS[factor.type] ?? factor.type));

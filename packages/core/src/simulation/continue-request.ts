@@ -3,6 +3,7 @@ import { argumentError, isPlainObject, secretArgumentError } from '../shared/err
 import { DEFAULT_TOKEN_PARAMETER } from '../shared/session-token.js';
 import type { ContinueRequest } from './types.js';
 import { copyData } from '../shared/copy-data.js';
+import { cloneStructured, hasOwn, isFiniteNumber, objectEntries, objectKeys } from '../shared/intrinsics.js';
 
 const CONTINUE = 'simulation.continue()';
 
@@ -15,13 +16,13 @@ interface RequestView {
 
 function assertRequest(request: unknown): asserts request is ContinueRequest {
   if (!isPlainObject(request)) throw argumentError(CONTINUE, 'request', 'an object like { query, body, token }', request);
-  for (const name of Object.keys(request)) {
+  for (const name of objectKeys(request)) {
     if (!['query', 'body', 'token'].includes(name)) throw argumentError(CONTINUE, `request.${name}`, 'one of query, body, token', request[name]);
   }
   const { query, body, token } = request;
   if (query !== undefined) {
     if (!isPlainObject(query)) throw argumentError(CONTINUE, 'request.query', 'an object of string values', query);
-    for (const [name, value] of Object.entries(query)) {
+    for (const [name, value] of objectEntries(query)) {
       if (typeof value !== 'string') throw argumentError(CONTINUE, `request.query.${name}`, 'a string (query parameters are strings)', value);
     }
   }
@@ -37,7 +38,7 @@ function assertRequest(request: unknown): asserts request is ContinueRequest {
     }
     if (token.payload !== undefined && !isPlainObject(token.payload)) throw argumentError(CONTINUE, 'request.token.payload', 'an object of claims', token.payload);
     const lifetime = token.expiresInSeconds;
-    if (lifetime !== undefined && (typeof lifetime !== 'number' || !Number.isFinite(lifetime))) {
+    if (lifetime !== undefined && (typeof lifetime !== 'number' || !isFiniteNumber(lifetime))) {
       throw argumentError(CONTINUE, 'request.token.expiresInSeconds', 'a finite number of seconds', lifetime);
     }
   }
@@ -45,7 +46,7 @@ function assertRequest(request: unknown): asserts request is ContinueRequest {
 
 function cloneData(value: Record<string, unknown>, argument: string): Record<string, unknown> {
   try {
-    return structuredClone(value);
+    return cloneStructured(value);
   } catch {
     throw argumentError(CONTINUE, argument, 'plain data (what a browser can send)', value);
   }
@@ -69,7 +70,7 @@ export async function continueRequest(
   if (given.token) {
     const { secret, payload, expiresInSeconds, issuer, parameter = DEFAULT_TOKEN_PARAMETER } = given.token;
     const target = body ?? query;
-    if (Object.hasOwn(target, parameter)) {
+    if (hasOwn(target, parameter)) {
       throw argumentError(CONTINUE, `request.${body ? 'body' : 'query'}.${parameter}`, 'left out when request.token is given (the token goes there)', target[parameter]);
     }
     const options = { secret, state: flow.state, subject: flow.subject, ...(payload && { payload }), ...(expiresInSeconds !== undefined && { expiresInSeconds }), ...(issuer !== undefined && { issuer }) };

@@ -1,13 +1,12 @@
 import type { ActionEffects } from '../api-parts/action-effects.js';
 import { internalsOf, type ApiInternals } from '../api-parts/api-context.js';
-import { mockApi } from '../mock-api.js';
+import { createApi } from '../mock-api.js';
 import type { SimulationInternals } from '../recorded.js';
 import { SIMULATION_BRAND } from '../shared/brand.js';
 import { argumentError } from '../shared/errors.js';
 import type { FactorSelector } from '../shared/factor-selector.js';
 import { seededRandom } from '../shared/seeded-random.js';
 import { buildUrl } from '../shared/url.js';
-import type { TriggerName } from '../triggers/registry.js';
 import type { FlowAction } from './action-list.js';
 import { completedFactorTypes, enrolledFactors, mfaMethod, remainingFactors } from './challenge.js';
 import { continueRequest } from './continue-request.js';
@@ -18,6 +17,7 @@ import type { FlowConfig } from './options.js';
 import { ExecutionBudget } from './time-budget.js';
 import type { ContinueRequest, SimulatedAction, Simulation, SimulationStatus } from './types.js';
 import { copyData } from '../shared/copy-data.js';
+import { defineProperties } from '../shared/intrinsics.js';
 
 /** Why the flow is waiting, and on which Action. Suspensions of one Action run in order: challenges, then a redirect or a prompt. */
 type Suspension =
@@ -152,8 +152,8 @@ export class Flow {
    */
   private async call(index: number, handlerName: string, event: FlowEvent, budget: ExecutionBudget, whenMissing?: () => Error): Promise<boolean> {
     const action = this.actions[index] as FlowAction;
-    const { definition, cache, apiLimits, validateIssuer, echoLogs } = this.config;
-    const api = mockApi(definition.id as TriggerName, { event: event as never, cache, limits: apiLimits, validateIssuer });
+    const { definition, cache, limits, validateIssuer, echoLogs } = this.config;
+    const api = createApi(definition, { event, cache, promptLimits: limits, validateIssuer });
     const internals = internalsOf(api) as ApiInternals;
     this.apis.push(internals);
     const record: SimulatedAction = { name: action.name, handler: handlerName, event, api, logs: [] };
@@ -254,7 +254,7 @@ export class Flow {
     const view = { status: 'completed', event: undefined, api: undefined, actions: [], logs: [] } as unknown as Simulation;
     const internals: SimulationInternals = { kind: 'simulation', apis: () => [...this.apis] };
     const hidden = (value: unknown): PropertyDescriptor => ({ value, enumerable: false, writable: true, configurable: true });
-    Object.defineProperties(view, {
+    defineProperties(view, {
       continue: hidden((request?: ContinueRequest) => this.continue(request)),
       completeChallenge: hidden((factorType?: string) => this.completeChallenge(factorType)),
       [SIMULATION_BRAND]: { value: internals, enumerable: false },

@@ -1,10 +1,11 @@
 import { cacheLimitsOf, hasCacheLimits, resolveLimits, type Limits } from '../limits.js';
 import { mergeEventOverrides, mockEvent } from '../mock-event.js';
-import { createCache, DEFAULT_CACHE_LIMITS, isMockCache, type MockCache } from '../shared/cache.js';
+import { createCache, isMockCache, type MockCache } from '../shared/cache.js';
 import { argumentError, isPlainObject, secretArgumentError } from '../shared/errors.js';
 import { DEFAULT_SEED } from '../shared/seeded-random.js';
 import { resolveTrigger, type TriggerName } from '../triggers/registry.js';
 import type { TriggerDefinition } from '../triggers/trigger-definition.js';
+import { isFiniteNumber, objectEntries, objectKeys } from '../shared/intrinsics.js';
 
 export const SIMULATE = 'simulate()';
 
@@ -22,8 +23,6 @@ export interface FlowConfig {
   readonly cache: MockCache;
   readonly seed: number | string;
   readonly limits: Readonly<Limits>;
-  /** The limits handed to each api (the cache is already built, so without cache limits). */
-  readonly apiLimits: Partial<Limits>;
   readonly echoLogs: boolean;
   readonly validateIssuer: boolean;
   readonly enrolledFactorsOnly: boolean;
@@ -31,7 +30,7 @@ export interface FlowConfig {
 
 export function assertSecrets(argument: string, secrets: unknown): asserts secrets is Record<string, string> {
   if (!isPlainObject(secrets)) throw argumentError(SIMULATE, argument, 'an object of string values', secrets);
-  for (const [name, value] of Object.entries(secrets)) {
+  for (const [name, value] of objectEntries(secrets)) {
     if (name.length > MAX_SECRET_NAME_LENGTH) {
       throw argumentError(SIMULATE, `${argument} names`, `at most ${MAX_SECRET_NAME_LENGTH} characters, as in the dashboard`, name);
     }
@@ -52,7 +51,7 @@ export function resolveFlowConfig(options: unknown): FlowConfig {
   if (!isPlainObject(options)) {
     throw argumentError(SIMULATE, 'options', "an object like { trigger: 'password-reset-post-challenge' }", options);
   }
-  for (const name of Object.keys(options)) {
+  for (const name of objectKeys(options)) {
     if (!KNOWN_OPTIONS.includes(name)) {
       throw argumentError(SIMULATE, `options.${name}`, `a known option (${KNOWN_OPTIONS.join(', ')})`, options[name]);
     }
@@ -64,7 +63,7 @@ export function resolveFlowConfig(options: unknown): FlowConfig {
   }
   if (secrets !== undefined) assertSecrets('options.secrets', secrets);
   if (cache !== undefined && !isMockCache(cache)) throw argumentError(SIMULATE, 'options.cache', 'a cache from createCache()', cache);
-  if ((typeof seed !== 'number' || !Number.isFinite(seed)) && typeof seed !== 'string') {
+  if ((typeof seed !== 'number' || !isFiniteNumber(seed)) && typeof seed !== 'string') {
     throw argumentError(SIMULATE, 'options.seed', 'a finite number or a string', seed);
   }
   if (cache !== undefined && hasCacheLimits(limitOverrides)) {
@@ -82,14 +81,12 @@ export function resolveFlowConfig(options: unknown): FlowConfig {
   if (secrets !== undefined) event.secrets = { ...(event.secrets as Record<string, string> | undefined), ...secrets };
   if (event.secrets !== undefined) assertSecrets('options.event.secrets', event.secrets);
 
-  const apiLimits = Object.fromEntries(Object.entries(limits).filter(([name]) => !Object.hasOwn(DEFAULT_CACHE_LIMITS, name)));
   return {
     definition,
     event,
     cache: (cache as MockCache | undefined) ?? createCache({ limits: cacheLimitsOf(limits) }),
     seed: seed as number | string,
     limits,
-    apiLimits,
     echoLogs: assertBoolean('echoLogs', options.echoLogs),
     validateIssuer: assertBoolean('validateIssuer', options.validateIssuer),
     enrolledFactorsOnly: assertBoolean('enrolledFactorsOnly', options.enrolledFactorsOnly),

@@ -1,3 +1,4 @@
+import { mathMax } from '../shared/intrinsics.js';
 /** How a handler call ended, from the flow's point of view. */
 export type HandlerOutcome = { kind: 'returned' } | { kind: 'threw'; error: unknown } | { kind: 'timed-out'; elapsedMs: number };
 
@@ -28,7 +29,7 @@ export class ExecutionBudget {
   async race(handler: Promise<unknown>): Promise<HandlerOutcome> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const deadline = new Promise<HandlerOutcome>((resolve) => {
-      const remaining = Math.max(0, this.limitMs - this.elapsedMs());
+      const remaining = mathMax(0, this.limitMs - this.elapsedMs());
       timer = globalThis.setTimeout(() => resolve({ kind: 'timed-out', elapsedMs: this.elapsedMs() }), remaining);
       (timer as { unref?: () => void } | undefined)?.unref?.();
     });

@@ -6,6 +6,7 @@ import { printLayout, type Layout } from './layout.js';
 import { scrubberFor, type Scrubber } from './scrub.js';
 import type { PrintConfig, Printer, SnapshotSerializer } from './serializer-types.js';
 import { actionLayout, apiLayout, simulationLayout } from './summary.js';
+import { freeze } from '../shared/intrinsics.js';
 
 /** A mock object a snapshot prints as a summary, recognised by brand (never by class: see shared/brand.ts). */
 interface Subject {
@@ -45,7 +46,7 @@ function subjectOf(value: unknown): Subject | undefined {
  * `event.secrets` and no session-token secret ever appears (each prints as `[secret]`). The Jest and Vitest
  * adapters register it; elsewhere hand it to `expect.addSnapshotSerializer`.
  */
-export const snapshotSerializer: SnapshotSerializer = Object.freeze({
+export const snapshotSerializer: SnapshotSerializer = freeze({
   test(value: unknown): boolean {
     try {
       return subjectOf(value) !== undefined;

@@ -1,6 +1,7 @@
 import { argumentError } from '../shared/errors.js';
 import { passwordResetPostChallenge, type PostChallengeApi, type PostChallengeEvent } from './password-reset-post-challenge/index.js';
 import type { TriggerDefinition } from './trigger-definition.js';
+import { freeze, hasOwn, objectKeys } from '../shared/intrinsics.js';
 
 /** The event and api types of each supported trigger, by id. Adding a trigger adds a line here. */
 export interface TriggerTypes {
@@ -14,16 +15,16 @@ export type TriggerIdOf<T extends TriggerName> = T extends `${infer Id}/${string
 export type EventOf<T extends TriggerName> = TriggerTypes[TriggerIdOf<T>]['event'];
 export type ApiOf<T extends TriggerName> = TriggerTypes[TriggerIdOf<T>]['api'];
 
-const TRIGGERS: Readonly<Record<TriggerId, TriggerDefinition<never, unknown>>> = Object.freeze({
+const TRIGGERS: Readonly<Record<TriggerId, TriggerDefinition<never, unknown>>> = freeze({
   'password-reset-post-challenge': passwordResetPostChallenge as TriggerDefinition<never, unknown>,
 });
 
-export const TRIGGER_IDS = Object.freeze(Object.keys(TRIGGERS)) as readonly TriggerId[];
+export const TRIGGER_IDS = freeze(objectKeys(TRIGGERS)) as readonly TriggerId[];
 
 export function resolveTrigger(fn: string, trigger: unknown, argument = 'trigger'): TriggerDefinition<unknown, unknown> {
   if (typeof trigger === 'string') {
     const [id, version] = trigger.split('/');
-    const definition = Object.hasOwn(TRIGGERS, id as string) ? TRIGGERS[id as TriggerId] : undefined;
+    const definition = hasOwn(TRIGGERS, id as string) ? TRIGGERS[id as TriggerId] : undefined;
     if (definition && (version === undefined || version === definition.version)) {
       return definition as TriggerDefinition<unknown, unknown>;
     }

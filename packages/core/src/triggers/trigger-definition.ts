@@ -17,7 +17,11 @@ export interface TriggerDefinition<TEvent = unknown, TApi = unknown> {
   readonly blocking: boolean;
   /** Most Actions a tenant can bind to the trigger. */
   readonly maxActions: number;
-  buildEvent(random: SeededRandom, now: number): TEvent;
+  /**
+   * The event for one seed, built at `at` (ms; see `referenceTime`). The same arguments must give the same event:
+   * built events are kept and copied (shared/event-templates.ts).
+   */
+  buildEvent(random: SeededRandom, at: number): TEvent;
   /** Every event the runtime can send on this trigger fits it; overrides that break it are refused. */
   readonly eventShape: DataShape;
   buildApi(context: ApiContext<TEvent>): TApi;

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mockEvent } from '../../src/index.js';
+import { overriddenShapeProblem, shapeProblem } from '../../src/shared/data-shape.js';
+import { mergeOverridesInto } from '../../src/shared/deep-merge.js';
+import { passwordResetPostChallenge } from '../../src/triggers/password-reset-post-challenge/index.js';
 import { TRIGGER } from './support/continue-request.js';
 import { postChallengeEventProblem } from './support/event-shape.js';
 
@@ -102,6 +105,25 @@ describe('mockEvent() under random overrides (fast-check)', () => {
         }
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('checks only what the overrides reached, and refuses exactly the events a check of the whole event refuses', () => {
+    const shape = passwordResetPostChallenge.eventShape;
+    fc.assert(
+      fc.property(fc.array(assignment, { minLength: 1, maxLength: 4 }), (assignments) => {
+        const overrides = overridesFrom(assignments);
+        let merged: Record<string, unknown>;
+        try {
+          merged = mergeOverridesInto(structuredClone(base), overrides, 'mockEvent()');
+        } catch {
+          return; // Not data at all: the merge refuses it before any shape check.
+        }
+        const targeted = overriddenShapeProblem(merged, overrides, shape, 'overrides');
+        const whole = shapeProblem(merged, shape, 'overrides');
+        expect(targeted === undefined, `targeted: ${targeted?.path}, whole: ${whole?.path}`).toBe(whole === undefined);
+      }),
+      { numRuns: 2000 },
     );
   });
 

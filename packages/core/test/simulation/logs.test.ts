@@ -1,3 +1,4 @@
+import { executionAsyncId } from 'node:async_hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { simulate } from '../../src/index.js';
 import { action, TRIGGER } from './helpers.js';
@@ -109,6 +110,19 @@ describe('Simulation logs', () => {
     const [simA, simB] = await Promise.all([a, b]);
     expect(simA.logs).toEqual(['[a1] a1 starts', '[a1] a1 ends', '[a2] a2 starts', '[a2] a2 ends']);
     expect(simB.logs).toEqual(['[b1] b1 starts', '[b1] b1 ends']);
+  });
+
+  it('leaves no promise hooks on once the simulation is over, so the rest of the suite awaits at full speed', async () => {
+    // Without promise hooks a continuation after `await` runs with async id 0; a log-capturing storage left
+    // enabled would give every later promise of the process an id (and a hook call).
+    const idAfterAwait = async (): Promise<number> => {
+      await null;
+      return executionAsyncId();
+    };
+    expect(await idAfterAwait()).toBe(0);
+    const sim = await simulate(action('chatty', async () => console.log('inside')), { trigger: TRIGGER });
+    expect(sim.logs).toEqual(['[chatty] inside']);
+    expect(await idAfterAwait()).toBe(0);
   });
 
   it('keeps secrets in the logs as the Action wrote them (they are the user’s own output)', async () => {

@@ -1,5 +1,5 @@
 import { accessWithReason, type DenyOnlyAccessApi } from '../../api-parts/access-api.js';
-import { attachInternals, defineMethod, type ApiContext } from '../../api-parts/api-context.js';
+import { attachInternals, recordedCall, type ApiContext } from '../../api-parts/api-context.js';
 import { cacheApi, type CacheApi } from '../../api-parts/cache-api.js';
 import { challengeMethods, type ChallengeApi } from '../../api-parts/challenge-api.js';
 import { promptApi, type PromptApi } from '../../api-parts/prompt-api.js';
@@ -23,21 +23,23 @@ export interface PostChallengeApi {
 }
 
 export function buildPostChallengeApi(context: ApiContext<PostChallengeEvent>): PostChallengeApi {
-  const authentication = {} as ChallengeApi;
-  challengeMethods(context, authentication);
-  const transaction = {} as PostChallengeTransactionApi;
-  defineMethod(context, transaction, 'transaction.setResultUrl', (url: string, options?: { query?: Record<string, string> }): void => {
-    const method = 'api.transaction.setResultUrl()';
-    context.effects.resultUrl = buildUrl(method, url, queryOption(method, options));
-  });
   const api: PostChallengeApi = {
     access: accessWithReason(context),
-    authentication,
+    authentication: challengeMethods(context),
     cache: cacheApi(context),
     prompt: promptApi(context),
     redirect: redirectApi(context),
-    transaction,
+    transaction: {
+      setResultUrl(...args: [url: string, options?: { query?: Record<string, string> }]): void {
+        return recordedCall(context, 'transaction.setResultUrl', args, setResultUrl);
+      },
+    },
   };
   attachInternals(api, context);
   return api;
+}
+
+function setResultUrl(context: ApiContext, url: string, options?: { query?: Record<string, string> }): void {
+  const method = 'api.transaction.setResultUrl()';
+  context.effects.resultUrl = buildUrl(method, url, queryOption(method, options));
 }

@@ -1,7 +1,8 @@
 import type { SeededRandom } from '../../shared/seeded-random.js';
-import { isoAt, referenceTime, samplePerson, sampleRequest, sampleTenant } from '../../shared/sample-identity.js';
+import { isoAt, samplePerson, sampleRequest, sampleTenant } from '../../shared/sample-identity.js';
 import type { EnrolledFactor, PostChallengeEvent } from './event-types.js';
 import { copyData } from '../../shared/copy-data.js';
+import { mathMax } from '../../shared/intrinsics.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -18,8 +19,7 @@ const FACTOR_SETS: ReadonlyArray<EnrolledFactor[]> = [
  * A database-connection user who has just clicked the reset link in their email: the first challenge of the
  * password reset is an `email` method, the request comes from the Universal Login page on the tenant's domain.
  */
-export function buildPostChallengeEvent(random: SeededRandom, now: number): PostChallengeEvent {
-  const at = referenceTime(now);
+export function buildPostChallengeEvent(random: SeededRandom, at: number): PostChallengeEvent {
   const person = samplePerson(random);
   const tenant = sampleTenant(random);
   const request = sampleRequest(random);
@@ -91,7 +91,7 @@ export function buildPostChallengeEvent(random: SeededRandom, now: number): Post
     user: {
       user_id: `auth0|${person.auth0Id}`,
       created_at: isoAt(createdAt),
-      updated_at: isoAt(Math.max(updatedAt, lastPasswordReset)),
+      updated_at: isoAt(mathMax(updatedAt, lastPasswordReset)),
       email_verified: true,
       app_metadata: {},
       user_metadata: {},

@@ -1,5 +1,6 @@
+import { freeze } from '../../shared/intrinsics.js';
 /** Export names the runtime calls (`@auth0/actions` PasswordResetPostChallengeModule). */
-export const POST_CHALLENGE_HANDLERS = Object.freeze({
+export const POST_CHALLENGE_HANDLERS = freeze({
   execute: 'onExecutePostChallenge',
   continue: 'onContinuePostChallenge',
 } as const);

@@ -4,11 +4,12 @@ import { buildPostChallengeEvent } from './event.js';
 import { POST_CHALLENGE_EVENT_SHAPE } from './event-shape.js';
 import type { PostChallengeEvent } from './event-types.js';
 import { POST_CHALLENGE_HANDLERS } from './handlers.js';
+import { freeze } from '../../shared/intrinsics.js';
 
 export type { PostChallengeApi, PostChallengeTransactionApi } from './api.js';
 export type * from './event-types.js';
 
-export const passwordResetPostChallenge: TriggerDefinition<PostChallengeEvent, PostChallengeApi> = Object.freeze({
+export const passwordResetPostChallenge: TriggerDefinition<PostChallengeEvent, PostChallengeApi> = freeze({
   id: 'password-reset-post-challenge',
   version: 'v1',
   handlers: POST_CHALLENGE_HANDLERS,
