@@ -39,7 +39,7 @@ function runChild(name) {
   const profileDir = join(benchDir, '.tmp', 'profiles');
   if (profile) mkdirSync(profileDir, { recursive: true });
   // A profiled run skips the full collections between batches, which would otherwise fill the profile.
-  const execArgv = profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.${Date.now()}.cpuprofile`] : ['--expose-gc'];
+  const execArgv = profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.${Date.now()}.cpuprofile`] : [];
   return new Promise((resolve) => {
     let message;
     const child = fork(join(benchDir, 'scenarios', `${name}.mjs`), quick ? ['--quick'] : [], {

@@ -2,11 +2,14 @@
  * Side-by-side timing on a noisy machine: the contenders take turns, batch after batch, in one process, so load
  * from other processes falls on both alike. Each round runs every contender once, in an order that rotates from
  * round to round, so neither always runs right after the other's garbage.
+ *
+ * No garbage collection is forced between batches: a forced full collection shrinks the heap, and every
+ * contender then pays page faults while it grows back (on the 2-core VM this was written on, a bare HMAC ran
+ * three times slower for a while after one), which charges allocation far more than a real suite does.
  */
 
 // Captured before any fake clock is installed: @sinonjs/fake-timers replaces process.hrtime and performance.
 const now = process.hrtime.bigint;
-const collectGarbage = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
 
 export const FULL = Object.freeze({ calibrateMs: 50, batchMs: 10, warmupRounds: 5, rounds: 41 });
 export const QUICK = Object.freeze({ calibrateMs: 5, batchMs: 2, warmupRounds: 1, rounds: 5 });
@@ -71,7 +74,6 @@ export async function alternate(contenders, settings) {
   for (let round = 0; round < totalRounds; round += 1) {
     for (let turn = 0; turn < names.length; turn += 1) {
       const name = names[(round + turn) % names.length];
-      collectGarbage();
       const elapsed = await timeBatch(contenders[name], batch[name]);
       if (round >= settings.warmupRounds) samples[name].push(elapsed / batch[name]);
     }

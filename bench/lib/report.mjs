@@ -28,10 +28,11 @@ export function formatTable(results, { quick = false } = {}) {
       const verdict = target.met === undefined ? '' : quick ? '(quick)' : target.met ? 'met' : 'MISSED';
       lines.push([row.label, time(row.ours.median, row.unit), baseline, `${row.ratio.toFixed(3)}x`, row.pairedRatio === undefined ? '' : `${row.pairedRatio.toFixed(3)}x`, target.text, target.measured, verdict]);
       if (row.unit === 'ns') {
-        const floor = row.expectCallAlone
-          ? `; one standalone expect() call alone takes ${time(row.expectCallAlone.median, 'ns')}; without its expect line ours takes ${time(row.oursWithoutExpect.median, 'ns')} (${Math.round(1e9 / row.oursWithoutExpect.median).toLocaleString('en-US')} runs/s)`
+        const floor = row.expectCallAlone ? `; one standalone expect() call alone takes ${time(row.expectCallAlone.median, 'ns')}` : '';
+        const share = row.oursWithoutExpect
+          ? `; without its expect lines ours takes ${time(row.oursWithoutExpect.median, 'ns')} (${Math.round(1e9 / row.oursWithoutExpect.median).toLocaleString('en-US')} runs/s)`
           : '';
-        notes.push(`${row.label}: ours adds ${time(row.addedPerRun, 'ns')} per run${floor}`);
+        notes.push(`${row.label}: ours adds ${time(row.addedPerRun, 'ns')} per run${floor}${share}`);
       }
       if (row.addedMs !== undefined) notes.push(`${row.label}: the import itself takes ${time(row.importInProcessMs.median, 'ms')} inside the process`);
     }

@@ -2,7 +2,7 @@ import { argumentError, isPlainObject, secretArgumentError } from './shared/erro
 import { DEFAULT_TOKEN_LIFETIME_SECONDS } from './shared/session-token.js';
 import { loadJose } from './shared/lazy-modules.js';
 import { JWT_HEADER, signHs256 } from './shared/jwt-hs256.js';
-import { isFiniteNumber, mathFloor, objectEntries } from './shared/intrinsics.js';
+import { isFiniteNumber, mathFloor } from './shared/intrinsics.js';
 
 export interface SignSessionTokenOptions {
   /** The secret shared with the Action (its `event.secrets[...]`). */
@@ -21,6 +21,10 @@ export interface SignSessionTokenOptions {
 
 export const DEFAULT_EXTERNAL_ISSUER = 'https://verify.example.com/';
 
+function assertNonEmptyString(fn: string, name: string, value: unknown): void {
+  if (typeof value !== 'string' || value === '') throw argumentError(fn, `options.${name}`, 'a non-empty string', value);
+}
+
 /**
  * The claims an external site puts in the token it sends back to `/continue`: the caller's payload, then `state`,
  * `sub`, `iss`, `iat` and `exp` (the standard claims win over payload keys of the same name). One implementation
@@ -30,9 +34,9 @@ function sessionTokenClaims(fn: string, options: SignSessionTokenOptions): { sec
   if (!isPlainObject(options)) throw secretArgumentError(fn, 'options', 'an object with secret, state and subject', options);
   const { secret, state, subject, issuer = DEFAULT_EXTERNAL_ISSUER, payload = {}, expiresInSeconds = DEFAULT_TOKEN_LIFETIME_SECONDS } = options;
   if (typeof secret !== 'string' || secret === '') throw secretArgumentError(fn, 'options.secret', 'a non-empty string', secret);
-  for (const [name, value] of objectEntries({ state, subject, issuer })) {
-    if (typeof value !== 'string' || value === '') throw argumentError(fn, `options.${name}`, 'a non-empty string', value);
-  }
+  assertNonEmptyString(fn, 'state', state);
+  assertNonEmptyString(fn, 'subject', subject);
+  assertNonEmptyString(fn, 'issuer', issuer);
   if (!isPlainObject(payload)) throw argumentError(fn, 'options.payload', 'an object of claims', payload);
   if (typeof expiresInSeconds !== 'number' || !isFiniteNumber(expiresInSeconds)) {
     throw argumentError(fn, 'options.expiresInSeconds', 'a finite number of seconds', expiresInSeconds);

@@ -15,8 +15,10 @@ function hmac(secret: string, signingInput: string): Buffer {
   return createHmac('sha256', secret).update(signingInput).digest();
 }
 
+const ENCODED_HEADER = base64url(stringifyJson(JWT_HEADER));
+
 export function signHs256(claims: Record<string, unknown>, secret: string): string {
-  const signingInput = `${base64url(stringifyJson(JWT_HEADER))}.${base64url(stringifyJson(claims))}`;
+  const signingInput = `${ENCODED_HEADER}.${base64url(stringifyJson(claims))}`;
   return `${signingInput}.${hmac(secret, signingInput).toString('base64url')}`;
 }
 
