@@ -9,7 +9,7 @@ import { hintOf, type Hint } from './matcher-error.js';
 import { invalidReceived, receivedLabel } from './received.js';
 import { apiSecretRedactor, lazyRedactor, type Redact } from './redaction.js';
 import { candidateList, closestBlock, expectationBlock, formatCall, joinBlocks, listable, plural } from './report.js';
-import { mathFloor } from '../shared/intrinsics.js';
+import { NativeSet, mathFloor } from '../shared/intrinsics.js';
 
 const ARGUMENT_NAMES = ['key', 'value'] as const;
 const RECEIVED_KINDS = 'an api from mockApi(), a Simulation from simulate() or a cache from createCache()';
@@ -26,7 +26,7 @@ function cacheSubjectOf(context: MatcherContext, hint: Hint, received: unknown):
   const apis: ApiInternals[] | undefined = apisBehind(received);
   if (!apis) throw invalidReceived(context, hint, received, RECEIVED_KINDS);
   return {
-    caches: [...new Set(apis.map((api) => api.cache))],
+    caches: [...new NativeSet(apis.map((api) => api.cache))],
     calls: () => apis.flatMap((api) => api.recorder.calls),
     redact: lazyRedactor(() => apiSecretRedactor(apis)),
   };

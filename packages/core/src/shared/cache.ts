@@ -1,6 +1,6 @@
 import { CACHE_BRAND } from './brand.js';
 import { argumentError, inCallerRealm, isPlainObject } from './errors.js';
-import { bufferByteLength, freeze, isFiniteNumber, isSafeInteger, mathFloor, mathMin, objectEntries, objectKeys } from './intrinsics.js';
+import { NativeMap, bufferByteLength, freeze, isFiniteNumber, isSafeInteger, mathFloor, mathMin, objectEntries, objectKeys } from './intrinsics.js';
 
 export interface CacheRecord {
   value: string;
@@ -84,7 +84,7 @@ export interface MockCache {
 export function createCache(options: { limits?: Partial<CacheLimits> } = {}): MockCache {
   if (!isPlainObject(options)) throw argumentError('createCache()', 'options', 'an object', options);
   const limits = resolveCacheLimits('createCache()', options.limits);
-  const store = new Map<string, CacheRecord>();
+  const store = new NativeMap<string, CacheRecord>();
 
   const cache: MockCache = {
     [CACHE_BRAND]: true,

@@ -27,3 +27,7 @@ export const { parse: parseJson, stringify: stringifyJson } = JSON;
 export const bufferByteLength = Buffer.byteLength.bind(Buffer);
 export const bufferFrom = Buffer.from.bind(Buffer);
 export const cloneStructured = structuredClone;
+export const NativeMap = Map;
+export const NativeSet = Set;
+export const NativePromise = Promise;
+export const NativeURL = URL;

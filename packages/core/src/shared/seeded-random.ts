@@ -11,7 +11,7 @@ export interface SeededRandom {
 export const DEFAULT_SEED = 'auth0-actions-mock';
 
 function hashSeed(seed: number | string): number {
-  const text = String(seed);
+  const text = `${seed}`;
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

@@ -1,5 +1,5 @@
 import { argumentError, inCallerRealm, isPlainObject } from './errors.js';
-import { objectEntries } from './intrinsics.js';
+import { NativeURL, objectEntries } from './intrinsics.js';
 
 export type QueryParams = Record<string, string>;
 
@@ -10,7 +10,7 @@ export type QueryParams = Record<string, string>;
 export function buildUrl(method: string, url: unknown, query: unknown): string {
   let target: URL;
   try {
-    target = new URL(url as string);
+    target = new NativeURL(url as string);
   } catch (error) {
     throw inCallerRealm(error);
   }
@@ -25,6 +25,6 @@ export function buildUrl(method: string, url: unknown, query: unknown): string {
 /** The query of an href as a plain object (last value wins), for matchers and the simulation. */
 export function queryOf(href: string): Record<string, string> {
   const params: Record<string, string> = {};
-  for (const [name, value] of new URL(href).searchParams) params[name] = value;
+  for (const [name, value] of new NativeURL(href).searchParams) params[name] = value;
   return params;
 }

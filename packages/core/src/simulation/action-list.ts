@@ -1,7 +1,7 @@
 import { argumentError } from '../shared/errors.js';
 import type { TriggerDefinition } from '../triggers/trigger-definition.js';
 import { assertSecrets, SIMULATE } from './options.js';
-import { isArray, objectKeys } from '../shared/intrinsics.js';
+import { NativeSet, isArray, objectKeys } from '../shared/intrinsics.js';
 
 /** One Action bound to the flow, as the user's file exports it. */
 export interface FlowAction {
@@ -35,7 +35,7 @@ export function resolveActionList(input: unknown, definition: TriggerDefinition<
     throw argumentError(SIMULATE, 'actions', `at most ${definition.maxActions} Actions (the most a tenant can bind to ${definition.id})`, input);
   }
   const names = handlerNames(definition);
-  const seen = new Set<string>();
+  const seen = new NativeSet<string>();
   return list.map((module, index) => {
     if (typeof module !== 'object' || module === null) return { name: `action-${index + 1}`, module };
     const record = module as Record<string, unknown>;

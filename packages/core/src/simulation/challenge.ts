@@ -1,5 +1,5 @@
 import type { FactorSelector } from '../shared/factor-selector.js';
-import { isArray } from '../shared/intrinsics.js';
+import { NativeSet, isArray } from '../shared/intrinsics.js';
 
 interface MethodsView {
   authentication?: { methods?: Array<{ name?: unknown; type?: unknown }> };
@@ -9,7 +9,7 @@ interface MethodsView {
 /** Factor types the user has completed in this transaction: the `mfa` entries of `authentication.methods`. */
 export function completedFactorTypes(event: unknown): Set<string> {
   const methods = (event as MethodsView).authentication?.methods ?? [];
-  return new Set(methods.filter((method) => method.name === 'mfa' && typeof method.type === 'string').map((method) => method.type as string));
+  return new NativeSet(methods.filter((method) => method.name === 'mfa' && typeof method.type === 'string').map((method) => method.type as string));
 }
 
 /** The factors of a challenge command the user still has to pass (already completed ones are skipped). */
@@ -28,7 +28,7 @@ const ENROLLED_AS: Record<string, string> = { push: 'push-notification' };
 export function enrolledFactors(factors: FactorSelector[], event: unknown): FactorSelector[] {
   const enrolled = (event as MethodsView).user?.enrolledFactors;
   if (!isArray(enrolled)) return factors;
-  const types = new Set(enrolled.map((factor) => factor.type));
+  const types = new NativeSet(enrolled.map((factor) => factor.type));
   return factors.filter((factor) =>
     factor.type === 'recovery-code' ? types.size > 0 : types.has(ENROLLED_AS[factor.type] ?? factor.type));
 }

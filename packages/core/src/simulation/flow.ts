@@ -59,7 +59,7 @@ export class Flow {
     private readonly actions: readonly FlowAction[],
   ) {
     this.event = config.event as FlowEvent;
-    this.state = seededRandom(`state:${String(config.seed)}`).alphanumeric(STATE_LENGTH);
+    this.state = seededRandom(`state:${config.seed}`).alphanumeric(STATE_LENGTH);
     this.view = this.createView();
   }
 
@@ -86,7 +86,7 @@ export class Flow {
   private continue(request?: ContinueRequest): Promise<Simulation> {
     return this.step('continue', (pending) => pending?.kind === 'redirect' || pending?.kind === 'prompt', async () => {
       const pending = this.pending as Extract<Suspension, { kind: 'redirect' | 'prompt' }>;
-      const subject = String(this.event.user?.user_id ?? '');
+      const subject = `${this.event.user?.user_id ?? ''}`;
       this.event.request = await continueRequest(this.event.request, request, { state: this.state, subject });
       this.resume();
       const index = pending.actionIndex;

@@ -29,7 +29,7 @@ function line(level: Level, args: unknown[]): string {
  * handler (the test itself) reach the runner untouched.
  */
 function install(): void {
-  const target = globalThis.console;
+  const target = console;
   const originals = {} as Record<Level, ConsoleMethod>;
   const wrappers = {} as Record<Level, ConsoleMethod>;
   for (const level of LEVELS) {

@@ -1,4 +1,4 @@
-import { mathMax } from '../shared/intrinsics.js';
+import { NativePromise, mathMax } from '../shared/intrinsics.js';
 /** How a handler call ended, from the flow's point of view. */
 export type HandlerOutcome = { kind: 'returned' } | { kind: 'threw'; error: unknown } | { kind: 'timed-out'; elapsedMs: number };
 
@@ -28,9 +28,9 @@ export class ExecutionBudget {
    */
   async race(handler: Promise<unknown>): Promise<HandlerOutcome> {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const deadline = new Promise<HandlerOutcome>((resolve) => {
+    const deadline = new NativePromise<HandlerOutcome>((resolve) => {
       const remaining = mathMax(0, this.limitMs - this.elapsedMs());
-      timer = globalThis.setTimeout(() => resolve({ kind: 'timed-out', elapsedMs: this.elapsedMs() }), remaining);
+      timer = setTimeout(() => resolve({ kind: 'timed-out', elapsedMs: this.elapsedMs() }), remaining);
       (timer as { unref?: () => void } | undefined)?.unref?.();
     });
     const finished = handler.then(
@@ -38,11 +38,11 @@ export class ExecutionBudget {
       (error: unknown): HandlerOutcome => ({ kind: 'threw', error }),
     );
     try {
-      const outcome = await Promise.race([finished, deadline]);
+      const outcome = await NativePromise.race([finished, deadline]);
       if (outcome.kind !== 'timed-out' && this.exceeded()) return { kind: 'timed-out', elapsedMs: this.elapsedMs() };
       return outcome;
     } finally {
-      globalThis.clearTimeout(timer);
+      clearTimeout(timer);
     }
   }
 }
