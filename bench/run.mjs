@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
- * `pnpm bench [--quick] [--only=unit,cache] [--profile]`: runs each scenario in its own Node process, prints a
+ * `pnpm bench [--quick] [--only=unit,cache] [--kinds=cache] [--profile]`: runs each scenario in its own Node process, prints a
  * table, writes bench/results.json. Exits non-zero only when a scenario crashes, never because of a number.
  *   --quick    a smoke run: few iterations, a 20-test generated suite (for CI)
  *   --only     a comma-separated subset of: unit, redirect, cache, suite, cold-import
+ *   --kinds    the suite scenario's test kinds, a comma-separated subset of: deny, cache, redirect (default: all);
+ *              one kind at a time shows which kind of test the library makes slower
  *   --profile  writes a V8 CPU profile of each scenario process to bench/.tmp/profiles (node --cpu-prof)
  */
 import { fork } from 'node:child_process';
@@ -22,9 +24,13 @@ const profile = args.includes('--profile');
 const onlyArg = args.find((arg) => arg.startsWith('--only='));
 const requested = onlyArg ? onlyArg.slice('--only='.length).split(',').filter(Boolean) : SCENARIOS;
 const selected = SCENARIOS.filter((name) => requested.includes(name));
-const unknown = [...requested.filter((name) => !SCENARIOS.includes(name)), ...args.filter((arg) => !['--quick', '--profile'].includes(arg) && !arg.startsWith('--only='))];
+const KINDS = ['deny', 'cache', 'redirect'];
+const kindsArg = args.find((arg) => arg.startsWith('--kinds='));
+const kinds = kindsArg ? kindsArg.slice('--kinds='.length).split(',').filter(Boolean) : [];
+const isKnownOption = (arg) => ['--quick', '--profile'].includes(arg) || arg.startsWith('--only=') || arg.startsWith('--kinds=');
+const unknown = [...requested.filter((name) => !SCENARIOS.includes(name)), ...kinds.filter((kind) => !KINDS.includes(kind)), ...args.filter((arg) => !isKnownOption(arg))];
 if (unknown.length > 0) {
-  console.error(`bench: unknown scenario or option ${unknown.join(', ')}; scenarios: ${SCENARIOS.join(', ')}; options: --quick, --only=a,b, --profile`);
+  console.error(`bench: unknown scenario, kind or option ${unknown.join(', ')}; scenarios: ${SCENARIOS.join(', ')}; kinds: ${KINDS.join(', ')}; options: --quick, --only=a,b, --kinds=a,b, --profile`);
   process.exit(2);
 }
 
@@ -38,11 +44,11 @@ try {
 function runChild(name) {
   const profileDir = join(benchDir, '.tmp', 'profiles');
   if (profile) mkdirSync(profileDir, { recursive: true });
-  // A profiled run skips the full collections between batches, which would otherwise fill the profile.
   const execArgv = profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.${Date.now()}.cpuprofile`] : [];
   return new Promise((resolve) => {
     let message;
-    const child = fork(join(benchDir, 'scenarios', `${name}.mjs`), quick ? ['--quick'] : [], {
+    const childArgs = [...(quick ? ['--quick'] : []), ...(kinds.length > 0 ? [`--kinds=${kinds.join(',')}`] : [])];
+    const child = fork(join(benchDir, 'scenarios', `${name}.mjs`), childArgs, {
       cwd: benchDir,
       execArgv,
       env: { ...process.env, NODE_OPTIONS: '' },

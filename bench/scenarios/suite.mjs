@@ -51,7 +51,10 @@ runScenario('suite', async ({ quick, log }) => {
   requireFeatures({ matcherNames: ['toHaveDenied', 'toHaveCached'] });
   const withRedirect = typeof core.simulate === 'function';
   if (withRedirect) requireFeatures({ simulate: true, matcherNames: ['toRedirectTo', 'toHaveSetResultUrl'] });
-  const kinds = withRedirect ? ['deny', 'cache', 'redirect'] : ['deny', 'cache'];
+  const available = withRedirect ? ['deny', 'cache', 'redirect'] : ['deny', 'cache'];
+  const kindsArg = process.argv.find((arg) => arg.startsWith('--kinds='));
+  const kinds = kindsArg ? available.filter((kind) => kindsArg.slice('--kinds='.length).split(',').includes(kind)) : available;
+  if (kinds.length === 0) throw new Error(`--kinds names none of the available test kinds (${available.join(', ')})`);
   const tests = quick ? 20 : 1000;
   const warmup = quick ? 0 : 1;
   const reps = quick ? 1 : 7;
