@@ -1,5 +1,5 @@
 import { emptyEffects } from './api-parts/action-effects.js';
-import type { ApiContext } from './api-parts/api-context.js';
+import type { ApiContext, ApiInternals } from './api-parts/api-context.js';
 import { hasCacheLimits, cacheLimitsOf, resolveLimits, type Limits } from './limits.js';
 import type { TriggerDefinition } from './triggers/trigger-definition.js';
 import { mockEvent } from './mock-event.js';
@@ -48,7 +48,8 @@ export function mockApi(trigger: unknown, options: MockApiOptions = {}): unknown
  * one for every handler call from the options it checked once.
  */
 export function createApi(definition: TriggerDefinition<unknown, unknown>, parts: Pick<ApiContext, 'event' | 'cache' | 'promptLimits' | 'validateIssuer'>): unknown {
-  const context: ApiContext = {
+  const context: ApiInternals = {
+    kind: 'api',
     trigger: definition.id,
     event: parts.event,
     cache: parts.cache,

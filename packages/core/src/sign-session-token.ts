@@ -2,6 +2,7 @@ import { argumentError, isPlainObject, secretArgumentError } from './shared/erro
 import { DEFAULT_TOKEN_LIFETIME_SECONDS } from './shared/session-token.js';
 import { loadJose } from './shared/lazy-modules.js';
 import { JWT_HEADER, signHs256 } from './shared/jwt-hs256.js';
+import { spreadInto } from './shared/copy-data.js';
 import { isFiniteNumber, mathFloor } from './shared/intrinsics.js';
 
 export interface SignSessionTokenOptions {
@@ -42,7 +43,13 @@ function sessionTokenClaims(fn: string, options: SignSessionTokenOptions): { sec
     throw argumentError(fn, 'options.expiresInSeconds', 'a finite number of seconds', expiresInSeconds);
   }
   const iat = mathFloor(Date.now() / 1000);
-  return { secret, claims: { ...payload, state, sub: subject, iss: issuer, iat, exp: iat + expiresInSeconds } };
+  const claims = spreadInto({}, payload);
+  claims.state = state;
+  claims.sub = subject;
+  claims.iss = issuer;
+  claims.iat = iat;
+  claims.exp = iat + expiresInSeconds;
+  return { secret, claims };
 }
 
 /**

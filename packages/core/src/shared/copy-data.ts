@@ -1,4 +1,4 @@
-import { OBJECT_PROTOTYPE, cloneStructured, getPrototypeOf, hasOwn, isArray } from './intrinsics.js';
+import { OBJECT_PROTOTYPE, cloneStructured, defineProperty, getPrototypeOf, hasOwn, isArray, objectKeys } from './intrinsics.js';
 /**
  * A deep copy of JSON-like data (plain objects, arrays, primitives), several times faster than `structuredClone`
  * on an event; anything else (a Date, a Map, a class instance) falls back to `structuredClone`. Every mockEvent()
@@ -14,9 +14,27 @@ export function copyData<T>(value: T): T {
   }
   const proto = getPrototypeOf(value);
   if (proto !== OBJECT_PROTOTYPE && proto !== null && getPrototypeOf(proto) !== null) return cloneStructured(value);
-  const copy: Record<string, unknown> = {};
-  for (const key in value) {
-    if (hasOwn(value, key)) copy[key] = copyData(value[key]);
+  // A spread copies a level in one step (V8 clones the object's layout), where assigning key by key does not;
+  // only the nested objects and arrays are then replaced by their own copies.
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const key in copy) {
+    const item = copy[key];
+    if (typeof item === 'object' && item !== null && hasOwn(copy, key)) copy[key] = copyData(item);
   }
   return copy as T;
+}
+
+/**
+ * Copies `source`'s own enumerable string keys onto `target`, as `{ ...target, ...source }` would, and returns
+ * `target`. V8 takes a slow path when keys are added to the copy a spread makes: `{ ...payload, sub, iat }` cost
+ * 3 µs for a one-key payload, against 0.05 µs for this. An own `__proto__` key stays an own property, as in a
+ * spread.
+ */
+export function spreadInto(target: Record<string, unknown>, source: object): Record<string, unknown> {
+  for (const key of objectKeys(source)) {
+    const value = (source as Record<string, unknown>)[key];
+    if (key === '__proto__') defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+    else target[key] = value;
+  }
+  return target;
 }

@@ -1,5 +1,6 @@
 import { argumentError, isPlainObject, secretArgumentError } from './errors.js';
 import { decodeJwt, signatureFailure, signHs256 } from './jwt-hs256.js';
+import { spreadInto } from './copy-data.js';
 import { isFiniteNumber, mathFloor } from './intrinsics.js';
 
 export const DEFAULT_TOKEN_LIFETIME_SECONDS = 900;
@@ -80,7 +81,7 @@ export function validateSessionToken(
   // The runtime assigns the default onto the caller's object (`||=`); so does the mock.
   options.tokenParameterName ||= DEFAULT_TOKEN_PARAMETER;
   const parameter = options.tokenParameterName;
-  const params: Record<string, unknown> = { ...(event.request.query ?? {}), ...(event.request.body ?? {}) };
+  const params = spreadInto(spreadInto({}, event.request.query ?? {}), event.request.body ?? {});
   const token = params[parameter];
   if (!token) {
     throw new Error(`There is no parameter called '${parameter}' available in either the POST body or query string.`);

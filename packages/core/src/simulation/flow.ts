@@ -16,7 +16,7 @@ import { captureLogs, type LogSink } from './log-capture.js';
 import type { FlowConfig } from './options.js';
 import { ExecutionBudget } from './time-budget.js';
 import type { ContinueRequest, SimulatedAction, Simulation, SimulationStatus } from './types.js';
-import { copyData } from '../shared/copy-data.js';
+import { copyData, spreadInto } from '../shared/copy-data.js';
 import { defineProperties } from '../shared/intrinsics.js';
 
 /** Why the flow is waiting, and on which Action. Suspensions of one Action run in order: challenges, then a redirect or a prompt. */
@@ -208,7 +208,7 @@ export class Flow {
   private snapshot(index: number): FlowEvent {
     const event = copyData(this.event);
     const own = this.actions[index]?.secrets;
-    if (own) event.secrets = { ...event.secrets, ...own };
+    if (own) event.secrets = spreadInto(spreadInto({}, event.secrets ?? {}), own) as Record<string, string>;
     return event;
   }
 

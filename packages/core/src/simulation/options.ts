@@ -1,6 +1,7 @@
 import { cacheLimitsOf, hasCacheLimits, resolveLimits, type Limits } from '../limits.js';
 import { mergeEventOverrides, mockEvent } from '../mock-event.js';
 import { createCache, isMockCache, type MockCache } from '../shared/cache.js';
+import { spreadInto } from '../shared/copy-data.js';
 import { argumentError, isPlainObject, secretArgumentError } from '../shared/errors.js';
 import { DEFAULT_SEED } from '../shared/seeded-random.js';
 import { resolveTrigger, type TriggerName } from '../triggers/registry.js';
@@ -78,7 +79,7 @@ export function resolveFlowConfig(options: unknown): FlowConfig {
     SIMULATE,
     'options.event',
   );
-  if (secrets !== undefined) event.secrets = { ...(event.secrets as Record<string, string> | undefined), ...secrets };
+  if (secrets !== undefined) event.secrets = spreadInto(spreadInto({}, (event.secrets as Record<string, string> | undefined) ?? {}), secrets);
   if (event.secrets !== undefined) assertSecrets('options.event.secrets', event.secrets);
 
   return {
