@@ -129,6 +129,26 @@ describe('cache total size (8192 bytes by default)', () => {
     expect(cache.set('m', '')).toEqual(error('CacheSizeExceeded'));
   });
 
+  it('measures the concatenation of stored keys and values, as the runtime does: a surrogate pair split between a key and its value counts as one 4-byte character', () => {
+    // 'k\uD83D' + '\uDE00v' concatenate to 'k😀v': 6 bytes, where each string alone measures 4.
+    const cache = createCache({ limits: { maxTotalBytes: 8 } });
+    expect(cache.set('k\uD83D', '\uDE00v').type).toBe('success');
+    expect(cache.set('x', 'y').type).toBe('success'); // 6 + 2 = 8
+    expect(cache.set('z', '')).toEqual(error('CacheSizeExceeded'));
+  });
+
+  it('joins a surrogate pair across entries too (a value ending in a high surrogate, the next key starting with a low one), and stops counting it once the entry is gone', () => {
+    const cache = createCache({ limits: { maxTotalBytes: 9 } });
+    expect(cache.set('a', 'b\uD83D').type).toBe('success'); // 1 + 4
+    expect(cache.set('\uDE00', '').type).toBe('success'); // with the previous value: 'ab😀', 6 bytes
+    expect(cache.set('c', 'dd').type).toBe('success'); // 6 + 3 = 9
+    expect(cache.delete('c')).toEqual({ type: 'success' });
+    expect(cache.delete('a')).toEqual({ type: 'success' });
+    // The lone low surrogate now stands alone: 3 bytes, and 3 + 1 + 5 = 9.
+    expect(cache.set('e', 'fffff').type).toBe('success');
+    expect(cache.set('g', '')).toEqual(error('CacheSizeExceeded'));
+  });
+
   it('counts expired entries until they are deleted', () => {
     const cache = fullCache();
     cache.set('c', '');

@@ -84,7 +84,7 @@ export interface MockCache {
 export function createCache(options: { limits?: Partial<CacheLimits> } = {}): MockCache {
   if (!isPlainObject(options)) throw argumentError('createCache()', 'options', 'an object', options);
   const limits = resolveCacheLimits('createCache()', options.limits);
-  const store = new NativeMap<string, CacheRecord>();
+  const store: Store = new NativeMap();
 
   const cache: MockCache = {
     [CACHE_BRAND]: true,
@@ -94,7 +94,7 @@ export function createCache(options: { limits?: Partial<CacheLimits> } = {}): Mo
       const record = store.get(key);
       // Strict `<`: a record is still returned at exactly its expires_at, as in the runtime.
       if (!record || record.expires_at < Date.now()) return undefined;
-      return { ...record };
+      return publicRecord(record);
     },
     set(key, value, setOptions) {
       return setRecord(store, limits, key, value, setOptions);
@@ -106,7 +106,7 @@ export function createCache(options: { limits?: Partial<CacheLimits> } = {}): Mo
       return { type: 'success' };
     },
     entries() {
-      return [...store].map(([key, record]) => [key, { ...record }]);
+      return [...store].map(([key, record]) => [key, publicRecord(record)]);
     },
     clear() {
       store.clear();
@@ -116,6 +116,17 @@ export function createCache(options: { limits?: Partial<CacheLimits> } = {}): Mo
     },
   };
   return freeze(cache);
+}
+
+/** A stored record, with what its key and value weigh in UTF-8, each measured on its own. */
+interface StoredRecord extends CacheRecord {
+  readonly bytes: number;
+}
+
+type Store = Map<string, StoredRecord>;
+
+function publicRecord(record: StoredRecord): CacheRecord {
+  return { value: record.value, expires_at: record.expires_at };
 }
 
 export function isMockCache(value: unknown): value is MockCache {
@@ -163,7 +174,7 @@ function assertKey(method: string, key: unknown): void {
 }
 
 function setRecord(
-  store: Map<string, CacheRecord>,
+  store: Store,
   limits: Readonly<CacheLimits>,
   key: string,
   value: string,
@@ -178,9 +189,7 @@ function setRecord(
   if (valueBytes > limits.maxValueBytes) return { type: 'error', code: 'CacheValueSizeExceeded' };
 
   // The runtime's pre-check sums every stored key and value, expired ones and this key's old value included.
-  let stored = '';
-  for (const [storedKey, record] of store) stored += storedKey + record.value;
-  if (bufferByteLength(stored, 'utf-8') + keyBytes + valueBytes > limits.maxTotalBytes) {
+  if (storedBytes(store) + keyBytes + valueBytes > limits.maxTotalBytes) {
     return { type: 'error', code: 'CacheSizeExceeded' };
   }
   if (!store.has(key) && store.size >= limits.maxEntries) return { type: 'error', code: limits.entriesExceededCode };
@@ -188,9 +197,35 @@ function setRecord(
   const expiry = resolveExpiry(limits, options);
   if (typeof expiry === 'string') return { type: 'error', code: expiry };
 
-  const record: CacheRecord = { value, expires_at: expiry };
-  store.set(key, record);
-  return { type: 'success', record: { ...record } };
+  store.set(key, { value, expires_at: expiry, bytes: keyBytes + valueBytes });
+  return { type: 'success', record: { value, expires_at: expiry } };
+}
+
+const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
+
+/**
+ * `Buffer.byteLength` of every stored key and value concatenated, in the store's order, as the runtime measures
+ * it, without building the string on each set: the sum of each string's own length, less 2 bytes wherever a
+ * string ending in a high surrogate meets one starting with a low surrogate (together one 4-byte character,
+ * apart two 3-byte replacement characters).
+ */
+function storedBytes(store: Store): number {
+  let total = 0;
+  let lastUnit = -1;
+  for (const [key, record] of store) {
+    total += record.bytes;
+    if (key.length > 0) {
+      if (isHighSurrogate(lastUnit) && isLowSurrogate(key.charCodeAt(0))) total -= 2;
+      lastUnit = key.charCodeAt(key.length - 1);
+    }
+    const { value } = record;
+    if (value.length > 0) {
+      if (isHighSurrogate(lastUnit) && isLowSurrogate(value.charCodeAt(0))) total -= 2;
+      lastUnit = value.charCodeAt(value.length - 1);
+    }
+  }
+  return total;
 }
 
 function resolveExpiry(limits: Readonly<CacheLimits>, options: CacheSetOptions | undefined): number | CacheWriteErrorCode {
