@@ -34,6 +34,9 @@ export function formatTable(results, { quick = false } = {}) {
           : '';
         notes.push(`${row.label}: ours adds ${time(row.addedPerRun, 'ns')} per run${floor}${share}`);
       }
+      if (row.registeredOnly) {
+        notes.push(`${row.label}: the baseline's tests with our matchers registered but unused take ${time(row.registeredOnly.median, 'ms')} (paired ratio ${row.registeredOnly.pairedRatio.toFixed(3)}): the runner's own cost per registered matcher`);
+      }
       if (row.addedMs !== undefined) notes.push(`${row.label}: the import itself takes ${time(row.importInProcessMs.median, 'ms')} inside the process`);
     }
     for (const check of result.lazyLoading ?? []) {

@@ -72,16 +72,22 @@ function installPackagesLikeAUser(dir) {
   }
 }
 
-/** Returns the directory and what the runner needs to run it. */
+/**
+ * Returns the directory and what the runner needs to run it. `side` is `ours`, `baseline`, or `registered`: the
+ * baseline's tests with the library set up as for `ours` but unused, which measures what merely registering the
+ * matchers costs a suite.
+ */
 export function generateSuite({ root, runner, side, kinds, tests }) {
   const dir = join(root, `${runner}-${side}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const adapter = side === 'ours' ? adapterFor(runner) : undefined;
+  const withLibrary = side !== 'baseline';
+  const bodies = side === 'ours' ? 'ours' : 'baseline';
+  const adapter = withLibrary ? adapterFor(runner) : undefined;
   const source = adapter ?? '@auth0-actions-mock/core';
   const setupFiles = [];
-  const setup = side === 'ours' ? adapter ?? 'core matchers + expect.extend' : 'none';
-  if (side === 'ours') {
+  const setup = withLibrary ? adapter ?? 'core matchers + expect.extend' : 'none';
+  if (withLibrary) {
     installPackagesLikeAUser(dir);
     if (adapter) {
       setupFiles.push(adapter);
@@ -95,11 +101,11 @@ export function generateSuite({ root, runner, side, kinds, tests }) {
   }
   const report = join(dir, 'report.json');
   if (runner === 'vitest') {
-    writeFileSync(join(dir, 'suite.test.mjs'), testFile(runner, side, kinds, tests, source));
+    writeFileSync(join(dir, 'suite.test.mjs'), testFile(runner, bodies, kinds, tests, source));
     writeFileSync(join(dir, 'vitest.config.mjs'), `export default ${JSON.stringify({ test: { include: ['suite.test.mjs'], setupFiles } }, null, 2)};\n`);
     return { dir, report, setup, args: ['run', '--root', dir, '--config', join(dir, 'vitest.config.mjs'), '--reporter=json', `--outputFile=${report}`] };
   }
-  writeFileSync(join(dir, 'suite.test.cjs'), testFile(runner, side, kinds, tests, source));
+  writeFileSync(join(dir, 'suite.test.cjs'), testFile(runner, bodies, kinds, tests, source));
   const config = {
     rootDir: dir,
     testEnvironment: 'node',
