@@ -37,10 +37,10 @@ export function mockEvent(trigger: unknown, overrides?: unknown, options: MockEv
 }
 
 /**
- * Deep-merges `overrides` into a trigger's event (`base`: freshly built, so it fits the trigger's shape and is
- * merged in place), then refuses the result if the runtime could never send it (a
- * required field deleted, a field of the wrong type, a misspelt field, a value that is not JSON): a test that
- * passes on such an event proves nothing. The error names `fn` and the field under `path`.
+ * Deep-merges `overrides` into a trigger's event (`base`: freshly built, so it fits the trigger's shape, and
+ * merged in place), then refuses the result if the runtime could never send it (a required field deleted, a
+ * field of the wrong type, a misspelt field, a value that is not JSON): a test that passes on such an event
+ * proves nothing. The error names `fn` and the field under `path`.
  */
 export function mergeEventOverrides<E>(definition: TriggerDefinition<unknown, unknown>, base: E, overrides: unknown, fn: string, path: string): E {
   const event = mergeOverridesInto(base, overrides, fn, path);

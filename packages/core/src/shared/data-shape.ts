@@ -79,6 +79,11 @@ function isOptional(field: FieldShape): field is { readonly optional: DataShape 
   return typeof field === 'object' && 'optional' in field;
 }
 
+/** A field a closed object does not have: most often a misspelling of one it has. */
+function unknownFieldProblem(shape: ObjectShape, path: string, received: unknown): ShapeProblem {
+  return { path, expected: `one of the fields the runtime sends here (${objectKeys(shape.fields).join(', ')})`, received };
+}
+
 function objectProblem(value: Record<string, unknown>, shape: ObjectShape, path: string): ShapeProblem | undefined {
   for (const [key, field] of objectEntries(shape.fields)) {
     const fieldPath = `${path}.${key}`;
@@ -91,9 +96,7 @@ function objectProblem(value: Record<string, unknown>, shape: ObjectShape, path:
   }
   for (const [key, item] of objectEntries(value)) {
     if (hasOwn(shape.fields, key)) continue;
-    if (!shape.open) {
-      return { path: `${path}.${key}`, expected: `one of the fields the runtime sends here (${objectKeys(shape.fields).join(', ')})`, received: item };
-    }
+    if (!shape.open) return unknownFieldProblem(shape, `${path}.${key}`, item);
     const problem = jsonProblem(item, `${path}.${key}`);
     if (problem) return problem;
   }
@@ -148,7 +151,7 @@ export function overriddenShapeProblem(value: unknown, overrides: Record<string,
       const field = shape.fields[key] as FieldShape;
       problem = overriddenFieldProblem(value[key], overrides[key], isOptional(field) ? field.optional : field, fieldPath);
     } else if (!shape.open) {
-      problem = { path: fieldPath, expected: `one of the fields the runtime sends here (${objectKeys(shape.fields).join(', ')})`, received: value[key] };
+      problem = unknownFieldProblem(shape, fieldPath, value[key]);
     } else {
       problem = jsonProblem(value[key], fieldPath);
     }
