@@ -19,7 +19,7 @@ const ENCODED_HEADER = base64url(stringifyJson(JWT_HEADER));
 
 export function signHs256(claims: Record<string, unknown>, secret: string): string {
   const signingInput = `${ENCODED_HEADER}.${base64url(stringifyJson(claims))}`;
-  return `${signingInput}.${hmac(secret, signingInput).toString('base64url')}`;
+  return `${signingInput}.${createHmac('sha256', secret).update(signingInput).digest('base64url')}`;
 }
 
 export type DecodeResult =

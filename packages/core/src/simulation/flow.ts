@@ -17,7 +17,7 @@ import type { FlowConfig } from './options.js';
 import { ExecutionBudget } from './time-budget.js';
 import type { ContinueRequest, SimulatedAction, Simulation, SimulationStatus } from './types.js';
 import { copyData, spreadInto } from '../shared/copy-data.js';
-import { defineProperties } from '../shared/intrinsics.js';
+import { NativeMap, defineProperties } from '../shared/intrinsics.js';
 
 /** Why the flow is waiting, and on which Action. Suspensions of one Action run in order: challenges, then a redirect or a prompt. */
 type Suspension =
@@ -33,6 +33,20 @@ type FlowEvent = Record<string, unknown> & {
 };
 
 const STATE_LENGTH = 32;
+const MAX_KEPT_STATES = 64;
+const states = new NativeMap<string, string>();
+
+/** The `state` of a seed's transactions: derived from the seed so runs repeat, and kept, since suites reuse seeds. */
+function transactionState(seed: number | string): string {
+  const key = `${seed}`;
+  let state = states.get(key);
+  if (state === undefined) {
+    state = seededRandom(`state:${key}`).alphanumeric(STATE_LENGTH);
+    if (states.size >= MAX_KEPT_STATES) states.delete(states.keys().next().value as string);
+    states.set(key, state);
+  }
+  return state;
+}
 
 /**
  * One user flow through the trigger's Actions, with the runtime's rules (reference B.1, D): Actions run in
@@ -59,7 +73,7 @@ export class Flow {
     private readonly actions: readonly FlowAction[],
   ) {
     this.event = config.event as FlowEvent;
-    this.state = seededRandom(`state:${config.seed}`).alphanumeric(STATE_LENGTH);
+    this.state = transactionState(config.seed);
     this.view = this.createView();
   }
 

@@ -1,10 +1,12 @@
 import { cacheLimitsOf, hasCacheLimits, resolveLimits, type Limits } from '../limits.js';
-import { mergeEventOverrides, mockEvent } from '../mock-event.js';
+import { mergeEventOverrides } from '../mock-event.js';
+import { builtEvent } from '../shared/event-templates.js';
+import { referenceTime } from '../shared/sample-identity.js';
 import { createCache, isMockCache, type MockCache } from '../shared/cache.js';
 import { spreadInto } from '../shared/copy-data.js';
 import { argumentError, isPlainObject, secretArgumentError } from '../shared/errors.js';
 import { DEFAULT_SEED } from '../shared/seeded-random.js';
-import { resolveTrigger, type TriggerName } from '../triggers/registry.js';
+import { resolveTrigger } from '../triggers/registry.js';
 import type { TriggerDefinition } from '../triggers/trigger-definition.js';
 import { isFiniteNumber, objectEntries, objectKeys } from '../shared/intrinsics.js';
 
@@ -74,7 +76,7 @@ export function resolveFlowConfig(options: unknown): FlowConfig {
 
   const event = mergeEventOverrides(
     definition,
-    mockEvent(definition.id as TriggerName, undefined, { seed }) as unknown as Record<string, unknown>,
+    builtEvent(definition, seed, referenceTime(Date.now())) as Record<string, unknown>,
     overrides,
     SIMULATE,
     'options.event',
