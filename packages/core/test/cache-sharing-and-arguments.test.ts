@@ -40,6 +40,20 @@ describe('cache arguments that are not strings', () => {
     expect(() => createCache().set('a', 'v', 1000 as never)).toThrow(/cache\.set\(\): options must be an object like \{ ttl \} or \{ expires_at \}; received the number 1000/);
   });
 
+  it('names api.cache.get(), api.cache.set() and api.cache.delete() when the call came through an api', () => {
+    const api = mockApi(TRIGGER);
+    expect(() => api.cache.get(1 as never)).toThrow(new TypeError('api.cache.get(): key must be a string; received the number 1.'));
+    expect(() => api.cache.delete(undefined as never)).toThrow(new TypeError('api.cache.delete(): key must be a string; received undefined.'));
+    expect(() => api.cache.set(Buffer.from('key') as never, 'v')).toThrow(new TypeError('api.cache.set(): key must be a string; received an instance of Buffer.'));
+    expect(() => api.cache.set('a', 'v', 1000 as never)).toThrow(/^api\.cache\.set\(\): options must be an object like \{ ttl \} or \{ expires_at \}; received the number 1000/);
+  });
+
+  it('keeps its plumbing out of sight: a cache prints and enumerates as its data and methods only', () => {
+    const cache = createCache();
+    expect(Object.keys(cache)).toEqual(['limits', 'get', 'set', 'delete', 'entries', 'clear', 'evict']);
+    expect(Object.getOwnPropertySymbols(cache).filter((symbol) => Object.getOwnPropertyDescriptor(cache, symbol)?.enumerable)).toHaveLength(1);
+  });
+
   it('records nothing on the api when a cache call throws', () => {
     const api = mockApi(TRIGGER);
     expect(() => api.cache.set(1 as never, 'v')).toThrow(TypeError);

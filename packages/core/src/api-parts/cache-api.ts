@@ -1,3 +1,4 @@
+import { CACHE_OPERATIONS } from '../shared/brand.js';
 import type { CacheDeleteResult, CacheRecord, CacheSetOptions, CacheWriteResult } from '../shared/cache.js';
 import { recordedCall, type ApiContext } from './api-context.js';
 
@@ -7,7 +8,10 @@ export interface CacheApi {
   delete(key: string): CacheDeleteResult;
 }
 
-/** `api.cache`, the same on every trigger: a view of the flow's shared cache. Results are recorded too. */
+/**
+ * `api.cache`, the same on every trigger: a view of the flow's shared cache. Results are recorded too, and
+ * argument errors name `api.cache.set()` and so on, as every other api method names itself.
+ */
 export function cacheApi(context: ApiContext): CacheApi {
   return {
     get(...args: [key: string]): CacheRecord | undefined {
@@ -23,13 +27,13 @@ export function cacheApi(context: ApiContext): CacheApi {
 }
 
 function getRecord(context: ApiContext, key: string): CacheRecord | undefined {
-  return context.cache.get(key);
+  return context.cache[CACHE_OPERATIONS].get('api.cache.get()', key);
 }
 
 function setRecord(context: ApiContext, key: string, value: string, options?: CacheSetOptions): CacheWriteResult {
-  return context.cache.set(key, value, options);
+  return context.cache[CACHE_OPERATIONS].set('api.cache.set()', key, value, options);
 }
 
 function deleteRecord(context: ApiContext, key: string): CacheDeleteResult {
-  return context.cache.delete(key);
+  return context.cache[CACHE_OPERATIONS].delete('api.cache.delete()', key);
 }

@@ -5,3 +5,5 @@
 export const API_BRAND: unique symbol = Symbol.for('auth0-actions-mock.api') as never;
 export const SIMULATION_BRAND: unique symbol = Symbol.for('auth0-actions-mock.simulation') as never;
 export const CACHE_BRAND: unique symbol = Symbol.for('auth0-actions-mock.cache') as never;
+/** A cache's operations with the caller's name for error messages: `api.cache.set()` reaches the store through it. */
+export const CACHE_OPERATIONS: unique symbol = Symbol.for('auth0-actions-mock.cache-operations') as never;

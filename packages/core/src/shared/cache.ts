@@ -1,6 +1,6 @@
-import { CACHE_BRAND } from './brand.js';
+import { CACHE_BRAND, CACHE_OPERATIONS } from './brand.js';
 import { argumentError, inCallerRealm, isPlainObject } from './errors.js';
-import { NativeMap, bufferByteLength, freeze, isFiniteNumber, isSafeInteger, mathFloor, mathMin, objectEntries, objectKeys } from './intrinsics.js';
+import { NativeMap, bufferByteLength, defineProperty, freeze, isFiniteNumber, isSafeInteger, mathFloor, mathMin, objectEntries, objectKeys } from './intrinsics.js';
 
 export interface CacheRecord {
   value: string;
@@ -69,6 +69,8 @@ const CACHE_LIMIT_KEYS = objectKeys(DEFAULT_CACHE_LIMITS) as Array<keyof CacheLi
 
 export interface MockCache {
   readonly [CACHE_BRAND]: true;
+  /** The same operations, naming `method` in their argument errors (the api's `api.cache.get()`...). */
+  readonly [CACHE_OPERATIONS]: CacheOperations;
   readonly limits: Readonly<CacheLimits>;
   get(key: string): CacheRecord | undefined;
   set(key: string, value: string, options?: CacheSetOptions): CacheWriteResult;
@@ -81,29 +83,46 @@ export interface MockCache {
   evict(key: string): boolean;
 }
 
+export interface CacheOperations {
+  get(method: string, key: string): CacheRecord | undefined;
+  set(method: string, key: string, value: string, options?: CacheSetOptions): CacheWriteResult;
+  delete(method: string, key: string): CacheDeleteResult;
+}
+
 export function createCache(options: { limits?: Partial<CacheLimits> } = {}): MockCache {
   if (!isPlainObject(options)) throw argumentError('createCache()', 'options', 'an object', options);
   const limits = resolveCacheLimits('createCache()', options.limits);
   const store: Store = new NativeMap();
-
-  const cache: MockCache = {
-    [CACHE_BRAND]: true,
-    limits,
-    get(key) {
-      assertKey('cache.get()', key);
+  const operations: CacheOperations = {
+    get(method, key) {
+      assertKey(method, key);
       const record = store.get(key);
       // Strict `<`: a record is still returned at exactly its expires_at, as in the runtime.
       if (!record || record.expires_at < Date.now()) return undefined;
       return publicRecord(record);
     },
-    set(key, value, setOptions) {
-      return setRecord(store, limits, key, value, setOptions);
+    set(method, key, value, setOptions) {
+      return setRecord(method, store, limits, key, value, setOptions);
     },
-    delete(key) {
-      assertKey('cache.delete()', key);
+    delete(method, key) {
+      assertKey(method, key);
       if (!store.has(key)) return { type: 'error', code: 'CacheKeyDoesNotExist' };
       store.delete(key);
       return { type: 'success' };
+    },
+  };
+
+  const cache: Omit<MockCache, typeof CACHE_OPERATIONS> = {
+    [CACHE_BRAND]: true,
+    limits,
+    get(key) {
+      return operations.get('cache.get()', key);
+    },
+    set(key, value, setOptions) {
+      return operations.set('cache.set()', key, value, setOptions);
+    },
+    delete(key) {
+      return operations.delete('cache.delete()', key);
     },
     entries() {
       return [...store].map(([key, record]) => [key, publicRecord(record)]);
@@ -115,7 +134,9 @@ export function createCache(options: { limits?: Partial<CacheLimits> } = {}): Mo
       return store.delete(key);
     },
   };
-  return freeze(cache);
+  // Not enumerable: printing a cache shows its data, not its plumbing.
+  defineProperty(cache, CACHE_OPERATIONS, { value: freeze(operations), enumerable: false });
+  return freeze(cache as MockCache);
 }
 
 /** A stored record, with what its key and value weigh in UTF-8, each measured on its own. */
@@ -174,6 +195,7 @@ function assertKey(method: string, key: unknown): void {
 }
 
 function setRecord(
+  method: string,
   store: Store,
   limits: Readonly<CacheLimits>,
   key: string,
@@ -181,11 +203,11 @@ function setRecord(
   options: CacheSetOptions | undefined,
 ): CacheWriteResult {
   if (options !== undefined && !isPlainObject(options)) {
-    throw argumentError('cache.set()', 'options', 'an object like { ttl } or { expires_at }', options);
+    throw argumentError(method, 'options', 'an object like { ttl } or { expires_at }', options);
   }
-  const keyBytes = byteLength('cache.set()', 'key', key);
+  const keyBytes = byteLength(method, 'key', key);
   if (keyBytes > limits.maxKeyBytes) return { type: 'error', code: 'CacheKeySizeExceeded' };
-  const valueBytes = byteLength('cache.set()', 'value', value);
+  const valueBytes = byteLength(method, 'value', value);
   if (valueBytes > limits.maxValueBytes) return { type: 'error', code: 'CacheValueSizeExceeded' };
 
   // The runtime's pre-check sums every stored key and value, expired ones and this key's old value included.
