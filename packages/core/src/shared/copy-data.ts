@@ -25,16 +25,18 @@ export function copyData<T>(value: T): T {
 }
 
 /**
- * Copies `source`'s own enumerable string keys onto `target`, as `{ ...target, ...source }` would, and returns
- * `target`. V8 takes a slow path when keys are added to the copy a spread makes: `{ ...payload, sub, iat }` cost
- * 3 µs for a one-key payload, against 0.05 µs for this. An own `__proto__` key stays an own property, as in a
- * spread.
+ * Copies the sources' own enumerable string keys onto `target`, in order, as `{ ...target, ...sources }` would,
+ * and returns `target`. V8 takes a slow path when keys are added to the copy a spread makes:
+ * `{ ...payload, sub, iat }` cost 3 µs for a one-key payload, against 0.05 µs for this. An own `__proto__` key
+ * stays an own property, as in a spread.
  */
-export function spreadInto(target: Record<string, unknown>, source: object): Record<string, unknown> {
-  for (const key of objectKeys(source)) {
-    const value = (source as Record<string, unknown>)[key];
-    if (key === '__proto__') defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
-    else target[key] = value;
+export function spreadInto(target: Record<string, unknown>, ...sources: object[]): Record<string, unknown> {
+  for (const source of sources) {
+    for (const key of objectKeys(source)) {
+      const value = (source as Record<string, unknown>)[key];
+      if (key === '__proto__') defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+      else target[key] = value;
+    }
   }
   return target;
 }

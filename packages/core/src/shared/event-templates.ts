@@ -1,4 +1,5 @@
 import type { TriggerDefinition } from '../triggers/trigger-definition.js';
+import { boundedMemo } from './bounded-memo.js';
 import { copyData } from './copy-data.js';
 import { seededRandom } from './seeded-random.js';
 
@@ -7,17 +8,10 @@ import { seededRandom } from './seeded-random.js';
  * costs several times what copying one does, and a suite asks for the same event over and over. Bounded,
  * because under a fake clock set before the anchor every instant is its own event.
  */
-const MAX_TEMPLATES = 64;
-const templates = new Map<string, unknown>();
+const rememberTemplate = boundedMemo<unknown>(64);
 
 /** A fresh copy of the event `definition` builds for `seed` at `at`: the caller owns it and may change it. */
 export function builtEvent(definition: TriggerDefinition<unknown, unknown>, seed: number | string, at: number): unknown {
-  const key = `${definition.id}\u0000${seed}\u0000${at}`;
-  let template = templates.get(key);
-  if (template === undefined) {
-    template = definition.buildEvent(seededRandom(seed), at);
-    if (templates.size >= MAX_TEMPLATES) templates.delete(templates.keys().next().value as string);
-    templates.set(key, template);
-  }
+  const template = rememberTemplate(`${definition.id}\u0000${seed}\u0000${at}`, () => definition.buildEvent(seededRandom(seed), at));
   return copyData(template);
 }

@@ -81,7 +81,7 @@ export function validateSessionToken(
   // The runtime assigns the default onto the caller's object (`||=`); so does the mock.
   options.tokenParameterName ||= DEFAULT_TOKEN_PARAMETER;
   const parameter = options.tokenParameterName;
-  const params = spreadInto(spreadInto({}, event.request.query ?? {}), event.request.body ?? {});
+  const params = spreadInto({}, event.request.query ?? {}, event.request.body ?? {});
   const token = params[parameter];
   if (!token) {
     throw new Error(`There is no parameter called '${parameter}' available in either the POST body or query string.`);

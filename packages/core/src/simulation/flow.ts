@@ -17,7 +17,8 @@ import type { FlowConfig } from './options.js';
 import { ExecutionBudget } from './time-budget.js';
 import type { ContinueRequest, SimulatedAction, Simulation, SimulationStatus } from './types.js';
 import { copyData, spreadInto } from '../shared/copy-data.js';
-import { NativeMap, defineProperties } from '../shared/intrinsics.js';
+import { defineProperties } from '../shared/intrinsics.js';
+import { boundedMemo } from '../shared/bounded-memo.js';
 
 /** Why the flow is waiting, and on which Action. Suspensions of one Action run in order: challenges, then a redirect or a prompt. */
 type Suspension =
@@ -33,19 +34,11 @@ type FlowEvent = Record<string, unknown> & {
 };
 
 const STATE_LENGTH = 32;
-const MAX_KEPT_STATES = 64;
-const states = new NativeMap<string, string>();
+const rememberState = boundedMemo<string>(64);
 
 /** The `state` of a seed's transactions: derived from the seed so runs repeat, and kept, since suites reuse seeds. */
 function transactionState(seed: number | string): string {
-  const key = `${seed}`;
-  let state = states.get(key);
-  if (state === undefined) {
-    state = seededRandom(`state:${key}`).alphanumeric(STATE_LENGTH);
-    if (states.size >= MAX_KEPT_STATES) states.delete(states.keys().next().value as string);
-    states.set(key, state);
-  }
-  return state;
+  return rememberState(`${seed}`, () => seededRandom(`state:${seed}`).alphanumeric(STATE_LENGTH));
 }
 
 /**
@@ -222,7 +215,7 @@ export class Flow {
   private snapshot(index: number): FlowEvent {
     const event = copyData(this.event);
     const own = this.actions[index]?.secrets;
-    if (own) event.secrets = spreadInto(spreadInto({}, event.secrets ?? {}), own) as Record<string, string>;
+    if (own) event.secrets = spreadInto({}, event.secrets ?? {}, own) as Record<string, string>;
     return event;
   }
 

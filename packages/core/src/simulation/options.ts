@@ -81,7 +81,7 @@ export function resolveFlowConfig(options: unknown): FlowConfig {
     SIMULATE,
     'options.event',
   );
-  if (secrets !== undefined) event.secrets = spreadInto(spreadInto({}, (event.secrets as Record<string, string> | undefined) ?? {}), secrets);
+  if (secrets !== undefined) event.secrets = spreadInto({}, (event.secrets as Record<string, string> | undefined) ?? {}, secrets);
   if (event.secrets !== undefined) assertSecrets('options.event.secrets', event.secrets);
 
   return {

@@ -36,6 +36,10 @@ describe('spreadInto', () => {
     expect(Object.entries(spreadInto(target, { b: 3, c: 4 }))).toEqual(Object.entries({ ...{ a: 1, b: 2 }, ...{ b: 3, c: 4 } }));
   });
 
+  it('takes several sources in order, the later winning', () => {
+    expect(Object.entries(spreadInto({ a: 1 }, { b: 2, a: 3 }, { b: 4, c: 5 }))).toEqual(Object.entries({ ...{ a: 1 }, ...{ b: 2, a: 3 }, ...{ b: 4, c: 5 } }));
+  });
+
   it('keeps an own __proto__ key of the source as an own field', () => {
     const merged = spreadInto({}, withProtoKey());
     expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
