@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 /**
- * `pnpm bench [--quick] [--only=unit,cache] [--kinds=cache] [--profile]`: runs each scenario in its own Node process, prints a
- * table, writes bench/results.json. Exits non-zero only when a scenario crashes, never because of a number.
+ * `pnpm bench [--quick] [--only=unit,cache] [--kinds=cache] [--runners=jest] [--files=40] [--profile]`: runs each
+ * scenario in its own Node process, prints a table, writes bench/results.json. Exits non-zero only when a scenario crashes, never because of a number.
  *   --quick    a smoke run: few iterations, a 20-test generated suite (for CI)
  *   --only     a comma-separated subset of: unit, redirect, cache, suite, cold-import
  *   --kinds    the suite scenario's test kinds, a comma-separated subset of: deny, cache, redirect (default: all);
  *              one kind at a time shows which kind of test the library makes slower
+ *   --runners  the suite scenario's runners, a comma-separated subset of: vitest, jest (default: both)
+ *   --files    spreads the suite scenario's tests over this many files (default 1): each file loads and warms
+ *              the library up anew, as in a suite with a test file per Action
  *   --profile  writes a V8 CPU profile of each scenario process to bench/.tmp/profiles (node --cpu-prof)
  */
 import { fork } from 'node:child_process';
@@ -27,10 +30,20 @@ const selected = SCENARIOS.filter((name) => requested.includes(name));
 const KINDS = ['deny', 'cache', 'redirect'];
 const kindsArg = args.find((arg) => arg.startsWith('--kinds='));
 const kinds = kindsArg ? kindsArg.slice('--kinds='.length).split(',').filter(Boolean) : [];
-const isKnownOption = (arg) => ['--quick', '--profile'].includes(arg) || arg.startsWith('--only=') || arg.startsWith('--kinds=');
-const unknown = [...requested.filter((name) => !SCENARIOS.includes(name)), ...kinds.filter((kind) => !KINDS.includes(kind)), ...args.filter((arg) => !isKnownOption(arg))];
+const RUNNERS = ['vitest', 'jest'];
+const runnersArg = args.find((arg) => arg.startsWith('--runners='));
+const runners = runnersArg ? runnersArg.slice('--runners='.length).split(',').filter(Boolean) : [];
+const filesArg = args.find((arg) => arg.startsWith('--files='));
+const isKnownOption = (arg) => ['--quick', '--profile'].includes(arg) || ['--only=', '--kinds=', '--runners=', '--files='].some((prefix) => arg.startsWith(prefix));
+const unknown = [
+  ...requested.filter((name) => !SCENARIOS.includes(name)),
+  ...kinds.filter((kind) => !KINDS.includes(kind)),
+  ...runners.filter((runner) => !RUNNERS.includes(runner)),
+  ...(filesArg && !/^--files=[1-9][0-9]*$/.test(filesArg) ? [filesArg] : []),
+  ...args.filter((arg) => !isKnownOption(arg)),
+];
 if (unknown.length > 0) {
-  console.error(`bench: unknown scenario, kind or option ${unknown.join(', ')}; scenarios: ${SCENARIOS.join(', ')}; kinds: ${KINDS.join(', ')}; options: --quick, --only=a,b, --kinds=a,b, --profile`);
+  console.error(`bench: unknown scenario, kind, runner or option ${unknown.join(', ')}; scenarios: ${SCENARIOS.join(', ')}; kinds: ${KINDS.join(', ')}; runners: ${RUNNERS.join(', ')}; options: --quick, --only=a,b, --kinds=a,b, --runners=a,b, --files=N, --profile`);
   process.exit(2);
 }
 
@@ -47,7 +60,12 @@ function runChild(name) {
   const execArgv = profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.${Date.now()}.cpuprofile`] : [];
   return new Promise((resolve) => {
     let message;
-    const childArgs = [...(quick ? ['--quick'] : []), ...(kinds.length > 0 ? [`--kinds=${kinds.join(',')}`] : [])];
+    const childArgs = [
+      ...(quick ? ['--quick'] : []),
+      ...(kinds.length > 0 ? [`--kinds=${kinds.join(',')}`] : []),
+      ...(runners.length > 0 ? [`--runners=${runners.join(',')}`] : []),
+      ...(filesArg ? [filesArg] : []),
+    ];
     const child = fork(join(benchDir, 'scenarios', `${name}.mjs`), childArgs, {
       cwd: benchDir,
       execArgv,

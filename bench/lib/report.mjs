@@ -33,6 +33,10 @@ export function formatTable(results, { quick = false } = {}) {
           ? `; without its expect lines ours takes ${time(row.oursWithoutExpect.median, 'ns')} (${Math.round(1e9 / row.oursWithoutExpect.median).toLocaleString('en-US')} runs/s)`
           : '';
         notes.push(`${row.label}: ours adds ${time(row.addedPerRun, 'ns')} per run${floor}${share}`);
+        if (target.baseline && !quick && !target.met) {
+          const also = target.baselineMet ? 'the hand-rolled baseline reaches it' : 'so does the hand-rolled baseline';
+          notes.push(`${row.label}: ${target.text} missed; ${also} (${target.baseline} on this machine)`);
+        }
       }
       if (row.registeredOnly) {
         notes.push(`${row.label}: the baseline's tests with our matchers registered but unused take ${time(row.registeredOnly.median, 'ms')} (paired ratio ${row.registeredOnly.pairedRatio.toFixed(3)}): the runner's own cost per registered matcher`);

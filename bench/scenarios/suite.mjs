@@ -1,5 +1,5 @@
 /**
- * Scenario 4, suite: a generated test file (1,000 tests; 20 with --quick) run by Vitest and by Jest, with the
+ * Scenario 4, suite: a generated test file (1,000 tests; 20 with --quick; `--files=N` spreads them over N files) run by Vitest and by Jest, with the
  * library, with the hand-rolled baseline, and with the baseline's tests while the library is set up but unused
  * (what registering the matchers alone costs), timed from spawn to exit. The sides take turns so machine load
  * falls on all of them.
@@ -28,7 +28,12 @@ function binOf(name, bin) {
   return { version: manifest.version, entry: join(dir, typeof manifest.bin === 'string' ? manifest.bin : manifest.bin[bin]) };
 }
 
-const RUNNERS = { vitest: binOf('vitest', 'vitest'), jest: binOf('jest', 'jest') };
+const ALL_RUNNERS = { vitest: () => binOf('vitest', 'vitest'), jest: () => binOf('jest', 'jest') };
+const runnersArg = process.argv.find((arg) => arg.startsWith('--runners='));
+const RUNNER_NAMES = runnersArg ? runnersArg.slice('--runners='.length).split(',') : Object.keys(ALL_RUNNERS);
+const unknownRunner = RUNNER_NAMES.find((name) => !(name in ALL_RUNNERS));
+if (unknownRunner) throw new Error(`--runners: unknown runner "${unknownRunner}" (known: ${Object.keys(ALL_RUNNERS).join(', ')})`);
+const RUNNERS = Object.fromEntries(RUNNER_NAMES.map((name) => [name, ALL_RUNNERS[name]()]));
 const SIDES = ['ours', 'baseline', 'registered'];
 
 function runOnce(runner, project, tests) {
@@ -58,13 +63,15 @@ runScenario('suite', async ({ quick, log }) => {
   const kinds = kindsArg ? available.filter((kind) => kindsArg.slice('--kinds='.length).split(',').includes(kind)) : available;
   if (kinds.length === 0) throw new Error(`--kinds names none of the available test kinds (${available.join(', ')})`);
   const tests = quick ? 20 : 1000;
+  const filesArg = process.argv.find((arg) => arg.startsWith('--files='));
+  const files = Math.min(filesArg ? Number(filesArg.slice('--files='.length)) : 1, tests);
   const warmup = quick ? 0 : 1;
   const reps = quick ? 1 : 7;
   const root = join(benchDir, '.tmp', 'suite');
 
   const projects = {};
   for (const runner of Object.keys(RUNNERS)) {
-    projects[runner] = Object.fromEntries(SIDES.map((side) => [side, generateSuite({ root, runner, side, kinds, tests })]));
+    projects[runner] = Object.fromEntries(SIDES.map((side) => [side, generateSuite({ root, runner, side, kinds, tests, files })]));
   }
 
   const wall = Object.fromEntries(Object.keys(RUNNERS).map((runner) => [runner, Object.fromEntries(SIDES.map((side) => [side, []]))]));
@@ -86,7 +93,7 @@ runScenario('suite', async ({ quick, log }) => {
     // Each rep runs the sides back to back, so the rep-by-rep ratio cancels load that drifts during the run.
     const pairedRatio = median(ours.map((value, index) => value / baseline[index]));
     return {
-      label: `suite: ${runner} ${RUNNERS[runner].version}, ${tests} tests`,
+      label: `suite: ${runner} ${RUNNERS[runner].version}, ${tests} tests${files > 1 ? ` in ${files} files` : ''}`,
       unit: 'ms',
       ours: summarize(ours),
       baseline: summarize(baseline),
@@ -99,5 +106,5 @@ runScenario('suite', async ({ quick, log }) => {
       target: ratioTarget(pairedRatio, TARGETS.suiteRatio),
     };
   });
-  return { rows, tests, kinds, reps, files: Object.keys(RUNNERS).map((runner) => projects[runner].ours.dir) };
+  return { rows, tests, files, kinds, reps, projects: Object.keys(RUNNERS).map((runner) => projects[runner].ours.dir) };
 });

@@ -1,6 +1,7 @@
 /**
- * Writes one runnable test project: a `tests`-test file for Vitest (ES module) or Jest (CommonJS, no transform),
- * using the library or the hand-rolled baseline, with the runner's config next to it.
+ * Writes one runnable test project: `tests` tests for Vitest (ES modules) or Jest (CommonJS, no transform), in
+ * one file or spread over `files` files, using the library or the hand-rolled baseline, with the runner's config
+ * next to them.
  */
 import { cpSync, existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,14 +47,30 @@ function header(runner, side, kinds, source) {
   return lines.join('\n');
 }
 
-function testFile(runner, side, kinds, tests, source) {
+function testFile(runner, side, kinds, indexes, source) {
   const handle = runner === 'vitest' ? 'vi' : 'jest';
   const parts = [header(runner, side, kinds, source), ''];
-  for (let index = 0; index < tests; index += 1) {
+  for (const index of indexes) {
     const kind = kinds[index % kinds.length];
     parts.push(`test(${JSON.stringify(`${bodies.TEST_NAMES[kind]} #${index}`)}, async () => {${bodies[side][kind](handle)}\n});\n`);
   }
   return parts.join('\n');
+}
+
+/**
+ * Each file takes a run of consecutive tests (the runs differ in length by one at most), and consecutive tests
+ * cycle through the kinds, so every file of at least as many tests as kinds holds every kind. One file is
+ * `suite.test.*`; several are `suite-1.test.*` and on, which the same pattern finds.
+ */
+function writeTestFiles(dir, runner, side, kinds, tests, files, source) {
+  const extension = runner === 'vitest' ? 'mjs' : 'cjs';
+  for (let file = 0; file < files; file += 1) {
+    const indexes = [];
+    for (let index = Math.floor((file * tests) / files); index < Math.floor(((file + 1) * tests) / files); index += 1) indexes.push(index);
+    const name = files === 1 ? `suite.test.${extension}` : `suite-${file + 1}.test.${extension}`;
+    writeFileSync(join(dir, name), testFile(runner, side, kinds, indexes, source));
+  }
+  return `suite*.test.${extension}`;
 }
 
 const PACKAGES = ['core', 'jest', 'vitest'];
@@ -77,7 +94,8 @@ function installPackagesLikeAUser(dir) {
  * baseline's tests with the library set up as for `ours` but unused, which measures what merely registering the
  * matchers costs a suite.
  */
-export function generateSuite({ root, runner, side, kinds, tests }) {
+export function generateSuite({ root, runner, side, kinds, tests, files = 1 }) {
+  if (!Number.isInteger(files) || files < 1 || files > tests) throw new Error(`files must be a whole number from 1 to the number of tests (${tests}), not ${files}`);
   const dir = join(root, `${runner}-${side}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -100,17 +118,16 @@ export function generateSuite({ root, runner, side, kinds, tests }) {
     }
   }
   const report = join(dir, 'report.json');
+  const pattern = writeTestFiles(dir, runner, bodies, kinds, tests, files, source);
   if (runner === 'vitest') {
-    writeFileSync(join(dir, 'suite.test.mjs'), testFile(runner, bodies, kinds, tests, source));
-    writeFileSync(join(dir, 'vitest.config.mjs'), `export default ${JSON.stringify({ test: { include: ['suite.test.mjs'], setupFiles } }, null, 2)};\n`);
+    writeFileSync(join(dir, 'vitest.config.mjs'), `export default ${JSON.stringify({ test: { include: [pattern], setupFiles } }, null, 2)};\n`);
     return { dir, report, setup, args: ['run', '--root', dir, '--config', join(dir, 'vitest.config.mjs'), '--reporter=json', `--outputFile=${report}`] };
   }
-  writeFileSync(join(dir, 'suite.test.cjs'), testFile(runner, bodies, kinds, tests, source));
   const config = {
     rootDir: dir,
     testEnvironment: 'node',
     transform: {},
-    testMatch: ['<rootDir>/suite.test.cjs'],
+    testMatch: [`<rootDir>/${pattern}`],
     cacheDirectory: join(dir, '.jest-cache'),
     watchman: false,
     setupFilesAfterEnv: setupFiles,
