@@ -2,7 +2,6 @@ import { signSessionTokenNow } from '../sign-session-token.js';
 import { argumentError, isPlainObject, secretArgumentError } from '../shared/errors.js';
 import { DEFAULT_TOKEN_PARAMETER } from '../shared/session-token.js';
 import type { ContinueRequest } from './types.js';
-import { copyData } from '../shared/copy-data.js';
 import { cloneStructured, hasOwn, isFiniteNumber, objectEntries, objectKeys } from '../shared/intrinsics.js';
 
 const CONTINUE = 'simulation.continue()';
@@ -76,6 +75,7 @@ export async function continueRequest(
     const options = { secret, state: flow.state, subject: flow.subject, ...(payload && { payload }), ...(expiresInSeconds !== undefined && { expiresInSeconds }), ...(issuer !== undefined && { issuer }) };
     target[parameter] = signSessionTokenNow(CONTINUE, options);
   }
-  const base = copyData((previous ?? {}) as RequestView);
-  return { ...base, method: body ? 'POST' : 'GET', query, body: body ?? {} };
+  // The rest of the request (ip, hostname, geoip...) stays shared: the flow never changes its event in place, and
+  // each handler gets a deep copy of it.
+  return { ...(previous as RequestView | undefined), method: body ? 'POST' : 'GET', query, body: body ?? {} };
 }

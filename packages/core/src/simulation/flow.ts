@@ -26,6 +26,10 @@ type Suspension =
   | { kind: 'redirect'; actionIndex: number; url: string }
   | { kind: 'prompt'; actionIndex: number; id: string; fields: Record<string, unknown>; vars: Record<string, unknown> };
 
+/**
+ * The flow's own event. Below its top level it may share objects with the kept event template (see
+ * sharedBuiltEvent), so the flow replaces nested values and never changes them in place.
+ */
 type FlowEvent = Record<string, unknown> & {
   secrets?: Record<string, string>;
   user?: { user_id?: string };
@@ -84,7 +88,8 @@ export class Flow {
       if (typeof type !== 'string' || !offered.includes(type)) {
         throw argumentError('simulation.completeChallenge()', 'factorType', `a factor the pending challenge offers (${offered.map((t) => `'${t}'`).join(', ')})`, factorType);
       }
-      this.event.authentication?.methods?.push(mfaMethod(type));
+      const authentication = this.event.authentication;
+      if (authentication?.methods) this.event.authentication = { ...authentication, methods: [...authentication.methods, mfaMethod(type)] };
       this.resume();
       await this.advance(pending.actionIndex, new ExecutionBudget(this.config.limits.executionTimeoutMs));
     });

@@ -1,6 +1,6 @@
 import { cacheLimitsOf, hasCacheLimits, resolveLimits, type Limits } from '../limits.js';
 import { mergeEventOverrides } from '../mock-event.js';
-import { builtEvent } from '../shared/event-templates.js';
+import { builtEvent, sharedBuiltEvent } from '../shared/event-templates.js';
 import { referenceTime } from '../shared/sample-identity.js';
 import { createCache, isMockCache, type MockCache } from '../shared/cache.js';
 import { spreadInto } from '../shared/copy-data.js';
@@ -74,13 +74,11 @@ export function resolveFlowConfig(options: unknown): FlowConfig {
   }
   const limits = resolveLimits(SIMULATE, limitOverrides);
 
-  const event = mergeEventOverrides(
-    definition,
-    builtEvent(definition, seed, referenceTime(Date.now())) as Record<string, unknown>,
-    overrides,
-    SIMULATE,
-    'options.event',
-  );
+  const at = referenceTime(Date.now());
+  // Without overrides nothing below the top level changes, so the flow can share the kept template (see Flow).
+  const event = overrides === undefined
+    ? sharedBuiltEvent(definition, seed, at)
+    : mergeEventOverrides(definition, builtEvent(definition, seed, at) as Record<string, unknown>, overrides, SIMULATE, 'options.event');
   if (secrets !== undefined) event.secrets = spreadInto({}, (event.secrets as Record<string, string> | undefined) ?? {}, secrets);
   if (event.secrets !== undefined) assertSecrets('options.event.secrets', event.secrets);
 
