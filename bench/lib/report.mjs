@@ -39,7 +39,7 @@ export function formatTable(results, { quick = false } = {}) {
         }
       }
       if (row.registeredOnly) {
-        notes.push(`${row.label}: the baseline's tests with our matchers registered but unused take ${time(row.registeredOnly.median, 'ms')} (paired ratio ${row.registeredOnly.pairedRatio.toFixed(3)}): the runner's own cost per registered matcher`);
+        notes.push(`${row.label}: the baseline's tests with our matchers registered but unused take ${time(row.registeredOnly.median, 'ms')} (paired ratio ${row.registeredOnly.pairedRatio.toFixed(3)}): what setting the library up costs before any test uses it (loading it in each file, and the runner's cost per registered matcher)`);
       }
       if (row.addedMs !== undefined) notes.push(`${row.label}: the import itself takes ${time(row.importInProcessMs.median, 'ms')} inside the process`);
     }
