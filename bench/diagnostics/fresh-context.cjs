@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+/**
+ * `node bench/diagnostics/fresh-context.cjs [redirect|deny|cache] [calls per context, 8] [contexts, 40]`
+ *
+ * What the library costs at the start of each Jest test file, without Jest's own noise. Jest evaluates every
+ * module anew for each test file, in a fresh vm context, compiled with vm.compileFunction (no code cache). This
+ * does the same with core's CommonJS build, then times one kind of test: the first call (V8 compiles each
+ * function it reaches, every inline cache starts empty) and the next ones. Try it with `node --no-lazy` to see how
+ * much of the first call is compiling. A diagnostic for `bench/README.md`, not a scenario: it has no baseline.
+ */
+'use strict';
+const vm = require('node:vm');
+const { readFileSync } = require('node:fs');
+const { dirname } = require('node:path');
+const deny = require('../actions/deny-blocked-user.cjs');
+const verify = require('../actions/verify-elsewhere.cjs');
+
+const TRIGGER = 'password-reset-post-challenge';
+const SECRET = 'a-shared-secret-of-at-least-32-bytes!';
+const KINDS = {
+  async redirect(core) {
+    const redirected = await core.simulate(verify, { trigger: TRIGGER, secrets: { SESSION_SECRET: SECRET } });
+    await redirected.continue({ token: { secret: SECRET, payload: { verified: true } } });
+  },
+  async deny(core) {
+    const event = core.mockEvent(TRIGGER, { user: { app_metadata: { reset_blocked: true } } });
+    await deny.onExecutePostChallenge(event, core.mockApi(TRIGGER, { event }));
+  },
+  async cache(core) {
+    const api = core.mockApi(TRIGGER, { event: core.mockEvent(TRIGGER) });
+    for (let index = 0; index < 20; index += 1) {
+      api.cache.set(`reset-attempt:${index}`, `{"attempts":${index + 1}}`, { ttl: 1000 + index * 50 });
+      api.cache.get(`reset-attempt:${index}`);
+    }
+  },
+};
+
+const [kind = 'redirect', callsArg = '8', contextsArg = '40'] = process.argv.slice(2);
+const calls = Number(callsArg);
+const contexts = Number(contextsArg);
+if (!(kind in KINDS) || !(calls >= 2) || !(contexts >= 1)) {
+  console.error(`usage: node bench/diagnostics/fresh-context.cjs [${Object.keys(KINDS).join('|')}] [calls per context >= 2] [contexts >= 1]`);
+  process.exit(2);
+}
+
+const entry = require.resolve('@auth0-actions-mock/core');
+const source = readFileSync(entry, 'utf-8');
+const now = process.hrtime.bigint;
+const micros = (since) => Number(now() - since) / 1e3;
+
+/** Core as a Jest test file gets it: compiled anew into a fresh context, built-in modules shared with the host. */
+function loadCoreInFreshContext() {
+  const context = vm.createContext({ Buffer, process, console, setTimeout, clearTimeout, setImmediate, queueMicrotask, structuredClone, URL, URLSearchParams, TextEncoder, TextDecoder });
+  const module = { exports: {} };
+  const wrapper = vm.compileFunction(source, ['module', 'exports', 'require', '__dirname', '__filename'], {
+    filename: entry,
+    parsingContext: context,
+    importModuleDynamically() {
+      throw new Error('not needed: core loads jose only on the async token path');
+    },
+  });
+  wrapper.call(module.exports, module, module.exports, require, dirname(entry), entry);
+  return module.exports;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+
+(async () => {
+  const load = [];
+  const first = [];
+  const next = [];
+  for (let round = 0; round < contexts; round += 1) {
+    let start = now();
+    const core = loadCoreInFreshContext();
+    load.push(micros(start));
+    start = now();
+    await KINDS[kind](core);
+    first.push(micros(start));
+    start = now();
+    for (let call = 1; call < calls; call += 1) await KINDS[kind](core);
+    next.push(micros(start) / (calls - 1));
+  }
+  const show = (value) => `${median(value).toFixed(0)} µs`;
+  console.log(`${kind}, medians over ${contexts} fresh contexts: loading core ${show(load)}, first call ${show(first)}, each of the next ${calls - 1} ${show(next)}`);
+})();
