@@ -14,7 +14,7 @@ const steps = [
   ['vitest adapter: matchers and messages (Vitest 5, Node 22)', [...filter('@auth0-actions-mock/vitest'), 'run', 'test:vitest5']],
   ['examples (Jest and Vitest)', ['--filter', './examples/*', '--workspace-concurrency=1', 'run', 'test']],
   ['compatibility matrix from the packed tarballs', ['run', 'test:compat', '--no-build']],
-  ['benchmark tooling: suite generation and verdicts (node:test)', [...filter('@auth0-actions-mock/bench'), 'run', 'test']],
+  ['benchmark tooling: generator, verdicts, diagnostics (node:test)', [...filter('@auth0-actions-mock/bench'), 'run', 'test']],
   ['benchmark smoke run', ['run', 'bench', '--quick']],
 ];
 
