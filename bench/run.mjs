@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `pnpm bench [--quick] [--only=unit,cache] [--kinds=cache] [--runners=jest] [--files=40] [--profile]`: runs each
- * scenario in its own Node process, prints a table, writes bench/results.json. Exits non-zero only when a scenario crashes, never because of a number.
+ * scenario in its own Node process, prints a table, writes bench/results.json. Exits non-zero only when a scenario
+ * crashes, never because of a number.
  *   --quick    a smoke run: few iterations, a 20-test generated suite (for CI)
  *   --only     a comma-separated subset of: unit, redirect, cache, suite, cold-import
  *   --kinds    the suite scenario's test kinds, a comma-separated subset of: deny, cache, redirect (default: all);

@@ -1,8 +1,8 @@
 /**
- * Scenario 4, suite: a generated test file (1,000 tests; 20 with --quick; `--files=N` spreads them over N files) run by Vitest and by Jest, with the
- * library, with the hand-rolled baseline, and with the baseline's tests while the library is set up but unused
- * (what registering the matchers alone costs), timed from spawn to exit. The sides take turns so machine load
- * falls on all of them.
+ * Scenario 4, suite: a generated test file (1,000 tests; 20 with --quick; `--files=N` spreads them over N files)
+ * run by Vitest and by Jest, with the library, with the hand-rolled baseline, and with the baseline's tests while
+ * the library is set up but unused (what setting it up costs before any test uses it), timed from spawn to exit.
+ * The sides take turns so machine load falls on all of them.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
