@@ -1,5 +1,6 @@
-import { snapshotSerializer } from '@auth0-actions-mock/core';
-import { matchers } from '@auth0-actions-mock/core/matchers';
+// Only the matchers bundle: a setup file that loaded core's index would make every test file compile it, used or
+// not (see scripts/lazy-core-reexport.mjs).
+import { matchers, snapshotSerializer } from '@auth0-actions-mock/core/matchers';
 
 interface Extendable {
   extend(matchers: object): void;

@@ -4,8 +4,7 @@
  */
 import './matchers-augmentation.js';
 import { expect } from '@jest/globals';
-import { snapshotSerializer } from '@auth0-actions-mock/core';
-import { matchers } from '@auth0-actions-mock/core/matchers';
+import { matchers, snapshotSerializer } from '@auth0-actions-mock/core/matchers';
 
 expect.extend(matchers);
 expect.addSnapshotSerializer(snapshotSerializer);
