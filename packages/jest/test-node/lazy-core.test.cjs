@@ -28,9 +28,10 @@ for (const [entry, jestGlobals] of [['@auth0-actions-mock/jest', false], ['@auth
       const names = Object.keys(adapter);
       const afterListing = loaded();
       const { FlowError, mockApi } = adapter;
+      const afterUse = loaded();
       const core = require('@auth0-actions-mock/core');
       console.log(JSON.stringify({
-        afterSetup, afterListing, afterUse: loaded(),
+        afterSetup, afterListing, afterUse,
         extended: expectStub.extended, serializers: expectStub.serializers.length,
         missing: Object.keys(core).filter((name) => !names.includes(name)),
         sameFlowError: FlowError === core.FlowError, sameMockApi: mockApi === core.mockApi,
