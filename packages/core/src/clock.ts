@@ -1,7 +1,7 @@
 import type { Clock as FakeClock, Config as FakeClockConfig } from '@sinonjs/fake-timers';
-import { argumentError, isPlainObject } from './shared/errors.js';
-import { loadFakeTimers } from './shared/lazy-modules.js';
-import { hasOwn, isArray, isFiniteNumber, objectKeys } from './shared/intrinsics.js';
+import { argumentError, isPlainObject } from './util/errors.js';
+import { loadFakeTimers } from './util/lazy-modules.js';
+import { hasOwn, isArray, isFiniteNumber, objectKeys } from './util/intrinsics.js';
 
 export type Clock = FakeClock;
 export type ClockOptions = FakeClockConfig;

@@ -1,7 +1,7 @@
-import { DEFAULT_CACHE_LIMITS, resolveCacheLimits, type CacheLimits } from './shared/cache.js';
-import { argumentError, isPlainObject } from './shared/errors.js';
-import { DEFAULT_PROMPT_LIMITS, type PromptLimits } from './shared/prompt-render.js';
-import { freeze, fromEntries, objectEntries, objectKeys } from './shared/intrinsics.js';
+import { DEFAULT_CACHE_LIMITS, resolveCacheLimits, type CacheLimits } from './mechanisms/cache/cache.js';
+import { argumentError, isPlainObject } from './util/errors.js';
+import { DEFAULT_PROMPT_LIMITS, type PromptLimits } from './mechanisms/prompt/prompt-render.js';
+import { freeze, fromEntries, objectEntries, objectKeys } from './util/intrinsics.js';
 
 export interface FlowLimits {
   /**

@@ -1,11 +1,11 @@
-import { emptyEffects } from './api-parts/action-effects.js';
-import type { ApiContext, ApiInternals } from './api-parts/api-context.js';
+import { emptyEffects } from './api/effects.js';
+import type { ApiContext, ApiInternals } from './api/api-context.js';
 import { hasCacheLimits, cacheLimitsOf, resolveLimits, type Limits } from './limits.js';
 import type { TriggerDefinition } from './triggers/trigger-definition.js';
 import { mockEvent } from './mock-event.js';
-import { createCache, isMockCache, type MockCache } from './shared/cache.js';
-import { argumentError, isPlainObject } from './shared/errors.js';
-import { Recorder } from './shared/recorder.js';
+import { createCache, isMockCache, type MockCache } from './mechanisms/cache/cache.js';
+import { argumentError, isPlainObject } from './util/errors.js';
+import { Recorder } from './api/recorder.js';
 import { resolveTrigger, type ApiOf, type EventOf, type TriggerName } from './triggers/registry.js';
 
 export interface MockApiOptions<E = unknown> {

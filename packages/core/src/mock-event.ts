@@ -1,12 +1,12 @@
-import { overriddenShapeProblem } from './shared/data-shape.js';
-import { mergeOverridesInto } from './shared/deep-merge.js';
-import { argumentError, isPlainObject } from './shared/errors.js';
-import { builtEvent } from './shared/event-templates.js';
-import { referenceTime } from './shared/sample-identity.js';
-import { DEFAULT_SEED } from './shared/seeded-random.js';
+import { overriddenShapeProblem } from './util/data-shape.js';
+import { mergeOverridesInto } from './util/deep-merge.js';
+import { argumentError, isPlainObject } from './util/errors.js';
+import { builtEvent } from './triggers/event-templates.js';
+import { referenceTime } from './triggers/common/sample-identity.js';
+import { DEFAULT_SEED } from './util/seeded-random.js';
 import { resolveTrigger, type EventOf, type TriggerName } from './triggers/registry.js';
 import type { TriggerDefinition } from './triggers/trigger-definition.js';
-import { isFiniteNumber } from './shared/intrinsics.js';
+import { isFiniteNumber } from './util/intrinsics.js';
 
 export interface MockEventOptions {
   /** Another seed gives another user, tenant and request; the default seed is fixed. */

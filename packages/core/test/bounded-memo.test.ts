@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundedMemo } from '../src/shared/bounded-memo.js';
+import { boundedMemo } from '../src/util/bounded-memo.js';
 
 describe('boundedMemo', () => {
   it('computes a key once and keeps what it gave', () => {

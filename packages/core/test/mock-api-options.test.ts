@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, mockApi, mockEvent } from '../src/index.js';
-import { internalsOf } from '../src/api-parts/api-context.js';
+import { internalsOf } from '../src/api/api-context.js';
 
 const TRIGGER = 'password-reset-post-challenge';
 

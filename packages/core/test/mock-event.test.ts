@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockEvent, type PostChallengeEvent } from '../src/index.js';
-import { seededRandom } from '../src/shared/seeded-random.js';
+import { seededRandom } from '../src/util/seeded-random.js';
 import { passwordResetPostChallenge } from '../src/triggers/password-reset-post-challenge/index.js';
 
 const TRIGGER = 'password-reset-post-challenge';

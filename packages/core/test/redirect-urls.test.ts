@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mockApi, recorded, type PostChallengeApi } from '../src/index.js';
-import { internalsOf } from '../src/api-parts/api-context.js';
+import { internalsOf } from '../src/api/api-context.js';
 
 const TRIGGER = 'password-reset-post-challenge';
 const REDIRECT_AND_RENDER = 'Redirect and render commands cannot be used in the same action.';

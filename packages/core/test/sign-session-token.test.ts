@@ -1,7 +1,7 @@
 import { jwtVerify } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { signSessionToken } from '../src/index.js';
-import { signSessionTokenNow } from '../src/sign-session-token.js';
+import { signSessionTokenNow } from '../src/mechanisms/tokens/sign-session-token.js';
 import { useFixedDate } from './support/fixed-date.js';
 
 useFixedDate();

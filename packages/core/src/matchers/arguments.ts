@@ -1,10 +1,10 @@
-import { FACTOR_TYPES } from '../shared/factor-selector.js';
-import { isPlainObject } from '../shared/errors.js';
+import { FACTOR_TYPES } from '../mechanisms/challenge/factor-selector.js';
+import { isPlainObject } from '../util/errors.js';
 import { isAsymmetricMatcher, isRegExp } from './equality.js';
 import type { MatcherContext } from './matcher-context.js';
-import type { Redact } from './redaction.js';
+import type { Redact } from '../util/redaction.js';
 import { matcherError, type Hint } from './matcher-error.js';
-import { isArray, objectKeys } from '../shared/intrinsics.js';
+import { isArray, objectKeys } from '../util/intrinsics.js';
 
 /** What a matcher needs to report a misuse: its `this`, the hint line naming the call, and the secrets to hide. */
 export interface ArgumentCheck {

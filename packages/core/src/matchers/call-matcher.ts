@@ -1,4 +1,4 @@
-import type { RecordedCall } from '../shared/recorder.js';
+import type { RecordedCall } from '../api/recorder.js';
 import { assertArity, passedArgumentNames, type ArgumentCheck } from './arguments.js';
 import { judge, satisfies, type ExpectedPart } from './judgement.js';
 import type { MatcherContext, MatcherResult, RawMatcher } from './matcher-context.js';

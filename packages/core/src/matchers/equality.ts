@@ -1,5 +1,5 @@
 import type { MatcherContext, Tester } from './matcher-context.js';
-import { OBJECT_PROTOTYPE } from '../shared/intrinsics.js';
+import { OBJECT_PROTOTYPE } from '../util/intrinsics.js';
 
 export function isAsymmetricMatcher(value: unknown): boolean {
   return typeof value === 'object' && value !== null && typeof (value as { asymmetricMatch?: unknown }).asymmetricMatch === 'function';

@@ -1,14 +1,14 @@
 import { toHaveSetResultUrl, type PostChallengeMatchers } from '../triggers/password-reset-post-challenge/matchers/index.js';
 import type { RawMatcher } from './matcher-context.js';
 import type { SharedActionMatchers } from './matcher-types.js';
-import { toHaveCached } from './to-have-cached.js';
-import { toHaveChallengedWith } from './to-have-challenged-with.js';
-import { toHaveChallengedWithAny } from './to-have-challenged-with-any.js';
-import { toHaveDenied } from './to-have-denied.js';
-import { toHaveRenderedPrompt } from './to-have-rendered-prompt.js';
-import { toRedirectTo } from './to-redirect-to.js';
+import { toHaveCached } from '../mechanisms/cache/to-have-cached.js';
+import { toHaveChallengedWith } from '../mechanisms/challenge/to-have-challenged-with.js';
+import { toHaveChallengedWithAny } from '../mechanisms/challenge/to-have-challenged-with-any.js';
+import { toHaveDenied } from '../mechanisms/access/to-have-denied.js';
+import { toHaveRenderedPrompt } from '../mechanisms/prompt/to-have-rendered-prompt.js';
+import { toRedirectTo } from '../mechanisms/redirect/to-redirect-to.js';
 import { userFacing } from './user-facing.js';
-import { freeze } from '../shared/intrinsics.js';
+import { freeze } from '../util/intrinsics.js';
 
 /** Every matcher's signature, for the runners' type augmentations. `R` is what an assertion returns. */
 export interface ActionMatchers<R = unknown> extends SharedActionMatchers<R>, PostChallengeMatchers<R> {}

@@ -1,7 +1,7 @@
-import { isPlainObject } from '../shared/errors.js';
+import { isPlainObject } from '../util/errors.js';
 import { isAsymmetricMatcher, isRegExp, matches } from './equality.js';
 import type { MatcherContext } from './matcher-context.js';
-import { isArray, mathMax, mathMin, objectKeys } from '../shared/intrinsics.js';
+import { isArray, mathMax, mathMin, objectKeys } from '../util/intrinsics.js';
 
 /** One thing a matcher checks, such as a deny's reason or a redirect's query. */
 export interface ExpectedPart {

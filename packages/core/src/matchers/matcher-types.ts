@@ -1,4 +1,4 @@
-import type { FactorType } from '../shared/factor-selector.js';
+import type { FactorType } from '../mechanisms/challenge/factor-selector.js';
 
 /**
  * Anything with an `asymmetricMatch`: `expect.any(String)`, `expect.stringContaining('x')`,

@@ -1,9 +1,9 @@
-import { internalsOf, type ApiInternals } from '../api-parts/api-context.js';
-import { apisBehind } from '../recorded.js';
-import type { RecordedCall } from '../shared/recorder.js';
+import { internalsOf, type ApiInternals } from '../api/api-context.js';
+import { apisBehind } from '../api/recorded.js';
+import type { RecordedCall } from '../api/recorder.js';
 import type { MatcherContext } from './matcher-context.js';
 import { matcherError, type Hint } from './matcher-error.js';
-import { apiSecretRedactor, lazyRedactor, secretRedactor, type Redact } from './redaction.js';
+import { apiSecretRedactor, lazyRedactor, secretRedactor, type Redact } from '../util/redaction.js';
 
 /** What a matcher inspects: the apis behind the received value, their calls in order, and how to print them. */
 export interface Subject {

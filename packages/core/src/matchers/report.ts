@@ -1,8 +1,8 @@
-import type { RecordedCall } from '../shared/recorder.js';
+import type { RecordedCall } from '../api/recorder.js';
 import { alignForDiff, isDiffable, type Candidate, type ExpectedPart, type Judgement } from './judgement.js';
 import type { MatcherContext } from './matcher-context.js';
-import { mapStrings, type Redact } from './redaction.js';
-import { fromEntries, mathMax } from '../shared/intrinsics.js';
+import { mapStrings, type Redact } from '../util/redaction.js';
+import { fromEntries, mathMax } from '../util/intrinsics.js';
 
 /** `1st`, `2nd`, `3rd`, `4th`, `11th`, `21st`... */
 export function ordinal(n: number): string {

@@ -1,7 +1,7 @@
-import { argumentError } from '../shared/errors.js';
+import { argumentError } from '../util/errors.js';
 import type { TriggerDefinition } from '../triggers/trigger-definition.js';
 import { assertSecrets, SIMULATE } from './options.js';
-import { NativeSet, isArray, objectKeys } from '../shared/intrinsics.js';
+import { NativeSet, isArray, objectKeys } from '../util/intrinsics.js';
 
 /** One Action bound to the flow, as the user's file exports it. */
 export interface FlowAction {

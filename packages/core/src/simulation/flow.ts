@@ -1,24 +1,24 @@
-import type { ActionEffects } from '../api-parts/action-effects.js';
-import { internalsOf, type ApiInternals } from '../api-parts/api-context.js';
+import type { ActionEffects } from '../api/effects.js';
+import { internalsOf, type ApiInternals } from '../api/api-context.js';
 import { createApi } from '../mock-api.js';
-import type { SimulationInternals } from '../recorded.js';
-import { SIMULATION_BRAND } from '../shared/brand.js';
-import { argumentError } from '../shared/errors.js';
-import type { FactorSelector } from '../shared/factor-selector.js';
-import { seededRandom } from '../shared/seeded-random.js';
-import { buildUrl } from '../shared/url.js';
+import type { SimulationInternals } from '../api/recorded.js';
+import { SIMULATION_BRAND } from '../util/brand.js';
+import { argumentError } from '../util/errors.js';
+import type { FactorSelector } from '../mechanisms/challenge/factor-selector.js';
+import { seededRandom } from '../util/seeded-random.js';
+import { buildUrl } from '../mechanisms/redirect/url.js';
 import type { FlowAction } from './action-list.js';
-import { completedFactorTypes, enrolledFactors, mfaMethod, remainingFactors } from './challenge.js';
-import { continueRequest } from './continue-request.js';
+import { completedFactorTypes, enrolledFactors, mfaMethod, remainingFactors } from '../mechanisms/challenge/factors.js';
+import { continueRequest } from '../mechanisms/redirect/continue-request.js';
 import { executionTimeout, missingContinueHandler, noUsableFactor, notWaitingFor, stillRunning, tooManyChallengeCommands } from './flow-errors.js';
 import { lookUpHandler } from './handler-check.js';
 import { captureLogs, type LogSink } from './log-capture.js';
 import type { FlowConfig } from './options.js';
 import { ExecutionBudget } from './time-budget.js';
 import type { ContinueRequest, SimulatedAction, Simulation, SimulationStatus } from './types.js';
-import { copyData, spreadInto } from '../shared/copy-data.js';
-import { defineProperties } from '../shared/intrinsics.js';
-import { boundedMemo } from '../shared/bounded-memo.js';
+import { copyData, spreadInto } from '../util/copy-data.js';
+import { defineProperties } from '../util/intrinsics.js';
+import { boundedMemo } from '../util/bounded-memo.js';
 
 /** Why the flow is waiting, and on which Action. Suspensions of one Action run in order: challenges, then a redirect or a prompt. */
 type Suspension =

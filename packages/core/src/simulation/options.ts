@@ -1,14 +1,14 @@
 import { cacheLimitsOf, hasCacheLimits, resolveLimits, type Limits } from '../limits.js';
 import { mergeEventOverrides } from '../mock-event.js';
-import { builtEvent, sharedBuiltEvent } from '../shared/event-templates.js';
-import { referenceTime } from '../shared/sample-identity.js';
-import { createCache, isMockCache, type MockCache } from '../shared/cache.js';
-import { spreadInto } from '../shared/copy-data.js';
-import { argumentError, isPlainObject, secretArgumentError } from '../shared/errors.js';
-import { DEFAULT_SEED } from '../shared/seeded-random.js';
+import { builtEvent, sharedBuiltEvent } from '../triggers/event-templates.js';
+import { referenceTime } from '../triggers/common/sample-identity.js';
+import { createCache, isMockCache, type MockCache } from '../mechanisms/cache/cache.js';
+import { spreadInto } from '../util/copy-data.js';
+import { argumentError, isPlainObject, secretArgumentError } from '../util/errors.js';
+import { DEFAULT_SEED } from '../util/seeded-random.js';
 import { resolveTrigger } from '../triggers/registry.js';
 import type { TriggerDefinition } from '../triggers/trigger-definition.js';
-import { isFiniteNumber, objectEntries, objectKeys } from '../shared/intrinsics.js';
+import { isFiniteNumber, objectEntries, objectKeys } from '../util/intrinsics.js';
 
 export const SIMULATE = 'simulate()';
 

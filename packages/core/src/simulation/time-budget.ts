@@ -1,4 +1,4 @@
-import { NativePromise, mathMax } from '../shared/intrinsics.js';
+import { NativePromise, mathMax } from '../util/intrinsics.js';
 /** How a handler call ended, from the flow's point of view. */
 export type HandlerOutcome = { kind: 'returned' } | { kind: 'threw'; error: unknown } | { kind: 'timed-out'; elapsedMs: number };
 

@@ -1,7 +1,7 @@
 import type { Limits } from '../limits.js';
-import type { MockCache } from '../shared/cache.js';
-import type { DeepPartial } from '../shared/deep-merge.js';
-import type { FactorSelector } from '../shared/factor-selector.js';
+import type { MockCache } from '../mechanisms/cache/cache.js';
+import type { DeepPartial } from '../util/deep-merge.js';
+import type { FactorSelector } from '../mechanisms/challenge/factor-selector.js';
 import type { EventOf, TriggerName } from '../triggers/registry.js';
 
 export type SimulationStatus = 'completed' | 'denied' | 'challenged' | 'redirected' | 'prompted' | 'failed';

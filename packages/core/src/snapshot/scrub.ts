@@ -1,7 +1,7 @@
-import type { ApiInternals } from '../api-parts/api-context.js';
-import { mapStrings, secretRedactor, type Redact } from '../matchers/redaction.js';
-import { isPlainObject } from '../shared/errors.js';
-import type { RecordedCall } from '../shared/recorder.js';
+import type { ApiInternals } from '../api/api-context.js';
+import { mapStrings, secretRedactor, type Redact } from '../util/redaction.js';
+import { isPlainObject } from '../util/errors.js';
+import type { RecordedCall } from '../api/recorder.js';
 
 /** What a token from `api.redirect.encodeToken` prints as: its `iat` and `exp` come from the clock. */
 export const TOKEN_PLACEHOLDER = '[session token]';

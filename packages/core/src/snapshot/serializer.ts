@@ -1,12 +1,12 @@
-import { internalsOf, type ApiInternals } from '../api-parts/api-context.js';
-import { apisBehind, simulationInternalsOf } from '../recorded.js';
-import { isPlainObject } from '../shared/errors.js';
+import { internalsOf, type ApiInternals } from '../api/api-context.js';
+import { apisBehind, simulationInternalsOf } from '../api/recorded.js';
+import { isPlainObject } from '../util/errors.js';
 import type { SimulatedAction, Simulation } from '../simulation/types.js';
 import { printLayout, type Layout } from './layout.js';
 import { scrubberFor, type Scrubber } from './scrub.js';
 import type { PrintConfig, Printer, SnapshotSerializer } from './serializer-types.js';
 import { actionLayout, apiLayout, simulationLayout } from './summary.js';
-import { freeze } from '../shared/intrinsics.js';
+import { freeze } from '../util/intrinsics.js';
 
 /** A mock object a snapshot prints as a summary, recognised by brand (never by class: see shared/brand.ts). */
 interface Subject {

@@ -1,6 +1,6 @@
-import { internalsOf, type ApiInternals } from '../api-parts/api-context.js';
-import { isPlainObject } from '../shared/errors.js';
-import type { RecordedCall } from '../shared/recorder.js';
+import { internalsOf, type ApiInternals } from '../api/api-context.js';
+import { isPlainObject } from '../util/errors.js';
+import type { RecordedCall } from '../api/recorder.js';
 import type { SimulatedAction, Simulation } from '../simulation/types.js';
 import { block, call, list, value, type Layout } from './layout.js';
 import type { Scrubber } from './scrub.js';

@@ -1,7 +1,7 @@
-import { argumentError } from '../shared/errors.js';
+import { argumentError } from '../util/errors.js';
 import { passwordResetPostChallenge, type PostChallengeApi, type PostChallengeEvent } from './password-reset-post-challenge/index.js';
 import type { TriggerDefinition } from './trigger-definition.js';
-import { freeze, hasOwn, objectKeys } from '../shared/intrinsics.js';
+import { freeze, hasOwn, objectKeys } from '../util/intrinsics.js';
 
 /** The event and api types of each supported trigger, by id. Adding a trigger adds a line here. */
 export interface TriggerTypes {

@@ -1,6 +1,6 @@
-import type { ApiContext } from '../api-parts/api-context.js';
-import type { DataShape } from '../shared/data-shape.js';
-import type { SeededRandom } from '../shared/seeded-random.js';
+import type { ApiContext } from '../api/api-context.js';
+import type { DataShape } from '../util/data-shape.js';
+import type { SeededRandom } from '../util/seeded-random.js';
 
 /**
  * Everything the library knows about one trigger. Adding a trigger is adding a folder that exports one of

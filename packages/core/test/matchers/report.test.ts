@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { mockApi, mockEvent } from '../../src/index.js';
-import { internalsOf } from '../../src/api-parts/api-context.js';
-import { formatDuration } from '../../src/matchers/to-have-cached.js';
-import { apiSecretRedactor } from '../../src/matchers/redaction.js';
+import { internalsOf } from '../../src/api/api-context.js';
+import { formatDuration } from '../../src/mechanisms/cache/to-have-cached.js';
+import { apiSecretRedactor } from '../../src/util/redaction.js';
 import { ordinal } from '../../src/matchers/report.js';
 
 describe('message helpers', () => {

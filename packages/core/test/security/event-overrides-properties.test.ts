@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mockEvent } from '../../src/index.js';
-import { overriddenShapeProblem, shapeProblem } from '../../src/shared/data-shape.js';
-import { mergeOverridesInto } from '../../src/shared/deep-merge.js';
+import { overriddenShapeProblem, shapeProblem } from '../../src/util/data-shape.js';
+import { mergeOverridesInto } from '../../src/util/deep-merge.js';
 import { passwordResetPostChallenge } from '../../src/triggers/password-reset-post-challenge/index.js';
 import { TRIGGER } from './support/continue-request.js';
 import { postChallengeEventProblem } from './support/event-shape.js';

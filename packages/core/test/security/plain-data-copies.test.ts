@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/index.js';
-import { copyData, spreadInto } from '../../src/shared/copy-data.js';
+import { copyData, spreadInto } from '../../src/util/copy-data.js';
 import { TRIGGER } from './support/continue-request.js';
 
 /**

@@ -1,10 +1,10 @@
-import { accessWithReason, type DenyOnlyAccessApi } from '../../api-parts/access-api.js';
-import { attachInternals, recordedCall, type ApiContext } from '../../api-parts/api-context.js';
-import { cacheApi, type CacheApi } from '../../api-parts/cache-api.js';
-import { challengeMethods, type ChallengeApi } from '../../api-parts/challenge-api.js';
-import { promptApi, type PromptApi } from '../../api-parts/prompt-api.js';
-import { queryOption, redirectApi, type RedirectApi } from '../../api-parts/redirect-api.js';
-import { buildUrl } from '../../shared/url.js';
+import { accessWithReason, type DenyOnlyAccessApi } from '../../mechanisms/access/access-api.js';
+import { attachInternals, recordedCall, type ApiContext } from '../../api/api-context.js';
+import { cacheApi, type CacheApi } from '../../mechanisms/cache/cache-api.js';
+import { challengeMethods, type ChallengeApi } from '../../mechanisms/challenge/challenge-api.js';
+import { promptApi, type PromptApi } from '../../mechanisms/prompt/prompt-api.js';
+import { queryOption, redirectApi, type RedirectApi } from '../../mechanisms/redirect/redirect-api.js';
+import { buildUrl } from '../../mechanisms/redirect/url.js';
 import type { PostChallengeEvent } from './event-types.js';
 
 export interface PostChallengeTransactionApi {

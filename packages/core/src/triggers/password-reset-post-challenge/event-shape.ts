@@ -1,4 +1,4 @@
-import { closedObject, openObject, optional, type DataShape } from '../../shared/data-shape.js';
+import { closedObject, openObject, optional, type DataShape } from '../../util/data-shape.js';
 
 /**
  * What a post-challenge event can hold, field by field (reference A.2, `event-types.ts`): `mockEvent` refuses

@@ -1,8 +1,8 @@
-import type { SeededRandom } from '../../shared/seeded-random.js';
-import { isoAt, samplePerson, sampleRequest, sampleTenant } from '../../shared/sample-identity.js';
+import type { SeededRandom } from '../../util/seeded-random.js';
+import { isoAt, samplePerson, sampleRequest, sampleTenant } from '../common/sample-identity.js';
 import type { EnrolledFactor, PostChallengeEvent } from './event-types.js';
-import { copyData } from '../../shared/copy-data.js';
-import { mathMax } from '../../shared/intrinsics.js';
+import { copyData } from '../../util/copy-data.js';
+import { mathMax } from '../../util/intrinsics.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 

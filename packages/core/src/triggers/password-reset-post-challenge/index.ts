@@ -4,7 +4,7 @@ import { buildPostChallengeEvent } from './event.js';
 import { POST_CHALLENGE_EVENT_SHAPE } from './event-shape.js';
 import type { PostChallengeEvent } from './event-types.js';
 import { POST_CHALLENGE_HANDLERS } from './handlers.js';
-import { freeze } from '../../shared/intrinsics.js';
+import { freeze } from '../../util/intrinsics.js';
 
 export type { PostChallengeApi, PostChallengeTransactionApi } from './api.js';
 export type * from './event-types.js';

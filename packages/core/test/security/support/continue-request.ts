@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { mockApi, mockEvent, recorded, type PostChallengeApi } from '../../../src/index.js';
-import { INVALID_TOKEN_PREFIX } from '../../../src/shared/session-token.js';
+import { INVALID_TOKEN_PREFIX } from '../../../src/mechanisms/tokens/session-token.js';
 import { forgeToken } from './forge-token.js';
 
 /** A user coming back to `/continue` with a session token, as the tests' attacker shapes it. */

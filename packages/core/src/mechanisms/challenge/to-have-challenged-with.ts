@@ -1,0 +1,28 @@
+import { assertOptions, factorExpectation, factorListExpectation } from '../../matchers/arguments.js';
+import { callMatcher, type CallPart } from '../../matchers/call-matcher.js';
+
+/**
+ * `expect(api).toHaveChallengedWith(factor?, { additionalFactors? }?)`. Factors compare exactly, with `'otp'`
+ * standing for `{ type: 'otp' }`; a call without additional factors has `[]`.
+ */
+export const toHaveChallengedWith = callMatcher({
+  matcherName: 'toHaveChallengedWith',
+  method: 'authentication.challengeWith',
+  argumentNames: ['factor', 'options'],
+  parts(check, [factor, options]) {
+    const expectedFactor = factorExpectation(check, 'factor', factor);
+    const { additionalFactors } = assertOptions(check, 'options', options, ['additionalFactors']);
+    const expectedAdditional = factorListExpectation(check, 'options.additionalFactors', additionalFactors);
+    const parts: CallPart[] = [];
+    if (expectedFactor !== undefined) parts.push({ name: 'factor', expected: expectedFactor, partial: false, valueOf: (call) => call.args[0] });
+    if (expectedAdditional !== undefined) {
+      parts.push({
+        name: 'additionalFactors',
+        expected: expectedAdditional,
+        partial: false,
+        valueOf: (call) => (call.args[1] as { additionalFactors?: unknown } | undefined)?.additionalFactors ?? [],
+      });
+    }
+    return parts;
+  },
+});
