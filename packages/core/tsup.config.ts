@@ -1,17 +1,15 @@
 import { defineConfig, type Options } from 'tsup';
+import { lazyTriggers, triggerEntries } from './scripts/lazy-triggers.mjs';
 
 const entry = { index: 'src/index.ts', matchers: 'src/matchers.ts' };
 
 // Each format gets its own config because the CommonJS build must bundle jose (ESM-only since v6) into a
 // separate file: Jest's CommonJS runtime on Node 20 can neither require() nor import() an ES module.
 const shared: Options = {
-  entry,
   target: 'node20',
   platform: 'node',
   sourcemap: false,
-  splitting: false,
   treeshake: true,
-  dts: true,
   // The bundled jose copy is a separate file (the third config), reached only from the CommonJS build.
   external: ['./vendor/jose.cjs'],
 };
@@ -19,14 +17,23 @@ const shared: Options = {
 export default defineConfig([
   {
     ...shared,
+    entry,
     format: 'esm',
+    splitting: false,
+    dts: true,
     clean: true,
     define: { __MODULE_FORMAT__: '"esm"' },
   },
   {
     ...shared,
+    // Every trigger is an entry of its own, loaded on first use (scripts/lazy-triggers.mjs); what they share with
+    // the index goes into chunks, compiled once.
+    entry: { ...entry, ...triggerEntries('src') },
     format: 'cjs',
+    splitting: true,
+    dts: { entry },
     shims: true,
+    esbuildPlugins: [lazyTriggers()],
     define: { __MODULE_FORMAT__: '"cjs"' },
   },
   {

@@ -10,7 +10,9 @@ export type { RecordedCall, CallLog } from './api/recorder.js';
 export type { PromptLimits, PromptOptions } from './mechanisms/prompt/prompt-render.js';
 export type { TokenCreationOptions, ValidateTokenOptions } from './mechanisms/tokens/session-token.js';
 export type { DeepPartial } from './util/deep-merge.js';
-export { TRIGGER_IDS, type TriggerId, type TriggerName, type EventOf, type ApiOf, type TriggerTypes } from './triggers/registry.js';
-export type * from './triggers/password-reset-post-challenge/index.js';
-export { simulate, FlowError, type ContinueRequest, type ContinueToken, type PendingChallenge, type PendingPrompt, type SimulateOptions, type SimulatedAction, type Simulation, type SimulationRedirect, type SimulationStatus } from './simulation/index.js';
+export { TRIGGER_IDS } from './triggers/registry.js';
+// The registry re-exports each trigger's named types (`PostChallengeEvent`, `PostLoginApi`...) and the types by id.
+export type * from './triggers/registry.js';
+export type * from './triggers/common/event-types.js';
+export { simulate, FlowError, type BaseSimulateOptions, type ContinueRequest, type ContinueToken, type Denial, type PendingChallenge, type PendingPrompt, type SimulateOptions, type SimulatedAction, type Simulation, type SimulationOf, type SimulationRedirect, type SimulationStatus } from './simulation/index.js';
 export { snapshotSerializer, type SnapshotSerializer } from './snapshot/index.js';

@@ -5,7 +5,7 @@ import { builtEvent } from './triggers/event-templates.js';
 import { referenceTime } from './triggers/common/sample-identity.js';
 import { DEFAULT_SEED } from './util/seeded-random.js';
 import { resolveTrigger, type EventOf, type TriggerName } from './triggers/registry.js';
-import type { TriggerDefinition } from './triggers/trigger-definition.js';
+import type { TriggerDefinition } from './triggers/definition.js';
 import { isFiniteNumber } from './util/intrinsics.js';
 
 export interface MockEventOptions {

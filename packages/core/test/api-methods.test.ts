@@ -171,7 +171,7 @@ describe('recorded(api)', () => {
   });
 });
 
-describe('a rejected call records nothing', () => {
+describe('a rejected call is logged with its error and counts for nothing', () => {
   it.each([
     ['access.deny with no reason', (api: PostChallengeApi) => api.access.deny(undefined as never)],
     ['challengeWith an unknown factor', (api: PostChallengeApi) => api.authentication.challengeWith({ type: 'sms' } as never)],
@@ -185,8 +185,18 @@ describe('a rejected call records nothing', () => {
   ])('%s', (_name, call) => {
     const api = mockApi(TRIGGER);
     api.access.deny('before');
-    expect(() => call(api)).toThrow();
-    expect(recorded(api).calls.map((recordedCall) => recordedCall.method)).toEqual(['access.deny']);
+    let thrown: unknown;
+    try {
+      call(api);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(Error);
+    const calls = recorded(api).calls;
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.error).toBe(thrown);
+    expect(calls.filter((recordedCall) => !('error' in recordedCall)).map((recordedCall) => recordedCall.method)).toEqual(['access.deny']);
+
   });
 });
 

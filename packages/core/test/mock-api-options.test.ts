@@ -16,7 +16,7 @@ describe('mockApi options', () => {
   });
 
   it('uses the default limits unless told otherwise', () => {
-    expect(internalsOf(mockApi(TRIGGER))?.promptLimits).toMatchObject({
+    expect(internalsOf(mockApi(TRIGGER))?.limits).toMatchObject({
       maxPromptIdLength: DEFAULT_LIMITS.maxPromptIdLength,
       maxPromptProperties: DEFAULT_LIMITS.maxPromptProperties,
       maxPromptOptionsBytes: DEFAULT_LIMITS.maxPromptOptionsBytes,

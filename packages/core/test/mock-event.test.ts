@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockEvent, type PostChallengeEvent } from '../src/index.js';
 import { seededRandom } from '../src/util/seeded-random.js';
-import { passwordResetPostChallenge } from '../src/triggers/password-reset-post-challenge/index.js';
+import { definition as passwordResetPostChallenge } from '../src/triggers/password-reset-post-challenge/index.js';
 
 const TRIGGER = 'password-reset-post-challenge';
 const ISO = /^-?\d{4,6}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -245,7 +245,7 @@ describe('mockEvent: bad arguments', () => {
     ['an unknown trigger', ['post-login'], /^mockEvent\(\): trigger must be a supported trigger id \('password-reset-post-challenge'\); received the string "post-login"\.$/],
     ['no trigger', [], /^mockEvent\(\): trigger must be a supported trigger id .*received undefined\.$/],
     ['a trigger that is not a string', [{ id: TRIGGER }], /^mockEvent\(\): trigger must be a supported trigger id .*received an object\.$/],
-    ['an unsupported version', ['password-reset-post-challenge/v2'], /^mockEvent\(\): trigger must be 'password-reset-post-challenge' or 'password-reset-post-challenge\/v1' \(the supported version\); received the string "password-reset-post-challenge\/v2"\.$/],
+    ['an unsupported version', ['password-reset-post-challenge/v2'], /^mockEvent\(\): trigger must be 'password-reset-post-challenge' or 'password-reset-post-challenge\/v1' \(this library follows v1 of password-reset-post-challenge; how older versions differ: the README's "Supported triggers"\); received the string "password-reset-post-challenge\/v2"\.$/],
     ['string overrides', [TRIGGER, 'user'], /^mockEvent\(\): overrides must be a plain object; received the string "user"\.$/],
     ['array overrides', [TRIGGER, []], /^mockEvent\(\): overrides must be a plain object; received an array \(0 items\)\.$/],
     ['null overrides', [TRIGGER, null], /^mockEvent\(\): overrides must be a plain object; received null\.$/],

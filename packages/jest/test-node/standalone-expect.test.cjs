@@ -21,8 +21,8 @@ describe('node:test + expect.extend(matchers)', () => {
     const api = mockApi('password-reset-post-challenge');
     api.access.deny('Too risky');
     assert.throws(() => expect(api).toHaveDenied('Fine'), (error) => {
-      assert.match(error.message, /Received 1 call to api\.access\.deny, none matching:/);
-      assert.match(error.message, /1st call: api\.access\.deny\("Too risky"\)/);
+      assert.match(error.message, /Received 1 denial, none matching:/);
+      assert.match(error.message, /1st denial: api\.access\.deny\("Too risky"\)/);
       return true;
     });
   });

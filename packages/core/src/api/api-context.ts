@@ -1,20 +1,33 @@
 import { API_BRAND } from '../util/brand.js';
 import type { MockCache } from '../mechanisms/cache/cache.js';
-import type { PromptLimits } from '../mechanisms/prompt/prompt-render.js';
+import type { Limits } from '../limits.js';
 import type { Recorder } from './recorder.js';
 import { secretValuesOf, withoutSecrets } from '../util/secret-redaction.js';
-import type { ActionEffects } from './effects.js';
+import type { Effects } from './effects.js';
 import { defineProperty } from '../util/intrinsics.js';
 
-/** Everything an `api` method needs: the event it acts on, where calls go, what they changed. */
+/** Which export of the Action the api is handed to: some methods exist only in one (`recordMethod`). */
+export type HandlerKind = 'execute' | 'continue';
+
+/** Everything an `api` method needs: the event it acts on, where calls go, what they asked of the flow. */
 export interface ApiContext<TEvent = unknown> {
   readonly trigger: string;
   readonly event: TEvent;
   readonly cache: MockCache;
   readonly recorder: Recorder;
-  readonly effects: ActionEffects;
-  readonly promptLimits: Readonly<PromptLimits>;
-  readonly validateIssuer: boolean;
+  /** What this handler call asked of the flow, by the api part that owns each slot (see effects.ts). */
+  readonly effects: Effects;
+  readonly limits: Readonly<Limits>;
+  /** The trigger's own options (`validateIssuer`, `tenant`...), checked and defaulted by its definition. */
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly handler: HandlerKind;
+  /**
+   * Values one api part hands another within a whole flow (a primary user set once per transaction): shared by
+   * every handler call of a simulation, private to a lone mockApi().
+   */
+  readonly transaction: Record<string, unknown>;
+  /** The api object itself, once built: what chaining methods (⟲ in the reference) return. */
+  api: object;
 }
 
 /** The hidden side of an `api`, reached by the registered brand symbol (see brand.ts). */
@@ -30,31 +43,40 @@ export function internalsOf(value: unknown): ApiInternals | undefined {
     : undefined;
 }
 
+/** What a recorded method gives back: nothing, its own result (recorded too), or the api for chaining. */
+export type Returns = 'nothing' | 'result' | 'api';
+
 /**
  * The body of every recorded `api` method. Each api part writes its methods as method shorthand in an object
- * literal (`deny(...args) { return recordedCall(context, 'access.deny', args, deny); }`): an own, writable,
- * configurable, enumerable property named after the method, so `jest.spyOn`, `vi.spyOn`, `sinon.stub` and
- * node:test's `mock.method` can replace it, and cheap to create, since every mockApi() and every handler call
- * of a simulation builds a whole api. A call is recorded only once it has passed the runtime's checks: a call
- * the runtime rejects leaves no trace. Its error never shows a value of `event.secrets`: each prints as
- * `[secret]`.
+ * literal (`deny(...args) { return recordedCall(context, 'access.deny', args, deny, 'api'); }`): an own,
+ * writable, configurable, enumerable property named after the method, so `jest.spyOn`, `vi.spyOn`, `sinon.stub`
+ * and node:test's `mock.method` can replace it, and cheap to create, since every mockApi() and every handler call
+ * of a simulation builds a whole api. A call the runtime refuses is logged with its error, as a spy would see
+ * it, and counts for no matcher and no flow rule. Its error never shows a value of `event.secrets`: each prints
+ * as `[secret]`.
  */
 export function recordedCall<TContext extends ApiContext, TArgs extends unknown[], TResult>(
   context: TContext,
   path: string,
   args: TArgs,
   implementation: (context: TContext, ...args: TArgs) => TResult,
-  recordResult = false,
-): TResult {
+  returns: Returns = 'nothing',
+): any {
   let result: TResult;
   try {
     result = implementation(context, ...args);
   } catch (error) {
     // An Action that passes a secret where another argument belongs must not see it echoed in a test log.
-    throw withoutSecrets(error, secretValuesOf(context.event));
+    const shown = withoutSecrets(error, secretValuesOf(context.event));
+    context.recorder.refused(path, args, shown);
+    throw shown;
   }
-  context.recorder.record(path, args, recordResult ? result : undefined);
-  return result;
+  if (returns === 'result') {
+    context.recorder.record(path, args, result);
+    return result;
+  }
+  context.recorder.record(path, args);
+  return returns === 'api' ? context.api : undefined;
 }
 
 /**
@@ -63,4 +85,5 @@ export function recordedCall<TContext extends ApiContext, TArgs extends unknown[
  */
 export function attachInternals(api: object, context: ApiContext): void {
   defineProperty(api, API_BRAND, { value: context as ApiInternals, enumerable: false });
+  context.api = api;
 }

@@ -1,22 +1,36 @@
-import type { FactorSelector } from '../mechanisms/challenge/factor-selector.js';
+import { objectCreate } from '../util/intrinsics.js';
 
 /**
- * What one Action asked the flow to do, as the runtime sees it once the handler returns. The simulation reads
- * this to decide what happens next; matchers read the call log instead.
+ * What one handler call asked of the flow, kept by the api part that owns it: a deny part keeps its denials, a
+ * redirect part its target, a metadata part its pending writes. A slot is declared once, beside the part that
+ * writes it and the flow rule that reads it, so a new namespace adds no field to anything shared.
  */
-export interface ActionEffects {
-  /** Reasons given to `access.deny`, in order. The first is the one the user sees (UNVERIFIED; see reference D.3). */
-  denials: string[];
-  /** Each `challengeWith` / `challengeWithAny` command, in order: the factors that would satisfy it. */
-  challenges: Array<{ method: string; factors: FactorSelector[] }>;
-  /** The href of the last `sendUserTo` (the browser's target before the runtime adds `state`). */
-  redirect?: string;
-  /** The `prompt.render` of this Action. */
-  prompt?: { id: string; fields: Record<string, unknown>; vars: Record<string, unknown> };
-  /** The href of the last `setResultUrl`. */
-  resultUrl?: string;
+export interface EffectSlot<T> {
+  /** Unique among slots; also how a slot shows when debugging a context. */
+  readonly name: string;
+  /** The slot's empty value, made on first write. */
+  create(): T;
 }
 
-export function emptyEffects(): ActionEffects {
-  return { denials: [], challenges: [] };
+/** The effects of one handler call, by slot name. */
+export type Effects = Record<string, unknown>;
+
+export function defineEffect<T>(name: string, create: () => T): EffectSlot<T> {
+  return { name, create };
+}
+
+export function emptyEffects(): Effects {
+  return objectCreate(null) as Effects;
+}
+
+/** The slot's value for this call, created empty on first use: for the api part that writes it. */
+export function effectOf<T>(owner: { readonly effects: Effects }, slot: EffectSlot<T>): T {
+  const { effects } = owner;
+  if (!(slot.name in effects)) effects[slot.name] = slot.create();
+  return effects[slot.name] as T;
+}
+
+/** The slot's value, or `undefined` when the call never wrote it: for flow rules, which only read. */
+export function writtenEffect<T>(owner: { readonly effects: Effects }, slot: EffectSlot<T>): T | undefined {
+  return owner.effects[slot.name] as T | undefined;
 }

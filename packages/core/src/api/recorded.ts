@@ -7,6 +7,8 @@ import type { CallLog, RecordedCall } from './recorder.js';
 export interface SimulationInternals {
   readonly kind: 'simulation';
   apis(): ApiInternals[];
+  /** The Simulation fields the trigger's flow rules reported at the last step (`resultUrl`, `user`...). */
+  reported(): string[];
 }
 
 export function simulationInternalsOf(value: unknown): SimulationInternals | undefined {

@@ -8,6 +8,11 @@ export interface RecordedCall {
   at: number;
   /** What the method returned, for methods that return something (cache results, tokens). */
   result?: unknown;
+  /**
+   * What the method threw: the runtime refused the call. A spy would see it, so the log keeps it; no matcher
+   * counts it as made.
+   */
+  error?: unknown;
 }
 
 export interface CallLog {
@@ -23,7 +28,12 @@ export class Recorder implements CallLog {
     this.calls.push(call);
   }
 
-  callsOf(method: string): RecordedCall[] {
-    return this.calls.filter((call) => call.method === method);
+  refused(method: string, args: unknown[], error: unknown): void {
+    this.calls.push({ method, args, at: Date.now(), error });
   }
+}
+
+/** Whether the runtime accepted the call: the only calls a matcher or a flow rule counts. */
+export function isAccepted(call: RecordedCall): boolean {
+  return !('error' in call);
 }

@@ -37,21 +37,9 @@ export interface PromptExpectationOptions {
   vars?: Record<string, unknown> | AsymmetricMatcherLike;
 }
 
-/**
- * The matchers every trigger shares. `R` is what the runner's assertion returns (`void`, or a promise after
- * `.resolves`). Every argument is optional: an argument left out (or `undefined`) is not checked.
- */
-export interface SharedActionMatchers<R = unknown> {
-  /** `api.access.deny` was called (with that reason). */
-  toHaveDenied(reason?: TextExpectation): R;
-  /** `api.authentication.challengeWith` was called with that factor (and those additional factors). */
-  toHaveChallengedWith(factor?: FactorExpectation, options?: ChallengeExpectationOptions): R;
-  /** `api.authentication.challengeWithAny` was called with those factors, in that order. */
-  toHaveChallengedWithAny(factors?: FactorExpectation[] | AsymmetricMatcherLike): R;
-  /** `api.redirect.sendUserTo` was called with that url (as the Action passed it) and that query. */
-  toRedirectTo(url?: TextExpectation, options?: UrlExpectationOptions): R;
-  /** `api.prompt.render` was called with that prompt id (and those fields and vars). */
-  toHaveRenderedPrompt(promptId?: TextExpectation, options?: PromptExpectationOptions): R;
-  /** The cache holds a live (unexpired) entry for that key (with that value). */
-  toHaveCached(key?: TextExpectation, value?: TextExpectation): R;
+export interface DenialExpectationOptions {
+  /** The error code the application receives (`deny(code, reason)`, `validation.error(code, ...)`). */
+  code?: TextExpectation;
+  /** The message shown to the user, where the method takes one (pre-user-registration's `deny`). */
+  userMessage?: TextExpectation;
 }

@@ -1,6 +1,6 @@
 import { internalsOf, type ApiInternals } from '../api/api-context.js';
 import { apisBehind } from '../api/recorded.js';
-import type { RecordedCall } from '../api/recorder.js';
+import { isAccepted, type RecordedCall } from '../api/recorder.js';
 import type { MatcherContext } from './matcher-context.js';
 import { matcherError, type Hint } from './matcher-error.js';
 import { apiSecretRedactor, lazyRedactor, secretRedactor, type Redact } from '../util/redaction.js';
@@ -8,7 +8,10 @@ import { apiSecretRedactor, lazyRedactor, secretRedactor, type Redact } from '..
 /** What a matcher inspects: the apis behind the received value, their calls in order, and how to print them. */
 export interface Subject {
   apis: ApiInternals[];
+  /** The calls the runtime accepted, in order: the only ones a matcher counts. */
   calls: RecordedCall[];
+  /** The calls the runtime refused (they threw): listed in failure messages, so a user sees why a call is missing. */
+  refused: RecordedCall[];
   redact: Redact;
 }
 
@@ -25,7 +28,8 @@ export function subjectOf(context: MatcherContext, hint: Hint, received: unknown
   if (!apis) throw invalidReceived(context, hint, received, RECEIVED_KINDS);
   return {
     apis,
-    calls: apis.flatMap((api) => api.recorder.calls),
+    calls: apis.flatMap((api) => api.recorder.calls.filter(isAccepted)),
+    refused: apis.flatMap((api) => api.recorder.calls.filter((call) => !isAccepted(call))),
     redact: lazyRedactor(() => apiSecretRedactor(apis)),
   };
 }

@@ -40,9 +40,9 @@ export function formatCall(context: MatcherContext, call: RecordedCall, redact: 
 }
 
 /** Every call of one method, numbered within that method. */
-export function callCandidates(context: MatcherContext, calls: readonly RecordedCall[], redact: Redact, valuesOf: (call: RecordedCall) => unknown[]): Candidate[] {
+export function callCandidates(context: MatcherContext, calls: readonly RecordedCall[], redact: Redact, valuesOf: (call: RecordedCall) => unknown[], noun = 'call'): Candidate[] {
   return calls.map((call, index) => ({
-    title: `${ordinal(index + 1)} call`,
+    title: `${ordinal(index + 1)} ${noun}`,
     text: formatCall(context, call, redact),
     values: valuesOf(call),
   }));
@@ -79,6 +79,22 @@ export function otherCallsBlock(context: MatcherContext, calls: readonly Recorde
     return `${prefix}${hang(formatCall(context, call, redact), prefix.length)}`;
   });
   return `The Action made ${plural(calls.length, 'other call')}:\n${lines.join('\n')}`;
+}
+
+/**
+ * Calls the runtime refused (they threw, so they count for nothing), with what each threw: often why the call a
+ * test expects is missing. Empty when there are none.
+ */
+export function refusedCallsBlock(context: MatcherContext, calls: readonly RecordedCall[], redact: Redact): string {
+  if (calls.length === 0) return '';
+  const lines = calls.map((call, index) => {
+    const prefix = `  ${index + 1}. `;
+    const error = call.error as { name?: unknown; message?: unknown } | undefined;
+    const reason = typeof error?.message === 'string' ? `${typeof error.name === 'string' ? error.name : 'Error'}: ${error.message}` : String(call.error);
+    const thrown = `${' '.repeat(prefix.length)}threw ${hang(String(redact(reason)), prefix.length + 6)}`;
+    return `${prefix}${hang(formatCall(context, call, redact), prefix.length)}\n${thrown}`;
+  });
+  return `The runtime refused ${plural(calls.length, 'call')} (each threw, so it counts for nothing):\n${lines.join('\n')}`;
 }
 
 /** What separates the closest candidate from the expectation: a diff for structures, two lines otherwise. */

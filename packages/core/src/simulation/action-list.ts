@@ -1,5 +1,5 @@
 import { argumentError } from '../util/errors.js';
-import type { TriggerDefinition } from '../triggers/trigger-definition.js';
+import type { TriggerDefinition } from '../triggers/definition.js';
 import { assertSecrets, SIMULATE } from './options.js';
 import { NativeSet, isArray, objectKeys } from '../util/intrinsics.js';
 

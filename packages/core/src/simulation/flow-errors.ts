@@ -7,7 +7,11 @@ import type { SimulationStatus } from './types.js';
 export class FlowError extends Error {
   constructor(
     message: string,
-    readonly code: 'ExecutionTimeout' | 'TooManyChallengeCommands' | 'MissingContinueHandler' | 'NoUsableFactor',
+    /**
+     * `'ExecutionTimeout'`, `'TooManyChallengeCommands'`, `'MissingContinueHandler'`, `'NoUsableFactor'`,
+     * `'InvalidRequest'`, or a code a trigger's flow rules add.
+     */
+    readonly code: string,
   ) {
     super(message);
     this.name = 'FlowError';
@@ -40,11 +44,17 @@ export function missingContinueHandler(action: string, cause: 'redirect' | 'prom
   );
 }
 
-export function noUsableFactor(action: string, offered: string[]): FlowError {
+/**
+ * The browser came back to `/continue` with a `state` other than the transaction's (a forged or stale link): the
+ * runtime answers `invalid_request` and never resumes the Action (reference B.1).
+ */
+export function invalidContinueState(expected: string, received: unknown): FlowError {
+  const got = received === undefined || received === '' ? 'no state' : `state ${JSON.stringify(received)}`;
   return new FlowError(
-    `No usable factor: "${action}" challenged with ${offered.map((type) => `'${type}'`).join(', ')}, but the user has ` +
-      `enrolled none of them (event.user.enrolledFactors), so the transaction fails.`,
-    'NoUsableFactor',
+    `invalid_request: the /continue request carried ${got}, but this transaction's state is "${expected}", so the runtime ` +
+      `does not resume the Action. continue() adds the right state for you: leave query.state out unless the test is ` +
+      `about a wrong one.`,
+    'InvalidRequest',
   );
 }
 

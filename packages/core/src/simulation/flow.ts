@@ -1,6 +1,6 @@
-import type { ActionEffects } from '../api/effects.js';
-import { internalsOf, type ApiInternals } from '../api/api-context.js';
-import { createApi } from '../mock-api.js';
+import { internalsOf, type ApiInternals, type HandlerKind } from '../api/api-context.js';
+import { createApi } from '../api/create-api.js';
+import type { EffectSlot } from '../api/effects.js';
 import type { SimulationInternals } from '../api/recorded.js';
 import { SIMULATION_BRAND } from '../util/brand.js';
 import { argumentError } from '../util/errors.js';
@@ -8,32 +8,37 @@ import type { FactorSelector } from '../mechanisms/challenge/factor-selector.js'
 import { seededRandom } from '../util/seeded-random.js';
 import { buildUrl } from '../mechanisms/redirect/url.js';
 import type { FlowAction } from './action-list.js';
-import { completedFactorTypes, enrolledFactors, mfaMethod, remainingFactors } from '../mechanisms/challenge/factors.js';
 import { continueRequest } from '../mechanisms/redirect/continue-request.js';
-import { executionTimeout, missingContinueHandler, noUsableFactor, notWaitingFor, stillRunning, tooManyChallengeCommands } from './flow-errors.js';
+import { executionTimeout, invalidContinueState, missingContinueHandler, notWaitingFor, stillRunning, tooManyChallengeCommands } from './flow-errors.js';
+import type { ChallengeCommand, FlowCommand, FlowView } from './flow-rules.js';
 import { lookUpHandler } from './handler-check.js';
 import { captureLogs, type LogSink } from './log-capture.js';
 import type { FlowConfig } from './options.js';
 import { ExecutionBudget } from './time-budget.js';
 import type { ContinueRequest, SimulatedAction, Simulation, SimulationStatus } from './types.js';
 import { copyData, spreadInto } from '../util/copy-data.js';
-import { defineProperties } from '../util/intrinsics.js';
+import { NativeMap, defineProperties, objectKeys } from '../util/intrinsics.js';
 import { boundedMemo } from '../util/bounded-memo.js';
 
-/** Why the flow is waiting, and on which Action. Suspensions of one Action run in order: challenges, then a redirect or a prompt. */
+/** Why the flow is waiting, and on which Action. */
 type Suspension =
-  | { kind: 'challenge'; actionIndex: number; method: string; factors: FactorSelector[] }
+  | { kind: 'challenge'; actionIndex: number; challenge: ChallengeCommand; offer: FactorSelector[] }
   | { kind: 'redirect'; actionIndex: number; url: string }
   | { kind: 'prompt'; actionIndex: number; id: string; fields: Record<string, unknown>; vars: Record<string, unknown> };
 
+/** A command an Action's handler left for the flow, still to be carried out. */
+interface QueuedCommand {
+  actionIndex: number;
+  command: FlowCommand;
+}
+
 /**
  * The flow's own event. Below its top level it may share objects with the kept event template (see
- * sharedBuiltEvent), so the flow replaces nested values and never changes them in place.
+ * sharedBuiltEvent), so the flow replaces top-level values and never changes nested ones in place.
  */
 type FlowEvent = Record<string, unknown> & {
   secrets?: Record<string, string>;
   user?: { user_id?: string };
-  authentication?: { methods?: unknown[] };
   request?: unknown;
 };
 
@@ -46,13 +51,14 @@ function transactionState(seed: number | string): string {
 }
 
 /**
- * One user flow through the trigger's Actions, with the runtime's rules (reference B.1, D): Actions run in
- * order, each on its own snapshot of the event and its own api over the flow's cache; a deny stops the flow once
- * the handler returns; challenges pause before the next Action; a redirect or a prompt suspends until the
- * browser comes back to `/continue`, which resumes the same Action's continue handler.
+ * One user flow through the trigger's Actions, with the runtime's rules (reference B.1, D): Actions run in order,
+ * each on its own snapshot of the event and its own api over the flow's cache. After each handler, the trigger's
+ * flow rules (see flow-rules.ts) say what its effects ask for: a deny ends the flow, MFA commands pause it before
+ * the next Action, a redirect or a prompt suspends it until the browser comes back to `/continue`, which resumes
+ * the same Action's continue handler. The engine names no api method and no trigger.
  *
- * The Simulation the user holds is a view this class keeps up to date; `continue` and `completeChallenge`
- * advance it in place and resolve to it.
+ * The Simulation the user holds is a view this class keeps up to date; `continue` and `completeChallenge` advance
+ * it in place and resolve to it.
  */
 export class Flow {
   private readonly event: FlowEvent;
@@ -60,10 +66,17 @@ export class Flow {
   private readonly state: string;
   private readonly apis: ApiInternals[] = [];
   private readonly view: Simulation;
-  private queue: Suspension[] = [];
+  private readonly rules: FlowView;
+  private readonly ruleState = new NativeMap<string, unknown>();
+  /** What api parts share across the handler calls of this transaction (see ApiContext.transaction). */
+  private readonly transaction: Record<string, unknown> = {};
+  private queue: QueuedCommand[] = [];
   private pending: Suspension | undefined;
   private challengeCommands = 0;
+  private endReached = false;
   private busy = false;
+  private currentAction = '';
+  private reported: string[] = [];
 
   constructor(
     private readonly config: FlowConfig,
@@ -72,26 +85,27 @@ export class Flow {
     this.event = config.event as FlowEvent;
     this.state = transactionState(config.seed);
     this.view = this.createView();
+    this.rules = this.createRuleView();
   }
 
   start(): Promise<Simulation> {
     return this.step('simulate', () => true, async () => {
-      await this.advance(-1, new ExecutionBudget(this.config.limits.executionTimeoutMs));
+      await this.advance(-1, this.newBudget());
     });
   }
 
   private completeChallenge(factorType?: unknown): Promise<Simulation> {
     return this.step('completeChallenge', (pending) => pending?.kind === 'challenge', async () => {
       const pending = this.pending as Extract<Suspension, { kind: 'challenge' }>;
-      const offered = pending.factors.map((factor) => factor.type as string);
+      const offered = pending.offer.map((factor) => factor.type as string);
       const type = factorType === undefined ? offered[0] : factorType;
       if (typeof type !== 'string' || !offered.includes(type)) {
         throw argumentError('simulation.completeChallenge()', 'factorType', `a factor the pending challenge offers (${offered.map((t) => `'${t}'`).join(', ')})`, factorType);
       }
-      const authentication = this.event.authentication;
-      if (authentication?.methods) this.event.authentication = { ...authentication, methods: [...authentication.methods, mfaMethod(type)] };
+      const changes = pending.challenge.complete(this.event, type);
+      for (const key of objectKeys(changes)) this.event[key] = changes[key];
       this.resume();
-      await this.advance(pending.actionIndex, new ExecutionBudget(this.config.limits.executionTimeoutMs));
+      await this.advance(pending.actionIndex, this.newBudget());
     });
   }
 
@@ -99,18 +113,24 @@ export class Flow {
     return this.step('continue', (pending) => pending?.kind === 'redirect' || pending?.kind === 'prompt', async () => {
       const pending = this.pending as Extract<Suspension, { kind: 'redirect' | 'prompt' }>;
       const subject = `${this.event.user?.user_id ?? ''}`;
-      this.event.request = await continueRequest(this.event.request, request, { state: this.state, subject });
+      const resumed = await continueRequest(this.event.request, request, { state: this.state, subject });
+      this.event.request = resumed;
       this.resume();
       const index = pending.actionIndex;
+      const sentState = stateOf(resumed);
+      if (sentState !== this.state) {
+        this.fail(this.lastRecord(), invalidContinueState(this.state, sentState));
+        return;
+      }
       const event = this.snapshot(index);
       if (pending.kind === 'prompt') {
         const fields = (event.request as { body: Record<string, unknown> }).body;
         event.prompt = { id: pending.id, fields: copyData(fields), vars: copyData(pending.vars) };
       }
       const handler = this.config.definition.handlers.continue as string;
-      const budget = new ExecutionBudget(this.config.limits.executionTimeoutMs);
+      const budget = this.newBudget();
       const name = this.actions[index]?.name as string;
-      if (await this.call(index, handler, event, budget, () => missingContinueHandler(name, pending.kind, handler))) {
+      if (await this.call(index, handler, 'continue', event, budget, () => missingContinueHandler(name, pending.kind, handler))) {
         await this.advance(index, budget);
       }
     });
@@ -125,36 +145,60 @@ export class Flow {
       await work();
     } finally {
       this.busy = false;
+      this.report();
     }
     return this.view;
   }
 
-  /** Works through the suspensions of Action `index`, then runs the Actions after it, until the flow waits or ends. */
+  private newBudget(): ExecutionBudget {
+    return new ExecutionBudget(this.config.limits.executionTimeoutMs);
+  }
+
+  /** Carries out the commands Action `index` left, then runs the Actions after it, until the flow waits or ends. */
   private async advance(index: number, budget: ExecutionBudget): Promise<void> {
+    const { handlers } = this.config.definition;
     for (;;) {
       const next = this.queue.shift();
-      if (next?.kind === 'challenge') {
-        const remaining = remainingFactors(next.factors, completedFactorTypes(this.event));
-        // Every factor of this command is already passed in the flow: nothing to ask of the user.
-        if (remaining.length === 0) continue;
-        const usable = this.config.enrolledFactorsOnly ? enrolledFactors(remaining, this.event) : remaining;
-        if (usable.length === 0) {
-          this.fail(this.lastRecord(), noUsableFactor(this.actions[next.actionIndex]?.name as string, remaining.map((f) => f.type)));
+      if (next) {
+        const { command, actionIndex } = next;
+        if (command.kind === 'rerun') {
+          index = actionIndex;
+          if (!(await this.call(index, handlers.execute, 'execute', this.snapshot(index), budget))) return;
+          continue;
+        }
+        if (command.kind === 'challenge') {
+          const decision = command.challenge.resolve(this.event, this.rules);
+          if ('skip' in decision) continue;
+          if ('error' in decision) {
+            this.fail(this.lastRecord(), decision.error);
+            return;
+          }
+          this.pause({ kind: 'challenge', actionIndex, challenge: command.challenge, offer: decision.offer });
           return;
         }
-        this.pause({ ...next, factors: usable });
-        return;
-      }
-      if (next) {
-        this.pause(next);
-        return;
+        if (command.kind === 'redirect') {
+          this.pause({ kind: 'redirect', actionIndex, url: buildUrl('api.redirect.sendUserTo()', command.url, { state: this.state }) });
+          return;
+        }
+        if (command.kind === 'prompt') {
+          this.pause({ kind: 'prompt', actionIndex, id: command.id, fields: command.fields, vars: command.vars });
+          return;
+        }
+        continue;
       }
       index += 1;
       if (index >= this.actions.length) {
+        if (!this.endReached && this.actions.length > 0) {
+          this.endReached = true;
+          const last = this.actions.length - 1;
+          const commands = this.config.definition.flowRules.flatMap((rule) => rule.atEnd?.(this.rules) ?? []);
+          if (!this.apply(last, this.lastRecord(), commands)) return;
+          if (this.queue.length > 0) continue;
+        }
         this.setStatus('completed');
         return;
       }
-      if (!(await this.call(index, this.config.definition.handlers.execute, this.snapshot(index), budget))) return;
+      if (!(await this.call(index, handlers.execute, 'execute', this.snapshot(index), budget))) return;
     }
   }
 
@@ -162,12 +206,13 @@ export class Flow {
    * One handler call: a fresh api (built exactly as `mockApi` builds one) over the flow's cache, console output
    * captured, the execution's time budget enforced. Returns whether the flow may go on.
    */
-  private async call(index: number, handlerName: string, event: FlowEvent, budget: ExecutionBudget, whenMissing?: () => Error): Promise<boolean> {
+  private async call(index: number, handlerName: string, kind: HandlerKind, event: FlowEvent, budget: ExecutionBudget, whenMissing?: () => Error): Promise<boolean> {
     const action = this.actions[index] as FlowAction;
-    const { definition, cache, limits, validateIssuer, echoLogs } = this.config;
-    const api = createApi(definition, { event, cache, promptLimits: limits, validateIssuer });
+    const { definition, cache, limits, options, echoLogs } = this.config;
+    const api = createApi(definition, { event, cache, limits, options, handler: kind, transaction: this.transaction });
     const internals = internalsOf(api) as ApiInternals;
     this.apis.push(internals);
+    this.currentAction = action.name;
     const record: SimulatedAction = { name: action.name, handler: handlerName, event, api, logs: [] };
     this.view.actions.push(record);
     this.view.event = event;
@@ -193,26 +238,27 @@ export class Flow {
     if (outcome.kind === 'timed-out') {
       return this.fail(record, executionTimeout(action.name, handlerName, budget.limitMs, outcome.elapsedMs));
     }
-    return this.settle(index, record, internals.effects);
+    const commands = definition.flowRules.flatMap((rule) => rule.afterHandler?.(internals, this.rules) ?? []);
+    return this.apply(index, record, commands);
   }
 
-  /** Reads what the Action asked for once its handler has returned. */
-  private settle(index: number, record: SimulatedAction, effects: ActionEffects): boolean {
-    this.challengeCommands += effects.challenges.length;
-    if (this.challengeCommands > this.config.limits.maxChallengeCommands) {
-      return this.fail(record, tooManyChallengeCommands(record.name, this.challengeCommands, this.config.limits.maxChallengeCommands));
+  /** Takes the commands of Action `index` in: a failure or a deny ends the flow now, the rest wait in the queue. */
+  private apply(index: number, record: SimulatedAction | undefined, commands: readonly FlowCommand[]): boolean {
+    const failure = commands.find((command) => command.kind === 'fail');
+    if (failure) return this.fail(record, failure.error);
+    const counted = commands.filter((command) => command.kind === 'challenge' && command.challenge.counted).length;
+    this.challengeCommands += counted;
+    const max = this.config.limits.maxChallengeCommands;
+    if (counted > 0 && this.challengeCommands > max) {
+      return this.fail(record, tooManyChallengeCommands(this.actions[index]?.name as string, this.challengeCommands, max));
     }
-    if (effects.resultUrl !== undefined) this.view.resultUrl = effects.resultUrl;
-    if (effects.denials.length > 0) {
+    const deny = commands.find((command) => command.kind === 'deny');
+    if (deny) {
+      this.view.denial = { action: this.actions[index]?.name as string, ...copyData(deny.denial) };
       this.setStatus('denied');
       return false;
     }
-    this.queue = effects.challenges.map((challenge) => ({ kind: 'challenge', actionIndex: index, method: challenge.method, factors: [...challenge.factors] }));
-    if (effects.redirect !== undefined) {
-      const url = buildUrl('api.redirect.sendUserTo()', effects.redirect, { state: this.state });
-      this.queue.push({ kind: 'redirect', actionIndex: index, url });
-    }
-    if (effects.prompt) this.queue.push({ kind: 'prompt', actionIndex: index, ...copyData(effects.prompt) });
+    this.queue = commands.map((command) => ({ actionIndex: index, command }));
     return true;
   }
 
@@ -226,9 +272,10 @@ export class Flow {
 
   private pause(suspension: Suspension): void {
     this.pending = suspension;
+    if (this.config.cacheAcrossYields === 'lost') this.config.cache.clear();
     const action = this.actions[suspension.actionIndex]?.name as string;
     if (suspension.kind === 'challenge') {
-      this.view.challenge = { action, method: suspension.method, factors: copyData(suspension.factors) };
+      this.view.challenge = { action, method: suspension.challenge.method, factors: copyData(suspension.offer) };
       this.setStatus('challenged');
     } else if (suspension.kind === 'redirect') {
       this.view.redirect = { url: suspension.url, state: this.state };
@@ -261,10 +308,53 @@ export class Flow {
     this.view.status = status;
   }
 
+  /** The Simulation's trigger-specific fields, as the flow rules report them now. */
+  private report(): void {
+    const view = this.view as unknown as Record<string, unknown>;
+    for (const key of this.reported) delete view[key];
+    const reported: string[] = [];
+    for (const rule of this.config.definition.flowRules) {
+      const fields = rule.report?.(this.rules);
+      if (!fields) continue;
+      for (const key of objectKeys(fields)) {
+        view[key] = fields[key];
+        reported.push(key);
+      }
+    }
+    this.reported = reported;
+  }
+
+  private createRuleView(): FlowView {
+    const flow = this;
+    return {
+      get apis() {
+        return flow.apis;
+      },
+      get event() {
+        return flow.event;
+      },
+      setEventField(key, value) {
+        flow.event[key] = value;
+      },
+      get status() {
+        return flow.view.status;
+      },
+      limits: this.config.limits,
+      options: this.config.options,
+      get actionName() {
+        return flow.currentAction;
+      },
+      state<T>(slot: EffectSlot<T>): T {
+        if (!flow.ruleState.has(slot.name)) flow.ruleState.set(slot.name, slot.create());
+        return flow.ruleState.get(slot.name) as T;
+      },
+    };
+  }
+
   /** The user's Simulation: data as enumerable properties, the steps and the brand hidden, so printing and `toEqual` show the data. */
   private createView(): Simulation {
     const view = { status: 'completed', event: undefined, api: undefined, actions: [], logs: [] } as unknown as Simulation;
-    const internals: SimulationInternals = { kind: 'simulation', apis: () => [...this.apis] };
+    const internals: SimulationInternals = { kind: 'simulation', apis: () => [...this.apis], reported: () => [...this.reported] };
     const hidden = (value: unknown): PropertyDescriptor => ({ value, enumerable: false, writable: true, configurable: true });
     defineProperties(view, {
       continue: hidden((request?: ContinueRequest) => this.continue(request)),
@@ -273,4 +363,11 @@ export class Flow {
     });
     return view;
   }
+}
+
+/** The `state` a `/continue` request carries: the runtime reads it from the query or the POST body. */
+function stateOf(request: Record<string, unknown>): unknown {
+  const query = request.query as Record<string, unknown> | undefined;
+  const body = request.body as Record<string, unknown> | undefined;
+  return query?.state ?? body?.state;
 }

@@ -7,8 +7,9 @@ import { spreadInto } from '../util/copy-data.js';
 import { argumentError, isPlainObject, secretArgumentError } from '../util/errors.js';
 import { DEFAULT_SEED } from '../util/seeded-random.js';
 import { resolveTrigger } from '../triggers/registry.js';
-import type { TriggerDefinition } from '../triggers/trigger-definition.js';
-import { isFiniteNumber, objectEntries, objectKeys } from '../util/intrinsics.js';
+import { resolveTriggerOptions } from '../triggers/trigger-options.js';
+import type { TriggerDefinition } from '../triggers/definition.js';
+import { isFiniteNumber, objectEntries } from '../util/intrinsics.js';
 
 export const SIMULATE = 'simulate()';
 
@@ -16,7 +17,8 @@ export const SIMULATE = 'simulate()';
 const MAX_SECRET_NAME_LENGTH = 128;
 const MAX_SECRET_VALUE_LENGTH = 4096;
 
-const KNOWN_OPTIONS = ['trigger', 'event', 'secrets', 'cache', 'seed', 'limits', 'echoLogs', 'validateIssuer', 'enrolledFactorsOnly'];
+/** The options every trigger takes; each trigger adds its own (see TriggerDefinition.options). */
+const FLOW_OPTIONS = ['trigger', 'event', 'secrets', 'cache', 'seed', 'limits', 'echoLogs', 'cacheAcrossYields'];
 
 /** Everything a flow needs, checked once. */
 export interface FlowConfig {
@@ -27,8 +29,10 @@ export interface FlowConfig {
   readonly seed: number | string;
   readonly limits: Readonly<Limits>;
   readonly echoLogs: boolean;
-  readonly validateIssuer: boolean;
-  readonly enrolledFactorsOnly: boolean;
+  /** Whether the cache survives a redirect, a prompt or a challenge: `'lost'` empties it at each (reference C). */
+  readonly cacheAcrossYields: 'kept' | 'lost';
+  /** The trigger's own options, resolved (`enrolledFactorsOnly`, `validateIssuer`, `tenant`...). */
+  readonly options: Readonly<Record<string, unknown>>;
 }
 
 export function assertSecrets(argument: string, secrets: unknown): asserts secrets is Record<string, string> {
@@ -50,16 +54,18 @@ function assertBoolean(name: string, value: unknown): boolean {
   return value;
 }
 
+function cacheAcrossYields(value: unknown): 'kept' | 'lost' {
+  if (value === undefined) return 'kept';
+  if (value !== 'kept' && value !== 'lost') throw argumentError(SIMULATE, 'options.cacheAcrossYields', "'kept' or 'lost'", value);
+  return value;
+}
+
 export function resolveFlowConfig(options: unknown): FlowConfig {
   if (!isPlainObject(options)) {
-    throw argumentError(SIMULATE, 'options', "an object like { trigger: 'password-reset-post-challenge' }", options);
-  }
-  for (const name of objectKeys(options)) {
-    if (!KNOWN_OPTIONS.includes(name)) {
-      throw argumentError(SIMULATE, `options.${name}`, `a known option (${KNOWN_OPTIONS.join(', ')})`, options[name]);
-    }
+    throw argumentError(SIMULATE, 'options', "an object like { trigger: 'post-login' }", options);
   }
   const definition = resolveTrigger(SIMULATE, options.trigger, 'options.trigger');
+  const triggerOptions = resolveTriggerOptions(SIMULATE, definition, options, FLOW_OPTIONS, 'flow');
   const { event: overrides, secrets, cache, seed = DEFAULT_SEED, limits: limitOverrides } = options;
   if (overrides !== undefined && !isPlainObject(overrides)) {
     throw argumentError(SIMULATE, 'options.event', 'a plain object merged over mockEvent(trigger)', overrides);
@@ -89,7 +95,7 @@ export function resolveFlowConfig(options: unknown): FlowConfig {
     seed: seed as number | string,
     limits,
     echoLogs: assertBoolean('echoLogs', options.echoLogs),
-    validateIssuer: assertBoolean('validateIssuer', options.validateIssuer),
-    enrolledFactorsOnly: assertBoolean('enrolledFactorsOnly', options.enrolledFactorsOnly),
+    cacheAcrossYields: cacheAcrossYields(options.cacheAcrossYields),
+    options: triggerOptions,
   };
 }

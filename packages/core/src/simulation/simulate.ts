@@ -1,8 +1,8 @@
-import type { ApiOf, EventOf, TriggerName } from '../triggers/registry.js';
+import type { TriggerName } from '../triggers/registry.js';
 import { resolveActionList } from './action-list.js';
 import { Flow } from './flow.js';
 import { resolveFlowConfig } from './options.js';
-import type { SimulateOptions, Simulation } from './types.js';
+import type { SimulateOptions, Simulation, SimulationOf } from './types.js';
 
 /**
  * Runs Actions the way the runtime runs them on one user flow, and resolves when the flow ends or waits (a
@@ -12,7 +12,7 @@ import type { SimulateOptions, Simulation } from './types.js';
  * Argument errors reject the promise; anything the runtime would fail on (a handler that is not async, a thrown
  * error, the time limit) resolves with `status: 'failed'` and `error` set, as a test wants to assert on it.
  */
-export function simulate<T extends TriggerName>(action: object | readonly object[], options: SimulateOptions<T>): Promise<Simulation<EventOf<T>, ApiOf<T>>>;
+export function simulate<T extends TriggerName>(action: object | readonly object[], options: SimulateOptions<T>): Promise<SimulationOf<T>>;
 export async function simulate(action: unknown, options: unknown): Promise<Simulation> {
   const config = resolveFlowConfig(options);
   const actions = resolveActionList(action, config.definition);

@@ -2,11 +2,15 @@ import type { Limits } from '../limits.js';
 import type { MockCache } from '../mechanisms/cache/cache.js';
 import type { DeepPartial } from '../util/deep-merge.js';
 import type { FactorSelector } from '../mechanisms/challenge/factor-selector.js';
-import type { EventOf, TriggerName } from '../triggers/registry.js';
+import type { ApiOf, ApiOptionsOf, EventOf, FlowOptionsOf, SimulationFieldsOf, TriggerName } from '../triggers/registry.js';
+import type { Denial } from './flow-rules.js';
+
+export type { Denial };
 
 export type SimulationStatus = 'completed' | 'denied' | 'challenged' | 'redirected' | 'prompted' | 'failed';
 
-export interface SimulateOptions<T extends TriggerName = TriggerName> {
+/** What every trigger's `simulate()` takes; each trigger adds its own options (see `SimulateOptions`). */
+export interface BaseSimulateOptions<T extends TriggerName = TriggerName> {
   trigger: T;
   /** Deep-merged over `mockEvent(trigger, undefined, { seed })`: objects merge, arrays replace, `undefined` deletes. */
   event?: DeepPartial<EventOf<T>>;
@@ -20,15 +24,15 @@ export interface SimulateOptions<T extends TriggerName = TriggerName> {
   limits?: Partial<Limits>;
   /** Also write the Actions' console output to the runner's console. Default: false (captured in `logs` only). */
   echoLogs?: boolean;
-  /** Also require a session token's `iss` to equal `event.request.hostname` (UNVERIFIED in production; off). */
-  validateIssuer?: boolean;
   /**
-   * Ignore challenge factors the user has not enrolled (`event.user.enrolledFactors`), and fail the flow when no
-   * usable factor remains, as the docs describe. Off by default: the sample users enroll few factors, and how
-   * `recovery-code` and `email` map to enrolled factors is UNVERIFIED.
+   * Whether the cache survives a redirect, a prompt or an MFA challenge. The runtime may evict it meanwhile
+   * (reference C): `'lost'` empties the cache at each, so a test can prove the Action's fallback. Default: `'kept'`.
    */
-  enrolledFactorsOnly?: boolean;
+  cacheAcrossYields?: 'kept' | 'lost';
 }
+
+/** `simulate()`'s options for trigger `T`: the common ones and the trigger's own. */
+export type SimulateOptions<T extends TriggerName = TriggerName> = BaseSimulateOptions<T> & ApiOptionsOf<T> & FlowOptionsOf<T>;
 
 /** One handler call of the flow. An Action that resumes at `/continue` appears twice, once per handler. */
 export interface SimulatedAction<E = unknown, A = unknown> {
@@ -89,7 +93,7 @@ export interface ContinueRequest {
   token?: ContinueToken;
 }
 
-export interface Simulation<E = unknown, A = unknown> {
+export interface Simulation<E = unknown, A = unknown, F extends object = {}> {
   status: SimulationStatus;
   /** The event as the last handler that ran saw it. */
   event: E;
@@ -105,12 +109,15 @@ export interface Simulation<E = unknown, A = unknown> {
   prompt?: PendingPrompt;
   /** Set when `status` is `'failed'`. */
   error?: unknown;
-  /** The last `transaction.setResultUrl` href of the flow, when an Action set one. */
-  resultUrl?: string;
+  /** Set when `status` is `'denied'`: which Action denied, with which method, reason and code. */
+  denial?: Denial;
   /** Every Action's console output, in order, each line prefixed with `[<action name>] `. */
   logs: string[];
   /** The browser comes back to `/continue`. Advances this Simulation and resolves to it. */
-  continue(request?: ContinueRequest): Promise<Simulation<E, A>>;
+  continue(request?: ContinueRequest): Promise<Simulation<E, A, F> & F>;
   /** The user passes the pending MFA challenge (default: its first factor). Advances this Simulation and resolves to it. */
-  completeChallenge(factorType?: string): Promise<Simulation<E, A>>;
+  completeChallenge(factorType?: string): Promise<Simulation<E, A, F> & F>;
 }
+
+/** A Simulation of trigger `T`: the common fields and what that trigger's flow reports (`user`, `idToken`...). */
+export type SimulationOf<T extends TriggerName> = Simulation<EventOf<T>, ApiOf<T>, SimulationFieldsOf<T>> & SimulationFieldsOf<T>;

@@ -1,6 +1,7 @@
 import { internalsOf, type ApiInternals } from '../api/api-context.js';
+import { simulationInternalsOf } from '../api/recorded.js';
 import { isPlainObject } from '../util/errors.js';
-import type { RecordedCall } from '../api/recorder.js';
+import { isAccepted, type RecordedCall } from '../api/recorder.js';
 import type { SimulatedAction, Simulation } from '../simulation/types.js';
 import { block, call, list, value, type Layout } from './layout.js';
 import type { Scrubber } from './scrub.js';
@@ -14,7 +15,8 @@ type Entries = Array<readonly [string, Layout]>;
 
 /** `api.access.deny("reason")`: the call as the Action wrote it. */
 function callsLayout(calls: readonly RecordedCall[], scrub: Scrubber): Layout {
-  return list(calls.map((recordedCall) => call(`api.${recordedCall.method}`, recordedCall.args.map((arg) => value(scrub.value(arg))))));
+  // Refused calls changed nothing; the log (recorded()) keeps them with their error.
+  return list(calls.filter(isAccepted).map((recordedCall) => call(`api.${recordedCall.method}`, recordedCall.args.map((arg) => value(scrub.value(arg))))));
 }
 
 function callsOf(api: unknown): RecordedCall[] {
@@ -68,7 +70,10 @@ export function simulationLayout(simulation: Simulation, scrub: Scrubber): Layou
     // Its fields and vars are the arguments of the prompt.render call listed below.
     entries.push(['prompt', value(scrub.value({ action: simulation.prompt.action, id: simulation.prompt.id }))]);
   }
-  if (simulation.resultUrl !== undefined) entries.push(['resultUrl', value(scrub.value(simulation.resultUrl))]);
+  if (simulation.denial) entries.push(['denial', value(scrub.value(simulation.denial))]);
+  // What the trigger's flow rules report (`resultUrl`, `user`, `idToken`, `notification`...), in their order.
+  const fields = simulation as unknown as Record<string, unknown>;
+  for (const key of simulationInternalsOf(simulation)?.reported() ?? []) entries.push([key, value(scrub.value(fields[key]))]);
   const actions = simulation.actions.map((record) =>
     block('', [
       ['name', value(record.name)],

@@ -1,4 +1,4 @@
-import type { TriggerDefinition } from './trigger-definition.js';
+import type { TriggerDefinition } from './definition.js';
 import { boundedMemo } from '../util/bounded-memo.js';
 import { copyData } from '../util/copy-data.js';
 import { seededRandom } from '../util/seeded-random.js';

@@ -1,12 +1,29 @@
 import { argumentError } from '../util/errors.js';
-import { passwordResetPostChallenge, type PostChallengeApi, type PostChallengeEvent } from './password-reset-post-challenge/index.js';
-import type { TriggerDefinition } from './trigger-definition.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import type { TriggerDefinition } from './definition.js';
 import { freeze, hasOwn, objectKeys } from '../util/intrinsics.js';
+import { definition as passwordResetPostChallenge, type PostChallengeTypes } from './password-reset-post-challenge/index.js';
 
-/** The event and api types of each supported trigger, by id. Adding a trigger adds a line here. */
+// Each trigger's public types, under names that cannot collide (`PostChallengeEvent`, `PostLoginApi`...).
+export type * from './password-reset-post-challenge/index.js';
+
+/**
+ * The one list of triggers. Adding a trigger adds its folder, an import, a line in `TriggerTypes` and a line in
+ * `TRIGGERS`: nothing else in core changes.
+ *
+ * Each trigger loads only when a test first names it. In the CommonJS build (Jest's runtime, which compiles every
+ * module anew for each test file) each folder is a file of its own, and the build turns each `import { definition
+ * as x }` below into a `require` made on first use (scripts/lazy-triggers.mjs, checked by
+ * test-jest/trigger-laziness.test.cjs). The ES module build, which Node and Vitest load once per worker, keeps them
+ * static: ES modules have no synchronous lazy import that stays in the caller's realm.
+ */
 export interface TriggerTypes {
-  'password-reset-post-challenge': { event: PostChallengeEvent; api: PostChallengeApi };
+  'password-reset-post-challenge': PostChallengeTypes;
 }
+
+const TRIGGERS: Readonly<Record<TriggerId, () => TriggerDefinition<any, any>>> = freeze({
+  'password-reset-post-challenge': () => passwordResetPostChallenge,
+});
 
 export type TriggerId = keyof TriggerTypes;
 /** A trigger id, optionally with the `@auth0/actions` version: `'password-reset-post-challenge/v1'`. */
@@ -14,23 +31,31 @@ export type TriggerName = TriggerId | `${TriggerId}/${string}`;
 export type TriggerIdOf<T extends TriggerName> = T extends `${infer Id}/${string}` ? (Id extends TriggerId ? Id : never) : T & TriggerId;
 export type EventOf<T extends TriggerName> = TriggerTypes[TriggerIdOf<T>]['event'];
 export type ApiOf<T extends TriggerName> = TriggerTypes[TriggerIdOf<T>]['api'];
-
-const TRIGGERS: Readonly<Record<TriggerId, TriggerDefinition<never, unknown>>> = freeze({
-  'password-reset-post-challenge': passwordResetPostChallenge as TriggerDefinition<never, unknown>,
-});
+/** The fields a Simulation of that trigger adds (`resultUrl`, `user`, `idToken`...). */
+export type SimulationFieldsOf<T extends TriggerName> = TriggerTypes[TriggerIdOf<T>]['simulation'];
+/** The options that trigger adds to `mockApi()` (and `simulate()`). */
+export type ApiOptionsOf<T extends TriggerName> = TriggerTypes[TriggerIdOf<T>]['options'];
+/** The options that trigger adds to `simulate()` only. */
+export type FlowOptionsOf<T extends TriggerName> = TriggerTypes[TriggerIdOf<T>]['flowOptions'];
 
 export const TRIGGER_IDS = freeze(objectKeys(TRIGGERS)) as readonly TriggerId[];
 
 export function resolveTrigger(fn: string, trigger: unknown, argument = 'trigger'): TriggerDefinition<unknown, unknown> {
   if (typeof trigger === 'string') {
     const [id, version] = trigger.split('/');
-    const definition = hasOwn(TRIGGERS, id as string) ? TRIGGERS[id as TriggerId] : undefined;
-    if (definition && (version === undefined || version === definition.version)) {
-      return definition as TriggerDefinition<unknown, unknown>;
-    }
-    if (definition) {
-      throw argumentError(fn, argument, `'${definition.id}' or '${definition.id}/${definition.version}' (the supported version)`, trigger);
+    const load = hasOwn(TRIGGERS, id as string) ? TRIGGERS[id as TriggerId] : undefined;
+    if (load) {
+      const definition = load();
+      if (version === undefined || version === definition.version) return definition;
+      throw argumentError(
+        fn,
+        argument,
+        `'${definition.id}' or '${definition.id}/${definition.version}' (this library follows ${definition.version} of ${definition.id}; ` +
+          `how older versions differ: the README's "Supported triggers")`,
+        trigger,
+      );
     }
   }
-  throw argumentError(fn, argument, `a supported trigger id (${TRIGGER_IDS.map((id) => `'${id}'`).join(', ')})`, trigger);
+  const hint = typeof trigger === 'string' ? didYouMean(trigger.split('/')[0], TRIGGER_IDS) : '';
+  throw argumentError(fn, argument, `a supported trigger id (${TRIGGER_IDS.map((id) => `'${id}'`).join(', ')})${hint}`, trigger);
 }

@@ -9,6 +9,7 @@
  * patches (`console`), since each call must see the current one.
  */
 export const {
+  create: objectCreate,
   defineProperties,
   defineProperty,
   entries: objectEntries,

@@ -29,7 +29,7 @@ describe('the matchers on a Simulation from simulate()', () => {
     } catch (error) {
       message = stripVTControlCharacters((error as Error).message);
     }
-    expect(message).toMatch(/^expect\(simulation\)\.toHaveDenied\(reason\)[\s\S]*1st call: api\.access\.deny\("Closed for maintenance"\)/);
+    expect(message).toMatch(/^expect\(simulation\)\.toHaveDenied\(reason\)[\s\S]*1st denial: api\.access\.deny\("Closed for maintenance"\)/);
   });
 
   test('compare a redirect with what the Action passed, without the state the flow adds', async () => {

@@ -22,6 +22,6 @@ describe('the standalone expect package', () => {
   test('fails with the message of the matcher', () => {
     const api = mockApi('password-reset-post-challenge');
     api.access.deny('Too risky');
-    vitestExpect(() => expectApi(api).toHaveDenied('Fine')).toThrow(/Expected api\.access\.deny to have been called with:[\s\S]*1st call: api\.access\.deny\("Too risky"\)/);
+    vitestExpect(() => expectApi(api).toHaveDenied('Fine')).toThrow(/Expected the Actions to have denied with:[\s\S]*1st denial: api\.access\.deny\("Too risky"\)/);
   });
 });

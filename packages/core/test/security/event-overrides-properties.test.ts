@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mockEvent } from '../../src/index.js';
 import { overriddenShapeProblem, shapeProblem } from '../../src/util/data-shape.js';
 import { mergeOverridesInto } from '../../src/util/deep-merge.js';
-import { passwordResetPostChallenge } from '../../src/triggers/password-reset-post-challenge/index.js';
+import { definition as passwordResetPostChallenge } from '../../src/triggers/password-reset-post-challenge/index.js';
 import { TRIGGER } from './support/continue-request.js';
 import { postChallengeEventProblem } from './support/event-shape.js';
 

@@ -12,6 +12,7 @@ import {
   goodToken,
 } from './support/continue-request.js';
 import { HS256_HEADER, base64url, forgeToken, rs256Signature, segmentsOf, signSegments, withSegment } from './support/forge-token.js';
+import { acceptedCalls } from '../support/accepted-calls.js';
 
 /**
  * Every way a session token coming back to `/continue` can be wrong, one test each, with the reason the mock
@@ -539,7 +540,7 @@ describe('validateToken rejects a missing token parameter', () => {
       }
       expect(thrown).toBeInstanceOf(Error);
       expect((thrown as Error).message).toMatch(new RegExp(`^(The session token is invalid: |There is no parameter called '${parameter}')`));
-      expect(recorded(api).calls).toEqual([]);
+      expect(acceptedCalls(api)).toEqual([]);
     });
   }
 

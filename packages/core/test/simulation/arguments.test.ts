@@ -6,11 +6,11 @@ const ok = action('ok', async () => {});
 
 describe('simulate(): argument errors name the function and the argument', () => {
   it.each([
-    [undefined, "simulate(): options must be an object like { trigger: 'password-reset-post-challenge' }; received undefined."],
+    [undefined, "simulate(): options must be an object like { trigger: 'post-login' }; received undefined."],
     [{}, "simulate(): options.trigger must be a supported trigger id ('password-reset-post-challenge'); received undefined."],
     [{ trigger: 'post-login' }, "simulate(): options.trigger must be a supported trigger id ('password-reset-post-challenge'); received the string \"post-login\"."],
-    [{ trigger: 'password-reset-post-challenge/v9' }, "simulate(): options.trigger must be 'password-reset-post-challenge' or 'password-reset-post-challenge/v1' (the supported version); received the string \"password-reset-post-challenge/v9\"."],
-    [{ trigger: TRIGGER, secret: {} }, 'simulate(): options.secret must be a known option (trigger, event, secrets, cache, seed, limits, echoLogs, validateIssuer, enrolledFactorsOnly); received an object.'],
+    [{ trigger: 'password-reset-post-challenge/v9' }, "simulate(): options.trigger must be 'password-reset-post-challenge' or 'password-reset-post-challenge/v1' (this library follows v1 of password-reset-post-challenge; how older versions differ: the README's \"Supported triggers\"); received the string \"password-reset-post-challenge/v9\"."],
+    [{ trigger: TRIGGER, secret: {} }, "simulate(): options.secret must be one of the options simulate() takes for password-reset-post-challenge (trigger, event, secrets, cache, seed, limits, echoLogs, cacheAcrossYields, validateIssuer, enrolledFactorsOnly) (did you mean 'secrets'?); received an object."],
     [{ trigger: TRIGGER, event: [] }, 'simulate(): options.event must be a plain object merged over mockEvent(trigger); received an array (0 items).'],
     [{ trigger: TRIGGER, event: { user: { fn: () => 1 } } }, 'simulate(): options.event.user.fn must be plain data (objects, arrays, strings, numbers, booleans, null); received a function (fn).'],
     [{ trigger: TRIGGER, secrets: { KEY: 1 } }, 'simulate(): options.secrets.KEY must be a string (Action secrets are strings); received a number (not shown: it may be a secret).'],

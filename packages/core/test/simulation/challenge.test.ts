@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FlowError, simulate, type PostChallengeEvent } from '../../src/index.js';
 import { action, ran, TRIGGER } from './helpers.js';
 
+/** A user enrolled in every factor these tests challenge with (the flow ignores factors a user has not enrolled). */
+const ENROLLED_IN_MANY = { user: { enrolledFactors: [{ type: 'otp' }, { type: 'email' }, { type: 'push-notification' }] } };
+
 const NOW = Date.parse('2026-02-01T10:00:00.000Z');
 
 describe('simulate(): MFA challenges', () => {
@@ -39,7 +42,7 @@ describe('simulate(): MFA challenges', () => {
           methods = event.authentication.methods;
         }),
       ],
-      { trigger: TRIGGER },
+      { trigger: TRIGGER, event: ENROLLED_IN_MANY },
     );
     vi.useFakeTimers({ now: NOW + 30_000 });
     const returned = await sim.completeChallenge('email');
@@ -60,7 +63,7 @@ describe('simulate(): MFA challenges', () => {
           types = event.authentication.methods.map((m) => m.type);
         }),
       ],
-      { trigger: TRIGGER },
+      { trigger: TRIGGER, event: ENROLLED_IN_MANY },
     );
     await sim.completeChallenge();
     expect(types).toEqual([undefined, 'push-notification']);
@@ -75,6 +78,7 @@ describe('simulate(): MFA challenges', () => {
   it('rejects a factor type the pending challenge does not offer, and keeps waiting', async () => {
     const sim = await simulate(action('risk', async (_e, api) => api.authentication.challengeWith({ type: 'otp' }, { additionalFactors: [{ type: 'email' }] })), {
       trigger: TRIGGER,
+      event: ENROLLED_IN_MANY,
     });
     await expect(sim.completeChallenge('phone')).rejects.toThrow(
       "simulation.completeChallenge(): factorType must be a factor the pending challenge offers ('otp', 'email'); received the string \"phone\".",
@@ -90,7 +94,7 @@ describe('simulate(): MFA challenges', () => {
         action('first', async (_e, api) => api.authentication.challengeWith({ type: 'otp' })),
         action('second', async (_e, api) => api.authentication.challengeWithAny([{ type: 'otp' }, { type: 'email' }])),
       ],
-      { trigger: TRIGGER },
+      { trigger: TRIGGER, event: ENROLLED_IN_MANY },
     );
     await sim.completeChallenge('otp');
     expect(sim.status).toBe('challenged');
@@ -198,9 +202,19 @@ describe('simulate(): MFA challenges', () => {
       expect((sim.error as Error).message).toContain("challenged with 'otp', but the user has enrolled none of them");
     });
 
-    it('is off by default: a factor the sample user has not enrolled still pauses the flow', async () => {
+    it('is on by default: a factor the user has not enrolled fails the flow, as in production', async () => {
       const sim = await simulate(action('a', async (_e, api) => api.authentication.challengeWith({ type: 'otp' })), {
         trigger: TRIGGER,
+        event: { user: { enrolledFactors: [] } },
+      });
+      expect(sim.status).toBe('failed');
+      expect(sim.error).toMatchObject({ code: 'NoUsableFactor' });
+    });
+
+    it('can be turned off: then a factor the user has not enrolled still pauses the flow', async () => {
+      const sim = await simulate(action('a', async (_e, api) => api.authentication.challengeWith({ type: 'otp' })), {
+        trigger: TRIGGER,
+        enrolledFactorsOnly: false,
         event: { user: { enrolledFactors: [] } },
       });
       expect(sim.status).toBe('challenged');

@@ -38,7 +38,7 @@ describe('recorded(simulation)', () => {
     expect(apis).toHaveLength(3);
     expect(apis.map((api) => api.kind)).toEqual(['api', 'api', 'api']);
     expect(apis.map((api) => api.event)).toEqual(sim.actions.map((a) => a.event));
-    expect(apis[1]?.effects).toMatchObject({ redirect: 'https://x.example.com/' });
+    expect(apis[1]?.effects).toMatchObject({ redirect: { url: 'https://x.example.com/' } });
     expect(Object.keys(sim)).not.toContain(Symbol.for('auth0-actions-mock.simulation').toString());
   });
 });

@@ -97,13 +97,18 @@ describe('simulate(): redirect.sendUserTo and /continue', () => {
     expect(recorded(sim).calls.at(-1)?.args[0]).toMatch(/^Unable to verify redirect response: The session token is invalid: /);
   });
 
-  it('denies when the browser comes back with another state than the flow issued', async () => {
+  it.each([
+    ['another state than the flow issued', { state: 'forged' }, 'state "forged"'],
+    ['an empty state', { state: '' }, 'no state'],
+  ])('fails with invalid_request, never resuming the Action, when the browser comes back with %s', async (_name, query, shown) => {
     const sim = await simulate(verifyIdentity, options);
-    await sim.continue({ query: { state: 'forged', verified: 'true' }, token: { secret: SECRET, payload: { userId: sim.event.user.user_id } } });
-    expect(sim.status).toBe('denied');
-    expect(recorded(sim).calls.at(-1)?.args[0]).toBe(
-      'Unable to verify redirect response: The session token is invalid: State in the token does not match the /continue state.',
-    );
+    const expected = sim.redirect?.state as string;
+    await sim.continue({ query: { ...query, verified: 'true' }, token: { secret: SECRET, payload: { userId: sim.event.user.user_id } } });
+    expect(sim.status).toBe('failed');
+    expect(sim.error).toBeInstanceOf(FlowError);
+    expect(sim.error).toMatchObject({ code: 'InvalidRequest' });
+    expect((sim.error as Error).message).toContain(`invalid_request: the /continue request carried ${shown}, but this transaction's state is "${expected}"`);
+    expect(sim.actions.map((call) => call.handler)).toEqual(['onExecutePostChallenge']);
   });
 
   it('denies when the browser comes back without a token', async () => {

@@ -56,7 +56,11 @@ const confirmation = {
 };
 
 const flow = [riskCheck, verification, confirmation];
-const risky = (score: number) => ({ authentication: { riskAssessment: { supplemental: { akamai: { akamaiUserRisk: { score } } } } } });
+/** A reset with that Akamai risk score, by a user enrolled in both factors the risk check offers. */
+const risky = (score: number) => ({
+  authentication: { riskAssessment: { supplemental: { akamai: { akamaiUserRisk: { score } } } } },
+  user: { enrolledFactors: [{ type: 'otp' }, { type: 'email' }] },
+});
 
 describe('a flow of three Actions', () => {
   it('deny in the second Action: the third never runs', async () => {

@@ -99,6 +99,11 @@ describe('snapshotSerializer: what a snapshot shows', () => {
       Simulation {
         "status": "denied",
         "user": "auth0|3176956490c65a409b2bed8e",
+        "denial": {
+          "action": "verify-identity",
+          "method": "access.deny",
+          "reason": "Identity not verified (key [secret])",
+        },
         "actions": [
           {
             "name": "risk-check",

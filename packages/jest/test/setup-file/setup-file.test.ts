@@ -13,6 +13,7 @@ describe("setupFilesAfterEnv: ['@auth0-actions-mock/jest']", () => {
     expect(typeof mockEvent).toBe('function');
     expect(Object.keys(matchers).sort()).toEqual([
       'toHaveCached',
+      'toHaveCalledApi',
       'toHaveChallengedWith',
       'toHaveChallengedWithAny',
       'toHaveDenied',

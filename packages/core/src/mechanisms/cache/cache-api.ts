@@ -15,13 +15,13 @@ export interface CacheApi {
 export function cacheApi(context: ApiContext): CacheApi {
   return {
     get(...args: [key: string]): CacheRecord | undefined {
-      return recordedCall(context, 'cache.get', args, getRecord, true);
+      return recordedCall(context, 'cache.get', args, getRecord, 'result');
     },
     set(...args: [key: string, value: string, options?: CacheSetOptions]): CacheWriteResult {
-      return recordedCall(context, 'cache.set', args, setRecord, true);
+      return recordedCall(context, 'cache.set', args, setRecord, 'result');
     },
     delete(...args: [key: string]): CacheDeleteResult {
-      return recordedCall(context, 'cache.delete', args, deleteRecord, true);
+      return recordedCall(context, 'cache.delete', args, deleteRecord, 'result');
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { ApiInternals } from '../../api/api-context.js';
 import { isMockCache, type CacheRecord, type MockCache } from './cache.js';
-import type { RecordedCall } from '../../api/recorder.js';
+import { isAccepted, type RecordedCall } from '../../api/recorder.js';
 import { apisBehind } from '../../api/recorded.js';
 import { assertArity, assertTextExpectation, passedArgumentNames, type ArgumentCheck } from '../../matchers/arguments.js';
 import { judge, satisfies, type Candidate, type ExpectedPart } from '../../matchers/judgement.js';
@@ -27,7 +27,7 @@ function cacheSubjectOf(context: MatcherContext, hint: Hint, received: unknown):
   if (!apis) throw invalidReceived(context, hint, received, RECEIVED_KINDS);
   return {
     caches: [...new NativeSet(apis.map((api) => api.cache))],
-    calls: () => apis.flatMap((api) => api.recorder.calls),
+    calls: () => apis.flatMap((api) => api.recorder.calls.filter(isAccepted)),
     redact: lazyRedactor(() => apiSecretRedactor(apis)),
   };
 }

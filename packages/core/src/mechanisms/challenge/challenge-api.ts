@@ -1,6 +1,7 @@
 import { assertFactorList, assertFactorSelector, type FactorSelector } from './factor-selector.js';
 import { argumentError, isPlainObject } from '../../util/errors.js';
 import { recordedCall, type ApiContext } from '../../api/api-context.js';
+import { challengeCommand, recordMfaCommand } from './challenge-commands.js';
 
 export interface ChallengeOptions {
   additionalFactors?: FactorSelector[];
@@ -29,12 +30,12 @@ function challengeWith(context: ApiContext, factor: FactorSelector, options?: Ch
   if (options !== undefined && !isPlainObject(options)) throw argumentError(method, 'options', 'an object', options);
   const additional = options?.additionalFactors;
   if (additional !== undefined) assertFactorList(method, 'options.additionalFactors', additional);
-  context.effects.challenges.push({ method: 'challengeWith', factors: [factor, ...(additional ?? [])] });
+  recordMfaCommand(context, challengeCommand('challengeWith', [factor, ...(additional ?? [])]));
 }
 
 function challengeWithAny(context: ApiContext, factors: FactorSelector[]): void {
   const method = 'api.authentication.challengeWithAny()';
   assertFactorList(method, 'factors', factors);
   if (factors.length === 0) throw argumentError(method, 'factors', 'a non-empty array of FactorSelector objects', factors);
-  context.effects.challenges.push({ method: 'challengeWithAny', factors: [...factors] });
+  recordMfaCommand(context, challengeCommand('challengeWithAny', [...factors]));
 }

@@ -20,20 +20,37 @@ export function remainingFactors(factors: readonly FactorSelector[], completed: 
 // `push` is the selector's short name for the enrolled `push-notification` factor.
 const ENROLLED_AS: Record<string, string> = { push: 'push-notification' };
 
+/** The enrolled factor type a selector stands for. */
+export function enrolledTypeOf(factor: FactorSelector): string {
+  return ENROLLED_AS[factor.type] ?? factor.type;
+}
+
+/** The types in `event.user.enrolledFactors`, or `undefined` when Auth0 could not load them. */
+export function enrolledTypes(event: unknown): Set<string> | undefined {
+  const enrolled = (event as MethodsView).user?.enrolledFactors;
+  return isArray(enrolled) ? new NativeSet(enrolled.map((factor) => factor.type as string)) : undefined;
+}
+
 /**
  * The factors the user has enrolled. `recovery-code` counts as enrolled with any other factor (recovery codes
- * come with enrollment; UNVERIFIED). Unknown enrollment (`enrolledFactors` undefined: Auth0 could not load
- * them) filters nothing.
+ * come with enrolment; UNVERIFIED); `email` counts only when `email` is among the enrolled factors, as Auth0 lists
+ * it there once the tenant enables it. Unknown enrolment (`enrolledFactors` undefined: Auth0 could not load them)
+ * filters nothing.
  */
-export function enrolledFactors(factors: FactorSelector[], event: unknown): FactorSelector[] {
-  const enrolled = (event as MethodsView).user?.enrolledFactors;
-  if (!isArray(enrolled)) return factors;
-  const types = new NativeSet(enrolled.map((factor) => factor.type));
-  return factors.filter((factor) =>
-    factor.type === 'recovery-code' ? types.size > 0 : types.has(ENROLLED_AS[factor.type] ?? factor.type));
+export function enrolledFactors(factors: readonly FactorSelector[], event: unknown): FactorSelector[] {
+  const types = enrolledTypes(event);
+  if (!types) return [...factors];
+  return factors.filter((factor) => (factor.type === 'recovery-code' ? types.size > 0 : types.has(enrolledTypeOf(factor))));
 }
 
 /** What `authentication.methods` gains when the user passes a challenge (reference D.4). */
 export function mfaMethod(type: string): { name: 'mfa'; type: string; timestamp: string } {
   return { name: 'mfa', type, timestamp: new Date(Date.now()).toISOString() };
+}
+
+/** The event's `authentication` with one more completed factor: a new object, the old one may be shared. */
+export function withCompletedFactor(event: Readonly<Record<string, unknown>>, type: string): Record<string, unknown> {
+  const authentication = event.authentication as { methods?: unknown[] } | undefined;
+  if (!authentication || !isArray(authentication.methods)) return {};
+  return { authentication: { ...authentication, methods: [...authentication.methods, mfaMethod(type)] } };
 }

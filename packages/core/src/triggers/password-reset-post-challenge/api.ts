@@ -1,20 +1,17 @@
-import { accessWithReason, type DenyOnlyAccessApi } from '../../mechanisms/access/access-api.js';
-import { attachInternals, recordedCall, type ApiContext } from '../../api/api-context.js';
+import { accessWithReason, type DenyWithReasonAccessApi } from '../../mechanisms/access/access-api.js';
+import { attachInternals, type ApiContext } from '../../api/api-context.js';
 import { cacheApi, type CacheApi } from '../../mechanisms/cache/cache-api.js';
 import { challengeMethods, type ChallengeApi } from '../../mechanisms/challenge/challenge-api.js';
 import { promptApi, type PromptApi } from '../../mechanisms/prompt/prompt-api.js';
-import { queryOption, redirectApi, type RedirectApi } from '../../mechanisms/redirect/redirect-api.js';
-import { buildUrl } from '../../mechanisms/redirect/url.js';
+import { redirectApi, type RedirectApi } from '../../mechanisms/redirect/redirect-api.js';
 import type { PostChallengeEvent } from './event-types.js';
+import { transactionApi, type PostChallengeTransactionApi } from './result-url.js';
 
-export interface PostChallengeTransactionApi {
-  /** Where the browser goes after the password has been reset. The last call wins (UNVERIFIED). */
-  setResultUrl(url: string, options?: { query?: Record<string, string> }): void;
-}
+export type { PostChallengeTransactionApi };
 
 /** `PasswordResetPostChallengeAPI`: every method returns `undefined`, unlike post-login's chaining api. */
 export interface PostChallengeApi {
-  access: DenyOnlyAccessApi;
+  access: DenyWithReasonAccessApi;
   authentication: ChallengeApi;
   cache: CacheApi;
   prompt: PromptApi;
@@ -29,17 +26,8 @@ export function buildPostChallengeApi(context: ApiContext<PostChallengeEvent>): 
     cache: cacheApi(context),
     prompt: promptApi(context),
     redirect: redirectApi(context),
-    transaction: {
-      setResultUrl(...args: [url: string, options?: { query?: Record<string, string> }]): void {
-        return recordedCall(context, 'transaction.setResultUrl', args, setResultUrl);
-      },
-    },
+    transaction: transactionApi(context),
   };
   attachInternals(api, context);
   return api;
-}
-
-function setResultUrl(context: ApiContext, url: string, options?: { query?: Record<string, string> }): void {
-  const method = 'api.transaction.setResultUrl()';
-  context.effects.resultUrl = buildUrl(method, url, queryOption(method, options));
 }

@@ -101,7 +101,7 @@ export const toHaveDenied: Scenario[] = [
   {
     title: 'rejects extra arguments',
     arrange: (tools) => api(tools),
-    assert: (a) => (a.toHaveDenied as (...args: unknown[]) => void)('Too risky', 'extra'),
+    assert: (a) => (a.toHaveDenied as (...args: unknown[]) => void)('Too risky', undefined, 'extra'),
     outcome: 'misuse',
   },
   {

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { mockApi, mockEvent, recorded, type PostChallengeApi } from '../../../src/index.js';
 import { INVALID_TOKEN_PREFIX } from '../../../src/mechanisms/tokens/session-token.js';
 import { forgeToken } from './forge-token.js';
+import { acceptedCalls } from '../../support/accepted-calls.js';
 
 /** A user coming back to `/continue` with a session token, as the tests' attacker shapes it. */
 export const TRIGGER = 'password-reset-post-challenge';
@@ -52,12 +53,12 @@ export function expectInvalidToken(api: PostChallengeApi, reason: string, option
   expect(thrown, 'validateToken accepted the token').toBeInstanceOf(Error);
   expect((thrown as Error).constructor).toBe(Error);
   expect((thrown as Error).message).toBe(`${INVALID_TOKEN_PREFIX}${reason}`);
-  expect(recorded(api).calls).toEqual([]);
+  expect(acceptedCalls(api)).toEqual([]);
 }
 
 export function expectMissingParameter(api: PostChallengeApi, parameter = 'session_token', options: Record<string, unknown> = { secret: SECRET }): void {
   expect(() => api.redirect.validateToken(options as never)).toThrow(new Error(missingParameterMessage(parameter)));
-  expect(recorded(api).calls).toEqual([]);
+  expect(acceptedCalls(api)).toEqual([]);
 }
 
 /** True when an error is one of validateToken's documented runtime errors (not an argument error, not a crash). */

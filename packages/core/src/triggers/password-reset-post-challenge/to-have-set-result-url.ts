@@ -1,4 +1,4 @@
-import { urlCallMatcher } from '../../../mechanisms/redirect/url-matcher.js';
+import { urlCallMatcher } from '../../mechanisms/redirect/url-matcher.js';
 
 /**
  * `expect(api).toHaveSetResultUrl(url?, { query? }?)`: `api.transaction.setResultUrl` was called with that url
