@@ -1,0 +1,18 @@
+import { TRIGGER_IDS, type TriggerId } from '../../src/index.js';
+
+/**
+ * Which triggers have each shared mechanism. The mechanisms' tests run over these lists, so a new trigger is tested
+ * by adding it to the lists of the mechanisms its api has.
+ */
+
+/** Every trigger's api has `cache` (reference E). */
+export const CACHE_TRIGGERS: readonly TriggerId[] = TRIGGER_IDS;
+
+/** `api.redirect` (`sendUserTo`, `encodeToken`, `validateToken`) and the resume at `/continue`. */
+export const REDIRECT_TRIGGERS: readonly TriggerId[] = ['password-reset-post-challenge'];
+
+/** `api.authentication.challengeWith` / `challengeWithAny`. */
+export const CHALLENGE_TRIGGERS: readonly TriggerId[] = ['password-reset-post-challenge'];
+
+/** `api.prompt.render`. */
+export const PROMPT_TRIGGERS: readonly TriggerId[] = ['password-reset-post-challenge'];
