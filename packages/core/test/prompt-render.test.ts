@@ -6,7 +6,7 @@ import { acceptedCalls } from './support/accepted-calls.js';
 const TRIGGER = 'password-reset-post-challenge';
 const REDIRECT_AND_RENDER = 'Redirect and render commands cannot be used in the same action.';
 const ONE_RENDER = 'Only 1 render command per action is allowed.';
-const TOO_LARGE = 'The total size of the prompt options exceeds the limit of 24576 bytes.';
+const TOO_LARGE = 'api.prompt.render(): The total size of the prompt options exceeds the limit of 24576 bytes.';
 
 function properties(count: number, prefix = 'field'): Record<string, string> {
   return Object.fromEntries(Array.from({ length: count }, (_, i) => [`${prefix}${i}`, 'x']));
@@ -97,13 +97,13 @@ describe('api.prompt.render: the runtime checks, in order', () => {
   it('3. the schema check comes before the size check', () => {
     const api = mockApi(TRIGGER);
     const options = { ...optionsOfSize(30_000), extra: 1 };
-    expect(() => api.prompt.render('consent', options as never)).toThrow("promptOptions must NOT have additional properties ('extra')");
+    expect(() => api.prompt.render('consent', options as never)).toThrow("api.prompt.render(): promptOptions must NOT have additional properties ('extra')");
   });
 });
 
 describe('api.prompt.render: promptId', () => {
   it('is required', () => {
-    expect(() => mockApi(TRIGGER).prompt.render(undefined as never)).toThrow(new Error("promptId must have required property 'promptId'"));
+    expect(() => mockApi(TRIGGER).prompt.render(undefined as never)).toThrow(new Error("api.prompt.render(): promptId must have required property 'promptId'"));
   });
 
   it.each([
@@ -111,7 +111,7 @@ describe('api.prompt.render: promptId', () => {
     ['null', null],
     ['an object', { id: 'consent' }],
   ])('must be a string, not %s', (_name, promptId) => {
-    expect(() => mockApi(TRIGGER).prompt.render(promptId as never)).toThrow(new Error('promptId must be string'));
+    expect(() => mockApi(TRIGGER).prompt.render(promptId as never)).toThrow(new Error('api.prompt.render(): promptId must be string'));
   });
 
   it('may have 47 or 48 characters', () => {
@@ -120,34 +120,34 @@ describe('api.prompt.render: promptId', () => {
   });
 
   it('may not have 49 characters', () => {
-    expect(() => mockApi(TRIGGER).prompt.render('p'.repeat(49))).toThrow(new Error('promptId must NOT have more than 48 characters'));
+    expect(() => mockApi(TRIGGER).prompt.render('p'.repeat(49))).toThrow(new Error('api.prompt.render(): promptId must NOT have more than 48 characters'));
   });
 
   it('counts characters as the schema validator does: an emoji is one character', () => {
     expect(mockApi(TRIGGER).prompt.render('😀'.repeat(48))).toBeUndefined();
-    expect(() => mockApi(TRIGGER).prompt.render('😀'.repeat(49))).toThrow('promptId must NOT have more than 48 characters');
+    expect(() => mockApi(TRIGGER).prompt.render('😀'.repeat(49))).toThrow('api.prompt.render(): promptId must NOT have more than 48 characters');
   });
 
   it('follows a configured maxPromptIdLength, and says so in the message', () => {
     const api = mockApi(TRIGGER, { limits: { maxPromptIdLength: 10 } });
-    expect(() => api.prompt.render('p'.repeat(11))).toThrow('promptId must NOT have more than 10 characters');
+    expect(() => api.prompt.render('p'.repeat(11))).toThrow('api.prompt.render(): promptId must NOT have more than 10 characters');
   });
 });
 
 describe('api.prompt.render: promptOptions keys', () => {
   it('may hold only fields and vars', () => {
     expect(renderError(() => mockApi(TRIGGER).prompt.render('consent', { fields: {}, vars: {}, other: 1 } as never))).toBe(
-      "promptOptions must NOT have additional properties ('other')",
+      "api.prompt.render(): promptOptions must NOT have additional properties ('other')",
     );
   });
 
   it('must be an object', () => {
-    expect(() => mockApi(TRIGGER).prompt.render('consent', 'fields' as never)).toThrow(/^promptOptions must be object/);
-    expect(() => mockApi(TRIGGER).prompt.render('consent', [] as never)).toThrow(/^promptOptions must be object/);
+    expect(() => mockApi(TRIGGER).prompt.render('consent', 'fields' as never)).toThrow(/^api\.prompt\.render\(\): promptOptions must be object/);
+    expect(() => mockApi(TRIGGER).prompt.render('consent', [] as never)).toThrow(/^api\.prompt\.render\(\): promptOptions must be object/);
   });
 
   it.each(['fields', 'vars'])('requires %s to be an object', (part) => {
-    expect(() => mockApi(TRIGGER).prompt.render('consent', { [part]: ['x'] })).toThrow(new Error(`promptOptions/${part} must be object`));
+    expect(() => mockApi(TRIGGER).prompt.render('consent', { [part]: ['x'] })).toThrow(new Error(`api.prompt.render(): promptOptions/${part} must be object`));
   });
 });
 
@@ -158,7 +158,7 @@ describe('api.prompt.render: property counts', () => {
   });
 
   it.each(['fields', 'vars'] as const)('rejects 25 properties in %s', (part) => {
-    expect(() => mockApi(TRIGGER).prompt.render('consent', { [part]: properties(25) })).toThrow(new Error(`promptOptions/${part} must NOT have more than 24 properties`));
+    expect(() => mockApi(TRIGGER).prompt.render('consent', { [part]: properties(25) })).toThrow(new Error(`api.prompt.render(): promptOptions/${part} must NOT have more than 24 properties`));
   });
 
   it('counts fields and vars separately: 24 of each is fine', () => {
@@ -167,7 +167,7 @@ describe('api.prompt.render: property counts', () => {
 
   it('follows a configured maxPromptProperties', () => {
     expect(() => mockApi(TRIGGER, { limits: { maxPromptProperties: 2 } }).prompt.render('consent', { vars: properties(3) })).toThrow(
-      'promptOptions/vars must NOT have more than 2 properties',
+      'api.prompt.render(): promptOptions/vars must NOT have more than 2 properties',
     );
   });
 });
@@ -179,7 +179,7 @@ describe('api.prompt.render: field names', () => {
 
   it.each(['1st', 'first-name', 'has space', '', 'é', `a${'b'.repeat(50)}`, 'a.b'])('rejects the field name %j', (name) => {
     expect(renderError(() => mockApi(TRIGGER).prompt.render('consent', { fields: { [name]: 'x' } }))).toBe(
-      `promptOptions/fields property name '${name}' must match pattern "^[a-zA-Z_][a-zA-Z0-9_]{0,49}$"`,
+      `api.prompt.render(): promptOptions/fields property name '${name}' must match pattern "^[a-zA-Z_][a-zA-Z0-9_]{0,49}$"`,
     );
   });
 
@@ -207,7 +207,7 @@ describe('api.prompt.render: total size (24,576 bytes)', () => {
   it('defaults to 24 KiB and follows a configured maxPromptOptionsBytes', () => {
     expect(DEFAULT_LIMITS.maxPromptOptionsBytes).toBe(24_576);
     expect(() => mockApi(TRIGGER, { limits: { maxPromptOptionsBytes: 100 } }).prompt.render('consent', optionsOfSize(101))).toThrow(
-      'The total size of the prompt options exceeds the limit of 100 bytes.',
+      'api.prompt.render(): The total size of the prompt options exceeds the limit of 100 bytes.',
     );
   });
 });

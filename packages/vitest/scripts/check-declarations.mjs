@@ -8,7 +8,10 @@ for (const file of files) {
   const text = readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
   if (!/^import ['"]vitest['"];/m.test(text)) problems.push(`${file}: missing import 'vitest'`);
   if (!/declare module ['"]vitest['"]/.test(text)) problems.push(`${file}: missing declare module 'vitest'`);
-  if (!/toHaveDenied\(/.test(text)) problems.push(`${file}: missing the matcher declarations`);
+  // The augmentation maps over core's matcher table: it must extend that type, imported from core's matchers entry.
+  const augments = /interface Matchers extends SelfTypedActionMatchers/.test(text);
+  const imports = /import[^;]*\bSelfTypedActionMatchers\b[^;]*from ['"]@auth0-actions-mock\/core\/matchers['"]/.test(text);
+  if (!augments || !imports) problems.push(`${file}: missing the matcher declarations`);
 }
 if (problems.length > 0) {
   console.error(problems.join('\n'));

@@ -30,12 +30,12 @@ const METHODS = [
  */
 const RUNTIME_MESSAGES = [
   /^The "string" argument must be of type string or an instance of Buffer or ArrayBuffer\. Received /,
-  /^Invalid URL$/,
+  /^Invalid URL: api\.(redirect\.sendUserTo|transaction\.setResultUrl)\(\): url must be an absolute URL/,
   /^Redirect and render commands cannot be used in the same action\.$/,
   /^Only 1 render command per action is allowed\.$/,
-  /^promptId must /,
-  /^promptOptions/,
-  /^The total size of the prompt options exceeds the limit of \d+ bytes\.$/,
+  /^api\.prompt\.render\(\): promptId must /,
+  /^api\.prompt\.render\(\): promptOptions/,
+  /^api\.prompt\.render\(\): The total size of the prompt options exceeds the limit of \d+ bytes\.$/,
   /^The session token is invalid: /,
   /^There is no parameter called '.*' available in either the POST body or query string\.$/s,
 ];

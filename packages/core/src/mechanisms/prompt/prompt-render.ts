@@ -26,35 +26,39 @@ export const ONE_RENDER_PER_ACTION = 'Only 1 render command per action is allowe
 
 const FIELD_KEY = /^[a-zA-Z_][a-zA-Z0-9_]{0,49}$/;
 
-/** The runtime's schema check (ajv), with its `<path> <message>` wording. */
-export function assertPromptArguments(promptId: unknown, promptOptions: unknown, limits: Readonly<PromptLimits>): void {
-  if (promptId === undefined) throw new Error("promptId must have required property 'promptId'");
-  if (typeof promptId !== 'string') throw new Error('promptId must be string');
+/**
+ * The runtime's schema check (ajv), with its `<path> <message>` wording, after the method's name:
+ * `api.prompt.render(): promptId must be string`.
+ */
+export function assertPromptArguments(promptId: unknown, promptOptions: unknown, limits: Readonly<PromptLimits>, method = 'api.prompt.render()'): void {
+  const fail = (problem: string): Error => new Error(`${method}: ${problem}`);
+  if (promptId === undefined) throw fail("promptId must have required property 'promptId'");
+  if (typeof promptId !== 'string') throw fail('promptId must be string');
   // ajv's maxLength counts code points, not UTF-16 units: an emoji is one character.
   if ([...promptId].length > limits.maxPromptIdLength) {
-    throw new Error(`promptId must NOT have more than ${limits.maxPromptIdLength} characters`);
+    throw fail(`promptId must NOT have more than ${limits.maxPromptIdLength} characters`);
   }
   if (promptOptions === undefined) return;
-  if (!isPlainObject(promptOptions)) throw new Error(`promptOptions must be object; received ${describeValue(promptOptions)}`);
+  if (!isPlainObject(promptOptions)) throw fail(`promptOptions must be object; received ${describeValue(promptOptions)}`);
   for (const key of objectKeys(promptOptions)) {
-    if (key !== 'fields' && key !== 'vars') throw new Error(`promptOptions must NOT have additional properties ('${key}')`);
+    if (key !== 'fields' && key !== 'vars') throw fail(`promptOptions must NOT have additional properties ('${key}')`);
   }
   for (const part of ['fields', 'vars'] as const) {
     const value = promptOptions[part];
     if (value === undefined) continue;
-    if (!isPlainObject(value)) throw new Error(`promptOptions/${part} must be object`);
+    if (!isPlainObject(value)) throw fail(`promptOptions/${part} must be object`);
     if (objectKeys(value).length > limits.maxPromptProperties) {
-      throw new Error(`promptOptions/${part} must NOT have more than ${limits.maxPromptProperties} properties`);
+      throw fail(`promptOptions/${part} must NOT have more than ${limits.maxPromptProperties} properties`);
     }
     if (part === 'fields') {
       for (const key of objectKeys(value)) {
         if (!FIELD_KEY.test(key)) {
-          throw new Error(`promptOptions/fields property name '${key}' must match pattern "${FIELD_KEY.source}"`);
+          throw fail(`promptOptions/fields property name '${key}' must match pattern "${FIELD_KEY.source}"`);
         }
       }
     }
   }
   if (bufferByteLength(stringifyJson(promptOptions), 'utf-8') > limits.maxPromptOptionsBytes) {
-    throw new Error(`The total size of the prompt options exceeds the limit of ${limits.maxPromptOptionsBytes} bytes.`);
+    throw fail(`The total size of the prompt options exceeds the limit of ${limits.maxPromptOptionsBytes} bytes.`);
   }
 }
