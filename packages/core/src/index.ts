@@ -1,4 +1,5 @@
 export { mockEvent, type MockEventOptions, type EventOverrides } from './mock-event.js';
+export { mockContinueEvent, type MockContinueEventOptions } from './mock-continue-event.js';
 export { mockApi, type MockApiOptions } from './mock-api.js';
 export { recorded } from './api/recorded.js';
 export { createCache, DEFAULT_CACHE_LIMITS, type MockCache, type CacheLimits, type CacheRecord, type CacheSetOptions, type CacheWriteResult, type CacheDeleteResult, type CacheWriteErrorCode } from './mechanisms/cache/cache.js';

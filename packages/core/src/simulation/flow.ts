@@ -5,7 +5,6 @@ import type { SimulationInternals } from '../api/recorded.js';
 import { SIMULATION_BRAND } from '../util/brand.js';
 import { argumentError } from '../util/errors.js';
 import type { FactorSelector } from '../mechanisms/challenge/factor-selector.js';
-import { seededRandom } from '../util/seeded-random.js';
 import { buildUrl } from '../mechanisms/redirect/url.js';
 import type { FlowAction } from './action-list.js';
 import { continueRequest } from '../mechanisms/redirect/continue-request.js';
@@ -18,7 +17,7 @@ import { ExecutionBudget } from './time-budget.js';
 import type { ContinueRequest, SimulatedAction, Simulation, SimulationStatus } from './types.js';
 import { copyData, spreadInto } from '../util/copy-data.js';
 import { NativeMap, defineProperties, objectKeys } from '../util/intrinsics.js';
-import { boundedMemo } from '../util/bounded-memo.js';
+import { transactionState } from '../mechanisms/redirect/transaction-state.js';
 
 /** Why the flow is waiting, and on which Action. */
 type Suspension =
@@ -41,14 +40,6 @@ type FlowEvent = Record<string, unknown> & {
   user?: { user_id?: string };
   request?: unknown;
 };
-
-const STATE_LENGTH = 32;
-const rememberState = boundedMemo<string>(64);
-
-/** The `state` of a seed's transactions: derived from the seed so runs repeat, and kept, since suites reuse seeds. */
-function transactionState(seed: number | string): string {
-  return rememberState(`${seed}`, () => seededRandom(`state:${seed}`).alphanumeric(STATE_LENGTH));
-}
 
 /**
  * One user flow through the trigger's Actions, with the runtime's rules (reference B.1, D): Actions run in order,
@@ -113,7 +104,7 @@ export class Flow {
     return this.step('continue', (pending) => pending?.kind === 'redirect' || pending?.kind === 'prompt', async () => {
       const pending = this.pending as Extract<Suspension, { kind: 'redirect' | 'prompt' }>;
       const subject = `${this.event.user?.user_id ?? ''}`;
-      const resumed = await continueRequest(this.event.request, request, { state: this.state, subject });
+      const resumed = continueRequest('simulation.continue()', this.event.request, request, { state: this.state, subject });
       this.event.request = resumed;
       this.resume();
       const index = pending.actionIndex;
