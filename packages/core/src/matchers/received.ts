@@ -1,9 +1,10 @@
 import { internalsOf, type ApiInternals } from '../api-parts/api-context.js';
-import { apisBehind } from '../recorded.js';
+import { apisBehind, simulationInternalsOf } from '../recorded.js';
 import type { RecordedCall } from '../shared/recorder.js';
-import type { MatcherContext } from './matcher-context.js';
+import type { MatcherContext, MatcherResult } from './matcher-context.js';
 import { matcherError, type Hint } from './matcher-error.js';
 import { apiSecretRedactor, lazyRedactor, secretRedactor, type Redact } from './redaction.js';
+import { isArray } from '../shared/intrinsics.js';
 
 /** What a matcher inspects: the apis behind the received value, their calls in order, and how to print them. */
 export interface Subject {
@@ -23,11 +24,58 @@ export function receivedLabel(received: unknown): string {
 export function subjectOf(context: MatcherContext, hint: Hint, received: unknown): Subject {
   const apis = apisBehind(received);
   if (!apis) throw invalidReceived(context, hint, received, RECEIVED_KINDS);
-  return {
-    apis,
-    calls: apis.flatMap((api) => api.recorder.calls),
-    redact: lazyRedactor(() => apiSecretRedactor(apis)),
-  };
+  const redact = lazyRedactor(() => apiSecretRedactor(apis));
+  refuseFailedSimulation(context, hint, received, redact);
+  return { apis, calls: apis.flatMap((api) => api.recorder.calls), redact };
+}
+
+/**
+ * A failed Simulation's verdict, carried out of the matcher by throwing it: `userFacing` (which wraps every
+ * matcher) returns its `result`, and a matcher called unwrapped still fails with the same message.
+ */
+export class FailedSimulationVerdict extends Error {
+  constructor(readonly result: MatcherResult) {
+    super(result.message());
+    this.name = 'FailedSimulationVerdict';
+  }
+}
+
+/**
+ * A Simulation whose flow failed (an Action threw, timed out...) fails every matcher, with or without `.not`: in
+ * production the user gets an error page, so "the user was not denied" must not pass because the Action crashed
+ * before deciding. Called by every matcher's subject, so present and future matchers all refuse it.
+ */
+export function refuseFailedSimulation(context: MatcherContext, hint: Hint, received: unknown, redact: Redact): void {
+  if (!simulationInternalsOf(received)) return;
+  const simulation = received as { status?: unknown; error?: unknown; actions?: unknown };
+  if (simulation.status !== 'failed') return;
+  throw new FailedSimulationVerdict({
+    // The runner fails an assertion when `pass` differs from what it asked for: `false` fails `expect(sim)`,
+    // `true` fails `expect(sim).not`. Every other result in the kit ignores `isNot` (the runner inverts it);
+    // only here must both sides fail, so only here does `pass` follow `isNot`.
+    pass: !!context.isNot,
+    message: () => failedSimulationMessage(context, hint, simulation, redact),
+  });
+}
+
+function failedSimulationMessage(context: MatcherContext, hint: Hint, simulation: { error?: unknown; actions?: unknown }, redact: Redact): string {
+  const { RECEIVED_COLOR, printReceived } = context.utils;
+  const actions = isArray(simulation.actions) ? (simulation.actions as Array<{ name?: unknown; handler?: unknown; error?: unknown }>) : [];
+  const culprit = actions.find((action) => action.error !== undefined && action.error === simulation.error);
+  const where = culprit ? ` in "${String(culprit.name)}" (${String(culprit.handler)})` : '';
+  const { error } = simulation;
+  const stack = error instanceof Error || (typeof error === 'object' && error !== null) ? (error as { stack?: unknown }).stack : undefined;
+  const shown = typeof stack === 'string' && stack !== '' ? RECEIVED_COLOR(redact(stack) as string) : printReceived(redact(error));
+  return [
+    hint(),
+    `The simulation failed${where}, so no expectation about what its Actions did can pass, with or without .not: in production the flow ends with this error.`,
+    indent(shown),
+    `To test the failure itself, assert on sim.status and sim.error: expect(sim.status).toBe('failed').`,
+  ].join('\n\n');
+}
+
+function indent(text: string): string {
+  return text.split('\n').map((line) => `  ${line}`).join('\n');
 }
 
 /**

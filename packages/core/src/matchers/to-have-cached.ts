@@ -6,7 +6,7 @@ import { assertArity, assertTextExpectation, passedArgumentNames, type ArgumentC
 import { judge, satisfies, type Candidate, type ExpectedPart } from './judgement.js';
 import type { MatcherContext, MatcherResult } from './matcher-context.js';
 import { hintOf, type Hint } from './matcher-error.js';
-import { invalidReceived, receivedLabel } from './received.js';
+import { invalidReceived, receivedLabel, refuseFailedSimulation } from './received.js';
 import { apiSecretRedactor, lazyRedactor, type Redact } from './redaction.js';
 import { candidateList, closestBlock, expectationBlock, formatCall, joinBlocks, listable, plural } from './report.js';
 import { NativeSet, mathFloor } from '../shared/intrinsics.js';
@@ -25,10 +25,12 @@ function cacheSubjectOf(context: MatcherContext, hint: Hint, received: unknown):
   if (isMockCache(received)) return { caches: [received], calls: () => [], redact: (value) => value };
   const apis: ApiInternals[] | undefined = apisBehind(received);
   if (!apis) throw invalidReceived(context, hint, received, RECEIVED_KINDS);
+  const redact = lazyRedactor(() => apiSecretRedactor(apis));
+  refuseFailedSimulation(context, hint, received, redact);
   return {
     caches: [...new NativeSet(apis.map((api) => api.cache))],
     calls: () => apis.flatMap((api) => api.recorder.calls),
-    redact: lazyRedactor(() => apiSecretRedactor(apis)),
+    redact,
   };
 }
 
