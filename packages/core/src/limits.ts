@@ -1,5 +1,6 @@
 import { DEFAULT_CACHE_LIMITS, resolveCacheLimits, type CacheLimits } from './shared/cache.js';
 import { argumentError, isPlainObject } from './shared/errors.js';
+import { unknownOptionError } from './shared/known-options.js';
 import { DEFAULT_PROMPT_LIMITS, type PromptLimits } from './shared/prompt-render.js';
 import { freeze, fromEntries, objectEntries, objectKeys } from './shared/intrinsics.js';
 
@@ -35,7 +36,7 @@ export function resolveLimits(fn: string, overrides: unknown): Readonly<Limits> 
   const known = new Set(objectKeys(DEFAULT_LIMITS));
   for (const [name, value] of objectEntries(overrides)) {
     if (!known.has(name)) {
-      throw argumentError(fn, `options.limits.${name}`, `a known limit (${[...known].join(', ')})`, value);
+      throw unknownOptionError(fn, `options.limits.${name}`, name, [...known], value, false, 'limit');
     }
     if (!CACHE_KEYS.has(name) && (typeof value !== 'number' || !(value >= 0))) {
       throw argumentError(fn, `options.limits.${name}`, 'a non-negative number', value);

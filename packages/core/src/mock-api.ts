@@ -5,6 +5,7 @@ import type { TriggerDefinition } from './triggers/trigger-definition.js';
 import { mockEvent } from './mock-event.js';
 import { createCache, isMockCache, type MockCache } from './shared/cache.js';
 import { argumentError, isPlainObject } from './shared/errors.js';
+import { assertKnownOptions } from './shared/known-options.js';
 import { Recorder } from './shared/recorder.js';
 import { resolveTrigger, type ApiOf, type EventOf, type TriggerName } from './triggers/registry.js';
 
@@ -22,11 +23,15 @@ export interface MockApiOptions<E = unknown> {
   validateIssuer?: boolean;
 }
 
+/** Every option mockApi() takes: a new option is added here and to MockApiOptions. */
+const MOCK_API_OPTIONS = ['event', 'cache', 'limits', 'validateIssuer'];
+
 export function mockApi<T extends TriggerName>(trigger: T, options?: MockApiOptions<EventOf<T>>): ApiOf<T>;
 export function mockApi(trigger: unknown, options: MockApiOptions = {}): unknown {
   const fn = 'mockApi()';
   const definition = resolveTrigger(fn, trigger);
   if (!isPlainObject(options)) throw argumentError(fn, 'options', 'an object like { event, cache, limits }', options);
+  assertKnownOptions(fn, 'options', options, MOCK_API_OPTIONS);
   const { event, cache, limits: overrides, validateIssuer = false } = options;
   if (event !== undefined) assertApiEvent(fn, event);
   if (cache !== undefined && !isMockCache(cache)) throw argumentError(fn, 'options.cache', 'a cache from createCache()', cache);

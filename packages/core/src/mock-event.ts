@@ -3,6 +3,7 @@ import { mergeOverridesInto } from './shared/deep-merge.js';
 import { argumentError, isPlainObject } from './shared/errors.js';
 import { builtEvent } from './shared/event-templates.js';
 import { referenceTime } from './shared/sample-identity.js';
+import { assertKnownOptions } from './shared/known-options.js';
 import { DEFAULT_SEED } from './shared/seeded-random.js';
 import { resolveTrigger, type EventOf, type TriggerName } from './triggers/registry.js';
 import type { TriggerDefinition } from './triggers/trigger-definition.js';
@@ -26,6 +27,7 @@ export function mockEvent(trigger: unknown, overrides?: unknown, options: MockEv
   const fn = 'mockEvent()';
   const definition = resolveTrigger(fn, trigger);
   if (!isPlainObject(options)) throw argumentError(fn, 'options', 'an object like { seed }', options);
+  assertKnownOptions(fn, 'options', options, ['seed', 'now']);
   const { seed = DEFAULT_SEED, now = Date.now() } = options;
   // NaN and Infinity are accepted by String() but are almost always a failed computation, not a chosen seed.
   if (typeof seed !== 'string' && !(typeof seed === 'number' && isFiniteNumber(seed))) {

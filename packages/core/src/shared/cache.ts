@@ -1,5 +1,6 @@
 import { CACHE_BRAND, CACHE_OPERATIONS } from './brand.js';
 import { argumentError, inCallerRealm, isPlainObject } from './errors.js';
+import { assertKnownOptions, unknownOptionError } from './known-options.js';
 import { NativeMap, bufferByteLength, defineProperty, freeze, isFiniteNumber, isSafeInteger, mathFloor, mathMin, objectEntries, objectKeys } from './intrinsics.js';
 
 export interface CacheRecord {
@@ -91,6 +92,7 @@ export interface CacheOperations {
 
 export function createCache(options: { limits?: Partial<CacheLimits> } = {}): MockCache {
   if (!isPlainObject(options)) throw argumentError('createCache()', 'options', 'an object', options);
+  assertKnownOptions('createCache()', 'options', options, ['limits']);
   const limits = resolveCacheLimits('createCache()', options.limits);
   const store: Store = new NativeMap();
   const operations: CacheOperations = {
@@ -161,7 +163,7 @@ export function resolveCacheLimits(fn: string, overrides: unknown): Readonly<Cac
   for (const [name, value] of objectEntries(overrides)) {
     // A misspelt limit would otherwise leave the default in force without a word.
     if (!(CACHE_LIMIT_KEYS as string[]).includes(name)) {
-      throw argumentError(fn, `options.limits.${name}`, `a known cache limit (${CACHE_LIMIT_KEYS.join(', ')})`, value);
+      throw unknownOptionError(fn, `options.limits.${name}`, name, CACHE_LIMIT_KEYS, value, false, 'cache limit');
     }
     if (name === 'overMaxTtl') {
       if (value !== 'clamp' && value !== 'error') throw argumentError(fn, `options.limits.${name}`, "'clamp' or 'error'", value);

@@ -1,8 +1,9 @@
 import { signSessionTokenNow } from '../sign-session-token.js';
 import { argumentError, isPlainObject, secretArgumentError } from '../shared/errors.js';
+import { assertKnownOptions } from '../shared/known-options.js';
 import { DEFAULT_TOKEN_PARAMETER } from '../shared/session-token.js';
 import type { ContinueRequest } from './types.js';
-import { cloneStructured, hasOwn, isFiniteNumber, objectEntries, objectKeys } from '../shared/intrinsics.js';
+import { cloneStructured, hasOwn, isFiniteNumber, objectEntries } from '../shared/intrinsics.js';
 
 const CONTINUE = 'simulation.continue()';
 
@@ -15,9 +16,7 @@ interface RequestView {
 
 function assertRequest(request: unknown): asserts request is ContinueRequest {
   if (!isPlainObject(request)) throw argumentError(CONTINUE, 'request', 'an object like { query, body, token }', request);
-  for (const name of objectKeys(request)) {
-    if (!['query', 'body', 'token'].includes(name)) throw argumentError(CONTINUE, `request.${name}`, 'one of query, body, token', request[name]);
-  }
+  assertKnownOptions(CONTINUE, 'request', request, ['query', 'body', 'token']);
   const { query, body, token } = request;
   if (query !== undefined) {
     if (!isPlainObject(query)) throw argumentError(CONTINUE, 'request.query', 'an object of string values', query);
@@ -28,6 +27,7 @@ function assertRequest(request: unknown): asserts request is ContinueRequest {
   if (body !== undefined && !isPlainObject(body)) throw argumentError(CONTINUE, 'request.body', 'an object', body);
   if (token !== undefined) {
     if (!isPlainObject(token)) throw argumentError(CONTINUE, 'request.token', 'an object like { secret, payload, expiresInSeconds }', token);
+    assertKnownOptions(CONTINUE, 'request.token', token, ['secret', 'payload', 'expiresInSeconds', 'parameter', 'issuer'], { secret: true });
     if (typeof token.secret !== 'string' || token.secret === '') {
       throw secretArgumentError(CONTINUE, 'request.token.secret', "a non-empty string (the secret shared with the Action)", token.secret);
     }

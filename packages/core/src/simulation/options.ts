@@ -6,9 +6,10 @@ import { createCache, isMockCache, type MockCache } from '../shared/cache.js';
 import { spreadInto } from '../shared/copy-data.js';
 import { argumentError, isPlainObject, secretArgumentError } from '../shared/errors.js';
 import { DEFAULT_SEED } from '../shared/seeded-random.js';
+import { assertKnownOptions } from '../shared/known-options.js';
 import { resolveTrigger } from '../triggers/registry.js';
 import type { TriggerDefinition } from '../triggers/trigger-definition.js';
-import { isFiniteNumber, objectEntries, objectKeys } from '../shared/intrinsics.js';
+import { isFiniteNumber, objectEntries } from '../shared/intrinsics.js';
 
 export const SIMULATE = 'simulate()';
 
@@ -54,11 +55,7 @@ export function resolveFlowConfig(options: unknown): FlowConfig {
   if (!isPlainObject(options)) {
     throw argumentError(SIMULATE, 'options', "an object like { trigger: 'password-reset-post-challenge' }", options);
   }
-  for (const name of objectKeys(options)) {
-    if (!KNOWN_OPTIONS.includes(name)) {
-      throw argumentError(SIMULATE, `options.${name}`, `a known option (${KNOWN_OPTIONS.join(', ')})`, options[name]);
-    }
-  }
+  assertKnownOptions(SIMULATE, 'options', options, KNOWN_OPTIONS);
   const definition = resolveTrigger(SIMULATE, options.trigger, 'options.trigger');
   const { event: overrides, secrets, cache, seed = DEFAULT_SEED, limits: limitOverrides } = options;
   if (overrides !== undefined && !isPlainObject(overrides)) {

@@ -60,7 +60,9 @@ describe('simulation.continue(): argument errors', () => {
 
   it.each([
     ['a string', 'state=x', 'simulation.continue(): request must be an object like { query, body, token }; received the string "state=x".'],
-    ['an unknown key', { headers: {} }, 'simulation.continue(): request.headers must be one of query, body, token; received an object.'],
+    ['an unknown key', { headers: {} }, 'simulation.continue(): request.headers must be a known option (query, body, token); received an object.'],
+    ['a misspelt key', { qurey: {} }, 'simulation.continue(): request.qurey must be a known option (query, body, token); received an object. Did you mean query?'],
+    ['a misspelt token key, its value not shown', { token: { secert: 'shh-value' } }, 'simulation.continue(): request.token.secert must be a known option (secret, payload, expiresInSeconds, parameter, issuer); received a string (not shown: it may be a secret). Did you mean secret?'],
     ['a body that is not an object', { body: 'a=b' }, 'simulation.continue(): request.body must be an object; received the string "a=b".'],
     ['a token without secret', { token: {} }, 'simulation.continue(): request.token.secret must be a non-empty string (the secret shared with the Action); received undefined.'],
     ['a token with a bad lifetime', { token: { secret: 's', expiresInSeconds: '60' } }, 'simulation.continue(): request.token.expiresInSeconds must be a finite number of seconds; received the string "60".'],
