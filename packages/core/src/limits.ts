@@ -12,6 +12,12 @@ export interface FlowLimits {
   executionTimeoutMs: number;
   /** `challengeWith` / `challengeWithAny` commands per flow, across Actions. Docs: 4; the fifth fails the flow. */
   maxChallengeCommands: number;
+  /**
+   * Log output kept per handler call (console, stdout and stderr), in UTF-8 bytes, each line counting its
+   * newline. The runtime's harness buffers 256 KiB per execution; past it, the logs end with a line saying they
+   * were cut. `Infinity` keeps everything.
+   */
+  maxLogBytes: number;
 }
 
 /** Every limit the mock enforces. Defaults follow the current Auth0 docs; see each field for the source. */
@@ -20,6 +26,7 @@ export interface Limits extends CacheLimits, PromptLimits, FlowLimits {}
 export const DEFAULT_FLOW_LIMITS: Readonly<FlowLimits> = freeze({
   executionTimeoutMs: 20_000,
   maxChallengeCommands: 4,
+  maxLogBytes: 256 * 1024,
 });
 
 export const DEFAULT_LIMITS: Readonly<Limits> = freeze({
