@@ -13,8 +13,8 @@ export interface MockEventOptions {
   /** Another seed gives another user, tenant and request; the default seed is fixed. */
   seed?: number | string;
   /**
-   * The instant the event is built at, in ms. By default events are anchored at 2026-01-15T09:30:00Z (or at
-   * `Date.now()` when a fake clock sits earlier), so the same seed gives the same event on any day.
+   * The instant the event is built at, in ms. Default: `Date.now()` (fake clocks included), so the event's times
+   * sit where production puts them; pin the clock or pass `now` for the same event on every run.
    */
   now?: number;
 }
