@@ -24,9 +24,8 @@ export function receivedLabel(received: unknown): string {
 export function subjectOf(context: MatcherContext, hint: Hint, received: unknown): Subject {
   const apis = apisBehind(received);
   if (!apis) throw invalidReceived(context, hint, received, RECEIVED_KINDS);
-  const redact = lazyRedactor(() => apiSecretRedactor(apis));
-  refuseFailedSimulation(context, hint, received, redact);
-  return { apis, calls: apis.flatMap((api) => api.recorder.calls), redact };
+  refuseFailedSimulation(context, hint, received);
+  return { apis, calls: apis.flatMap((api) => api.recorder.calls), redact: lazyRedactor(() => apiSecretRedactor(apis)) };
 }
 
 /**
@@ -45,10 +44,13 @@ export class FailedSimulationVerdict extends Error {
  * production the user gets an error page, so "the user was not denied" must not pass because the Action crashed
  * before deciding. Called by every matcher's subject, so present and future matchers all refuse it.
  */
-export function refuseFailedSimulation(context: MatcherContext, hint: Hint, received: unknown, redact: Redact): void {
-  if (!simulationInternalsOf(received)) return;
-  const simulation = received as { status?: unknown; error?: unknown; actions?: unknown };
+export function refuseFailedSimulation(context: MatcherContext, hint: Hint, received: unknown): void {
+  const internals = simulationInternalsOf(received);
+  if (!internals) return;
+  const simulation = received as { status?: unknown; error?: unknown; actions?: unknown; event?: unknown };
   if (simulation.status !== 'failed') return;
+  // The flow's own event too: a flow can fail before any handler got an api (a module without the handler).
+  const redact = lazyRedactor(() => secretRedactor([...internals.apis().map((api) => api.event), simulation.event]));
   throw new FailedSimulationVerdict({
     // The runner fails an assertion when `pass` differs from what it asked for: `false` fails `expect(sim)`,
     // `true` fails `expect(sim).not`. Every other result in the kit ignores `isNot` (the runner inverts it);

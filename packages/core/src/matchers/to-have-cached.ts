@@ -25,12 +25,11 @@ function cacheSubjectOf(context: MatcherContext, hint: Hint, received: unknown):
   if (isMockCache(received)) return { caches: [received], calls: () => [], redact: (value) => value };
   const apis: ApiInternals[] | undefined = apisBehind(received);
   if (!apis) throw invalidReceived(context, hint, received, RECEIVED_KINDS);
-  const redact = lazyRedactor(() => apiSecretRedactor(apis));
-  refuseFailedSimulation(context, hint, received, redact);
+  refuseFailedSimulation(context, hint, received);
   return {
     caches: [...new NativeSet(apis.map((api) => api.cache))],
     calls: () => apis.flatMap((api) => api.recorder.calls),
-    redact,
+    redact: lazyRedactor(() => apiSecretRedactor(apis)),
   };
 }
 

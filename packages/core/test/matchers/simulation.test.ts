@@ -72,4 +72,17 @@ describe('the matchers on a Simulation from simulate()', () => {
       expect(message).not.toContain('never-printed');
     }
   });
+
+  test("hide the flow event's secrets in a failure that came before any handler got an api", () => {
+    const error = new Error('could not start with key s3cr3t-value-123');
+    const failed = { status: 'failed', error, actions: [], event: { secrets: { KEY: 's3cr3t-value-123' } }, [Symbol.for('auth0-actions-mock.simulation')]: { kind: 'simulation', apis: () => [] } };
+    let message = '';
+    try {
+      expect(failed).not.toHaveDenied();
+    } catch (caught) {
+      message = stripVTControlCharacters((caught as Error).message);
+    }
+    expect(message).toContain('could not start with key [secret]');
+    expect(message).not.toContain('s3cr3t-value-123');
+  });
 });
