@@ -202,4 +202,3 @@ describe('Simulation logs', () => {
     expect(sim.actions[0]?.logs).toEqual(['y'.repeat(300 * 1024)]);
   });
 });
-
