@@ -1,5 +1,6 @@
 import type { Clock as FakeClock, Config as FakeClockConfig } from '@sinonjs/fake-timers';
 import { argumentError, isPlainObject } from './util/errors.js';
+import { assertKnownOptions } from './util/known-options.js';
 import { loadFakeTimers } from './util/lazy-modules.js';
 import { hasOwn, isArray, isFiniteNumber, objectKeys } from './util/intrinsics.js';
 
@@ -11,6 +12,9 @@ export type ClockOptions = FakeClockConfig;
  * `await` on work that settles through them (jose signing, Node streams, fetch) never resumes until ticked.
  * Vitest's fake timers leave the same two alone.
  */
+/** The install options of @sinonjs/fake-timers' `Config`. */
+const CLOCK_OPTIONS = ['now', 'toFake', 'toNotFake', 'loopLimit', 'shouldAdvanceTime', 'advanceTimeDelta', 'shouldClearNativeTimers', 'ignoreMissingTimers', 'target'];
+
 const KEPT_REAL_BY_DEFAULT: NonNullable<FakeClockConfig['toNotFake']> = ['nextTick', 'queueMicrotask'];
 
 /**
@@ -21,6 +25,7 @@ const KEPT_REAL_BY_DEFAULT: NonNullable<FakeClockConfig['toNotFake']> = ['nextTi
 export function installClock(options: ClockOptions = {}): Clock {
   const fn = 'installClock()';
   if (!isPlainObject(options)) throw argumentError(fn, 'options', "an object of @sinonjs/fake-timers' install options", options);
+  assertKnownOptions(fn, 'options', options, CLOCK_OPTIONS);
   const { now } = options;
   if (now !== undefined && !(typeof now === 'number' && isFiniteNumber(now)) && !(now instanceof Date && isFiniteNumber(now.getTime()))) {
     throw argumentError(fn, 'options.now', 'a number of ms since the epoch or a valid Date', now);

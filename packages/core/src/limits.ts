@@ -1,5 +1,6 @@
 import { DEFAULT_CACHE_LIMITS, resolveCacheLimits, type CacheLimits } from './mechanisms/cache/cache.js';
 import { argumentError, isPlainObject } from './util/errors.js';
+import { unknownOptionError } from './util/known-options.js';
 import { DEFAULT_PROMPT_LIMITS, type PromptLimits } from './mechanisms/prompt/prompt-render.js';
 import { freeze, fromEntries, objectEntries, objectKeys } from './util/intrinsics.js';
 
@@ -11,6 +12,12 @@ export interface FlowLimits {
   executionTimeoutMs: number;
   /** `challengeWith` / `challengeWithAny` commands per flow, across Actions. Docs: 4; the fifth fails the flow. */
   maxChallengeCommands: number;
+  /**
+   * Log output kept per handler call (console, stdout and stderr), in UTF-8 bytes, each line counting its
+   * newline. The runtime's harness buffers 256 KiB per execution; past it, the logs end with a line saying they
+   * were cut. `Infinity` keeps everything.
+   */
+  maxLogBytes: number;
 }
 
 /** Every limit the mock enforces. Defaults follow the current Auth0 docs; see each field for the source. */
@@ -19,6 +26,7 @@ export interface Limits extends CacheLimits, PromptLimits, FlowLimits {}
 export const DEFAULT_FLOW_LIMITS: Readonly<FlowLimits> = freeze({
   executionTimeoutMs: 20_000,
   maxChallengeCommands: 4,
+  maxLogBytes: 256 * 1024,
 });
 
 export const DEFAULT_LIMITS: Readonly<Limits> = freeze({
@@ -35,7 +43,7 @@ export function resolveLimits(fn: string, overrides: unknown): Readonly<Limits> 
   const known = new Set(objectKeys(DEFAULT_LIMITS));
   for (const [name, value] of objectEntries(overrides)) {
     if (!known.has(name)) {
-      throw argumentError(fn, `options.limits.${name}`, `a known limit (${[...known].join(', ')})`, value);
+      throw unknownOptionError(fn, `options.limits.${name}`, name, [...known], value, false, 'limit');
     }
     if (!CACHE_KEYS.has(name) && (typeof value !== 'number' || !(value >= 0))) {
       throw argumentError(fn, `options.limits.${name}`, 'a non-negative number', value);

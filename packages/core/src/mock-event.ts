@@ -1,9 +1,9 @@
-import { overriddenShapeProblem } from './util/data-shape.js';
-import { mergeOverridesInto } from './util/deep-merge.js';
 import { argumentError, isPlainObject } from './util/errors.js';
 import { builtEvent } from './triggers/event-templates.js';
 import { referenceTime } from './triggers/common/sample-identity.js';
+import { assertKnownOptions } from './util/known-options.js';
 import { DEFAULT_SEED } from './util/seeded-random.js';
+import { mergeEventOverrides } from './triggers/event-overrides.js';
 import { resolveTrigger, type EventOf, type TriggerName } from './triggers/registry.js';
 import type { TriggerDefinition } from './triggers/definition.js';
 import { isFiniteNumber } from './util/intrinsics.js';
@@ -12,8 +12,8 @@ export interface MockEventOptions {
   /** Another seed gives another user, tenant and request; the default seed is fixed. */
   seed?: number | string;
   /**
-   * The instant the event is built at, in ms. By default events are anchored at 2026-01-15T09:30:00Z (or at
-   * `Date.now()` when a fake clock sits earlier), so the same seed gives the same event on any day.
+   * The instant the event is built at, in ms. Default: `Date.now()` (fake clocks included), so the event's times
+   * sit where production puts them; pin the clock or pass `now` for the same event on every run.
    */
   now?: number;
 }
@@ -26,6 +26,7 @@ export function mockEvent(trigger: unknown, overrides?: unknown, options: MockEv
   const fn = 'mockEvent()';
   const definition = resolveTrigger(fn, trigger);
   if (!isPlainObject(options)) throw argumentError(fn, 'options', 'an object like { seed }', options);
+  assertKnownOptions(fn, 'options', options, ['seed', 'now']);
   const { seed = DEFAULT_SEED, now = Date.now() } = options;
   // NaN and Infinity are accepted by String() but are almost always a failed computation, not a chosen seed.
   if (typeof seed !== 'string' && !(typeof seed === 'number' && isFiniteNumber(seed))) {
@@ -33,19 +34,6 @@ export function mockEvent(trigger: unknown, overrides?: unknown, options: MockEv
   }
   if (typeof now !== 'number' || !isFiniteNumber(now)) throw argumentError(fn, 'options.now', 'a finite number of ms', now);
   if (overrides !== undefined && !isPlainObject(overrides)) throw argumentError(fn, 'overrides', 'a plain object', overrides);
-  return mergeEventOverrides(definition, builtEvent(definition, seed, referenceTime(now)), overrides, fn, 'overrides');
-}
-
-/**
- * Deep-merges `overrides` into a trigger's event (`base`: freshly built, so it fits the trigger's shape, and
- * merged in place), then refuses the result if the runtime could never send it (a required field deleted, a
- * field of the wrong type, a misspelt field, a value that is not JSON): a test that passes on such an event
- * proves nothing. The error names `fn` and the field under `path`.
- */
-export function mergeEventOverrides<E>(definition: TriggerDefinition<unknown, unknown>, base: E, overrides: unknown, fn: string, path: string): E {
-  const event = mergeOverridesInto(base, overrides, fn, path);
-  if (overrides === undefined) return event;
-  const problem = overriddenShapeProblem(event, overrides as Record<string, unknown>, definition.eventShape, path);
-  if (problem) throw argumentError(fn, problem.path, problem.expected, problem.received);
-  return event;
+  const at = referenceTime(now);
+  return mergeEventOverrides(definition, builtEvent(definition, seed, at), overrides, fn, 'overrides', at);
 }

@@ -51,7 +51,7 @@ describe('cache arguments that are not strings', () => {
 
   it('keeps its plumbing out of sight: a cache prints and enumerates as its data and methods only', () => {
     const cache = createCache();
-    expect(Object.keys(cache)).toEqual(['limits', 'get', 'set', 'delete', 'entries', 'clear', 'evict']);
+    expect(Object.keys(cache)).toEqual(['limits', 'get', 'set', 'delete', 'entries', 'clear', 'evict', 'failNext']);
     expect(Object.getOwnPropertySymbols(cache).filter((symbol) => Object.getOwnPropertyDescriptor(cache, symbol)?.enumerable)).toHaveLength(1);
   });
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, mockApi, mockEvent } from '../src/index.js';
 import { internalsOf } from '../src/api/api-context.js';
+import { useFixedDate } from './support/fixed-date.js';
+
+// Events are built at the clock: two built a millisecond apart differ in their times.
+useFixedDate();
 
 const TRIGGER = 'password-reset-post-challenge';
 

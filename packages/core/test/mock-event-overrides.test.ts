@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mockEvent } from '../src/index.js';
+import { useFixedDate } from './support/fixed-date.js';
+
+// Events are built at the clock: two built a millisecond apart differ in their times.
+useFixedDate();
 
 const TRIGGER = 'password-reset-post-challenge';
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mockEvent, type PostChallengeEvent } from '../src/index.js';
 import { seededRandom } from '../src/util/seeded-random.js';
 import { definition as passwordResetPostChallenge } from '../src/triggers/password-reset-post-challenge/index.js';
@@ -192,6 +192,11 @@ describe('mockEvent: internal consistency', () => {
 });
 
 describe('mockEvent: determinism', () => {
+  // Events are built at the clock: pinned, two calls give the same event (a test may move it).
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2026-03-01T12:00:00.000Z') });
+  });
+
   it('gives equal events for the same seed', () => {
     for (const seed of SEEDS) expect(mockEvent(TRIGGER, {}, { seed })).toEqual(mockEvent(TRIGGER, {}, { seed }));
   });
@@ -210,11 +215,29 @@ describe('mockEvent: determinism', () => {
     expect(mockEvent(TRIGGER, {}, { seed: 1 })).toEqual(mockEvent(TRIGGER, {}, { seed: '1' }));
   });
 
-  it('does not depend on the day the test runs', () => {
+  it('moves every time with the clock, and nothing else', () => {
     vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2027-05-01T00:00:00.000Z') });
-    const later = mockEvent(TRIGGER, {}, { seed: 9 });
+    const earlier = mockEvent(TRIGGER, {}, { seed: 9 });
     vi.setSystemTime(Date.parse('2031-12-24T00:00:00.000Z'));
-    expect(mockEvent(TRIGGER, {}, { seed: 9 })).toEqual(later);
+    const later = mockEvent(TRIGGER, {}, { seed: 9 });
+    const shift = Date.parse('2031-12-24T00:00:00.000Z') - Date.parse('2027-05-01T00:00:00.000Z');
+    const moved = (iso: string | undefined) => new Date(Date.parse(iso as string) + shift).toISOString();
+    expect(later.user.created_at).toBe(moved(earlier.user.created_at));
+    expect(later.user.updated_at).toBe(moved(earlier.user.updated_at));
+    expect(later.user.last_password_reset).toBe(moved(earlier.user.last_password_reset));
+    expect(later.authentication.methods[0]?.timestamp).toBe(moved(earlier.authentication.methods[0]?.timestamp));
+    const withoutTimes = (event: PostChallengeEvent) => ({ ...event, user: { ...event.user, created_at: 0, updated_at: 0, last_password_reset: 0 }, authentication: { ...event.authentication, methods: [] } });
+    expect(withoutTimes(later)).toEqual(withoutTimes(earlier));
+  });
+
+  it('puts the times where production does relative to the clock, on any day (the first challenge seconds ago)', () => {
+    const now = Date.parse('2030-07-04T18:00:00.000Z');
+    vi.useFakeTimers({ toFake: ['Date'], now });
+    const event = mockEvent(TRIGGER);
+    const challengedAgo = now - Date.parse(event.authentication.methods[0]?.timestamp as string);
+    expect(challengedAgo).toBeGreaterThanOrEqual(5_000);
+    expect(challengedAgo).toBeLessThanOrEqual(90_000);
+    expect(Date.parse(event.user.updated_at)).toBeGreaterThan(now - 60 * 24 * 60 * 60 * 1000);
   });
 
   it('returns a fresh object each call', () => {
@@ -225,12 +248,12 @@ describe('mockEvent: determinism', () => {
     expect(mockEvent(TRIGGER).user.identities).toHaveLength(1);
   });
 
-  it('gives exactly the event the trigger builds, also once many instants have been asked for (built events are kept, bounded)', () => {
+  it('gives exactly the event the trigger builds at that instant, before and after the anchor the template is kept at', () => {
     const anchor = Date.parse('2026-01-15T09:30:00.000Z');
     const instants = Array.from({ length: 150 }, (_, index) => anchor - (index + 1) * 60_000);
     for (const now of instants) mockEvent(TRIGGER, {}, { seed: 3, now });
-    for (const now of [instants[0] as number, instants[149] as number, anchor, anchor + 1]) {
-      const built = passwordResetPostChallenge.buildEvent(seededRandom(3), Math.min(now, anchor));
+    for (const now of [instants[0] as number, instants[149] as number, anchor, anchor + 1, anchor + 123_456_789, 0]) {
+      const built = passwordResetPostChallenge.buildEvent(seededRandom(3), now);
       expect(mockEvent(TRIGGER, {}, { seed: 3, now })).toEqual(built);
     }
   });

@@ -8,7 +8,8 @@ describe('core entry', () => {
     expect(recorded(api).calls).toEqual([{ method: 'access.deny', args: ['Too risky'], at: expect.any(Number) }]);
   });
 
-  it('builds the same event for the same seed', () => {
-    expect(mockEvent('password-reset-post-challenge', {}, { seed: 7 })).toEqual(mockEvent('password-reset-post-challenge', {}, { seed: 7 }));
+  it('builds the same event for the same seed and instant', () => {
+    const now = Date.parse('2026-03-01T12:00:00.000Z');
+    expect(mockEvent('password-reset-post-challenge', {}, { seed: 7, now })).toEqual(mockEvent('password-reset-post-challenge', {}, { seed: 7, now }));
   });
 });

@@ -1,4 +1,5 @@
 import type { MatcherContext, MatcherResult, RawMatcher } from './matcher-context.js';
+import { FailedSimulationVerdict } from './received.js';
 
 /**
  * A matcher misuse is thrown from deep inside the library; runners show the code frame of the first stack frame
@@ -10,6 +11,7 @@ export function userFacing(matcher: RawMatcher): RawMatcher {
     try {
       return matcher.call(this, received, ...expected);
     } catch (error) {
+      if (error instanceof FailedSimulationVerdict) return error.result;
       if (error instanceof Error && typeof Error.captureStackTrace === 'function') Error.captureStackTrace(error, wrapped);
       throw error;
     }

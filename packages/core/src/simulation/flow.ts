@@ -223,7 +223,7 @@ export class Flow {
       echo: echoLogs,
       closed: false,
     };
-    const outcome = await budget.race(captureLogs(sink, () => lookup.handler(event, api)));
+    const outcome = await budget.race(captureLogs(sink, () => lookup.handler(event, api), limits.maxLogBytes));
     sink.closed = true;
     if (outcome.kind === 'threw') return this.fail(record, outcome.error);
     if (outcome.kind === 'timed-out') {

@@ -1,5 +1,5 @@
 import { cacheLimitsOf, hasCacheLimits, resolveLimits, type Limits } from '../limits.js';
-import { mergeEventOverrides } from '../mock-event.js';
+import { mergeEventOverrides } from '../triggers/event-overrides.js';
 import { builtEvent, sharedBuiltEvent } from '../triggers/event-templates.js';
 import { referenceTime } from '../triggers/common/sample-identity.js';
 import { createCache, isMockCache, type MockCache } from '../mechanisms/cache/cache.js';
@@ -84,7 +84,7 @@ export function resolveFlowConfig(options: unknown): FlowConfig {
   // Without overrides nothing below the top level changes, so the flow can share the kept template (see Flow).
   const event = overrides === undefined
     ? sharedBuiltEvent(definition, seed, at)
-    : mergeEventOverrides(definition, builtEvent(definition, seed, at) as Record<string, unknown>, overrides, SIMULATE, 'options.event');
+    : mergeEventOverrides(definition, builtEvent(definition, seed, at) as Record<string, unknown>, overrides, SIMULATE, 'options.event', at);
   if (secrets !== undefined) event.secrets = spreadInto({}, (event.secrets as Record<string, string> | undefined) ?? {}, secrets);
   if (event.secrets !== undefined) assertSecrets('options.event.secrets', event.secrets);
 

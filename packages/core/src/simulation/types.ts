@@ -20,7 +20,7 @@ export interface BaseSimulateOptions<T extends TriggerName = TriggerName> {
   cache?: MockCache;
   /** Picks the sample user, tenant and request, and the redirect `state`. */
   seed?: number | string;
-  /** Override any limit: `executionTimeoutMs`, `maxChallengeCommands`, prompt limits, cache limits (without `cache`). */
+  /** Override any limit: `executionTimeoutMs`, `maxChallengeCommands`, `maxLogBytes`, prompt limits, cache limits (without `cache`). */
   limits?: Partial<Limits>;
   /** Also write the Actions' console output to the runner's console. Default: false (captured in `logs` only). */
   echoLogs?: boolean;

@@ -2,6 +2,7 @@ import type { ApiContext } from '../api/api-context.js';
 import type { DataShape } from '../util/data-shape.js';
 import type { SeededRandom } from '../util/seeded-random.js';
 import type { FlowRule } from '../simulation/flow-rules.js';
+import type { UserRules } from './common/user-consistency.js';
 
 /** An option a trigger adds to `mockApi()` and `simulate()` (`validateIssuer`, `tenant`...). */
 export interface TriggerOption {
@@ -34,6 +35,8 @@ export interface TriggerDefinition<TEvent = unknown, TApi = unknown> {
   buildEvent(random: SeededRandom, at: number): TEvent;
   /** Every event the runtime can send on this trigger fits it; overrides that break it are refused. */
   readonly eventShape: DataShape;
+  /** What this trigger adds to the consistency rules of an event's `user` (common/user-consistency.ts). */
+  readonly userRules?: UserRules;
   /**
    * What an event handed to `mockApi({ event })` must have for this api to work (a user for tokens, a request
    * for redirects): throws an argument error naming `fn` and the field. Without it, any object is taken.

@@ -1,5 +1,5 @@
 import { argumentError } from '../util/errors.js';
-import { didYouMean } from '../util/did-you-mean.js';
+import { closestName } from '../util/known-options.js';
 import type { TriggerDefinition } from './definition.js';
 import { freeze, hasOwn, objectKeys } from '../util/intrinsics.js';
 import { definition as passwordResetPostChallenge, type PostChallengeTypes } from './password-reset-post-challenge/index.js';
@@ -56,6 +56,7 @@ export function resolveTrigger(fn: string, trigger: unknown, argument = 'trigger
       );
     }
   }
-  const hint = typeof trigger === 'string' ? didYouMean(trigger.split('/')[0], TRIGGER_IDS) : '';
+  const suggestion = typeof trigger === 'string' ? closestName(trigger.split('/')[0] as string, TRIGGER_IDS) : undefined;
+  const hint = suggestion === undefined ? '' : ` (did you mean '${suggestion}'?)`;
   throw argumentError(fn, argument, `a supported trigger id (${TRIGGER_IDS.map((id) => `'${id}'`).join(', ')})${hint}`, trigger);
 }

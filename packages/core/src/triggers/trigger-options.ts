@@ -1,5 +1,5 @@
 import { argumentError } from '../util/errors.js';
-import { didYouMean } from '../util/did-you-mean.js';
+import { unknownOptionError } from '../util/known-options.js';
 import { freeze, hasOwn, objectKeys } from '../util/intrinsics.js';
 import type { TriggerDefinition } from './definition.js';
 
@@ -19,9 +19,10 @@ export function resolveTriggerOptions(
   const accepted = objectKeys(specs).filter((name) => scope === 'flow' || specs[name]?.scope === 'api');
   for (const name of objectKeys(given)) {
     if (known.includes(name) || accepted.includes(name)) continue;
-    const all = [...known, ...accepted];
-    const elsewhere = hasOwn(specs, name) ? ` (${name} is an option of simulate(), not of ${fn})` : didYouMean(name, all);
-    throw argumentError(fn, `options.${name}`, `one of the options ${fn} takes for ${definition.id} (${all.join(', ')})${elsewhere}`, given[name]);
+    if (hasOwn(specs, name)) {
+      throw argumentError(fn, `options.${name}`, `left out: ${name} is an option of simulate(), not of ${fn}`, given[name]);
+    }
+    throw unknownOptionError(fn, `options.${name}`, name, [...known, ...accepted], given[name]);
   }
   const resolved: Record<string, unknown> = {};
   for (const name of accepted) {

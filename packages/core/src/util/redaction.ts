@@ -1,6 +1,6 @@
 import type { ApiInternals } from '../api/api-context.js';
 import { isPlainObject } from './errors.js';
-import { redactSecrets, SECRET_PLACEHOLDER, secretValuesOf } from './secret-redaction.js';
+import { SECRET_PLACEHOLDER, secretRedaction, secretValuesOf } from './secret-redaction.js';
 import { isArray, objectEntries } from './intrinsics.js';
 
 export { SECRET_PLACEHOLDER };
@@ -10,14 +10,16 @@ export type Redact = (value: unknown) => unknown;
 
 /**
  * Values of `event.secrets` are replaced by `[secret]` wherever they appear in a message, whole or inside a
- * longer string: the arguments of `encodeToken` and `validateToken` carry them, and CI logs are public. `events`
- * are the events whose secrets to hide (anything without a `secrets` object is skipped).
+ * longer string (short ones only where they stand alone: see redactSecrets): the arguments of `encodeToken` and
+ * `validateToken` carry them, and CI logs are public. `events` are the events whose secrets to hide (anything
+ * without a `secrets` object is skipped).
  */
 export function secretRedactor(events: readonly unknown[]): Redact {
   // Longest first across all events, so a secret that contains another is replaced whole.
   const secrets = [...new Set(events.flatMap(secretValuesOf))].sort((a, b) => b.length - a.length);
   if (secrets.length === 0) return (value) => value;
-  return (value) => mapStrings(value, (text) => redactSecrets(text, secrets));
+  const redactText = secretRedaction(secrets);
+  return (value) => mapStrings(value, redactText);
 }
 
 /** A redactor that collects its secrets on first use: only failure messages redact, a passing assertion never. */

@@ -29,6 +29,15 @@ function runScenario(runner: Runner, scenario: Scenario): void {
     const positive = failureOf(() => scenario.assert(expect(received), expect));
     const negated = failureOf(() => scenario.assert(expect(received).not, expect));
 
+    if (scenario.outcome === 'fails-both-ways') {
+      for (const [side, message] of [['message', positive], ['message of .not', negated]] as const) {
+        expect(message).toEqual(expect.any(String));
+        expect(message).not.toContain('Matcher error');
+        expect(message).not.toContain(SECRET);
+        expect(message).toMatchSnapshot(side);
+      }
+      return;
+    }
     if (scenario.outcome === 'misuse') {
       expect(positive).toContain('Matcher error');
       expect(negated).toContain('Matcher error');

@@ -45,4 +45,44 @@ describe('the matchers on a Simulation from simulate()', () => {
     expect(simulation).toRedirectTo('https://verify.example.com/identity', { query: { step: 'email' } });
     expect(simulation).not.toRedirectTo(undefined, { query: { state: expect.any(String) } });
   });
+
+  test('fail on a failed flow, with or without .not, showing the error', async () => {
+    const action = {
+      name: 'risk-check',
+      onExecutePostChallenge: async (event: any) => {
+        throw new Error(`Risk service refused the key ${event.secrets.RISK_API_KEY}`);
+      },
+    };
+    const simulation = await simulate(action, { trigger: TRIGGER, secrets: { RISK_API_KEY: 'never-printed' } });
+
+    expect(simulation.status).toBe('failed');
+    const messages = [() => expect(simulation).not.toHaveDenied(), () => expect(simulation).toHaveDenied(), () => expect(simulation).not.toHaveCached()].map((assertion) => {
+      try {
+        assertion();
+      } catch (error) {
+        return stripVTControlCharacters((error as Error).message);
+      }
+      return 'passed';
+    });
+    for (const message of messages) {
+      expect(message).toContain('The simulation failed in "risk-check" (onExecutePostChallenge)');
+      expect(message).toContain('Error: Risk service refused the key [secret]');
+      expect(message).toMatch(/\n {6}at /);
+      expect(message).toContain('sim.status');
+      expect(message).not.toContain('never-printed');
+    }
+  });
+
+  test("hide the flow event's secrets in a failure that came before any handler got an api", () => {
+    const error = new Error('could not start with key s3cr3t-value-123');
+    const failed = { status: 'failed', error, actions: [], event: { secrets: { KEY: 's3cr3t-value-123' } }, [Symbol.for('auth0-actions-mock.simulation')]: { kind: 'simulation', apis: () => [] } };
+    let message = '';
+    try {
+      expect(failed).not.toHaveDenied();
+    } catch (caught) {
+      message = stripVTControlCharacters((caught as Error).message);
+    }
+    expect(message).toContain('could not start with key [secret]');
+    expect(message).not.toContain('s3cr3t-value-123');
+  });
 });

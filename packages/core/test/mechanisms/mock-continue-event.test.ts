@@ -9,7 +9,7 @@ describe.each(REDIRECT_TRIGGERS)('mockContinueEvent(%s): an onContinue handler t
   it('carries the state simulate uses for the seed, and a token validateToken accepts', () => {
     const event = mockContinueEvent(trigger, { token: { secret: SECRET, payload: { verified: true } } }, { seed: 7 });
     const api = mockApi(trigger, { event, handler: 'continue' } as never) as { redirect: { validateToken(options: object): Record<string, unknown> } };
-    expect(api.redirect.validateToken({ secret: SECRET })).toMatchObject({ verified: true, state: (event as { request: { query: { state: string } } }).request.query.state });
+    expect(api.redirect.validateToken({ secret: SECRET })).toMatchObject({ verified: true, state: (event as unknown as { request: { query: { state: string } } }).request.query.state });
   });
 
   it('sends what simulation.continue() sends for the same seed and request', async () => {
@@ -37,7 +37,7 @@ describe.each(REDIRECT_TRIGGERS)('mockContinueEvent(%s): an onContinue handler t
   });
 
   it('refuses a misspelt request key and an empty state, naming mockContinueEvent()', () => {
-    expect(() => mockContinueEvent(trigger, { qeury: {} } as never)).toThrow(/^mockContinueEvent\(\): request\.qeury must be one of query, body, token/);
+    expect(() => mockContinueEvent(trigger, { qeury: {} } as never)).toThrow(/^mockContinueEvent\(\): request\.qeury must be a known option \(query, body, token\); received an object\. Did you mean query\?$/);
     expect(() => mockContinueEvent(trigger, {}, { state: '' })).toThrow('mockContinueEvent(): options.state must be a non-empty string; received the string "".');
   });
 });

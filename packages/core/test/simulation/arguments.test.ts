@@ -10,7 +10,7 @@ describe('simulate(): argument errors name the function and the argument', () =>
     [{}, "simulate(): options.trigger must be a supported trigger id ('password-reset-post-challenge'); received undefined."],
     [{ trigger: 'post-login' }, "simulate(): options.trigger must be a supported trigger id ('password-reset-post-challenge'); received the string \"post-login\"."],
     [{ trigger: 'password-reset-post-challenge/v9' }, "simulate(): options.trigger must be 'password-reset-post-challenge' or 'password-reset-post-challenge/v1' (this library follows v1 of password-reset-post-challenge; how older versions differ: the README's \"Supported triggers\"); received the string \"password-reset-post-challenge/v9\"."],
-    [{ trigger: TRIGGER, secret: {} }, "simulate(): options.secret must be one of the options simulate() takes for password-reset-post-challenge (trigger, event, secrets, cache, seed, limits, echoLogs, cacheAcrossYields, validateIssuer, enrolledFactorsOnly) (did you mean 'secrets'?); received an object."],
+    [{ trigger: TRIGGER, secret: {} }, 'simulate(): options.secret must be a known option (trigger, event, secrets, cache, seed, limits, echoLogs, cacheAcrossYields, validateIssuer, enrolledFactorsOnly); received an object. Did you mean secrets?'],
     [{ trigger: TRIGGER, event: [] }, 'simulate(): options.event must be a plain object merged over mockEvent(trigger); received an array (0 items).'],
     [{ trigger: TRIGGER, event: { user: { fn: () => 1 } } }, 'simulate(): options.event.user.fn must be plain data (objects, arrays, strings, numbers, booleans, null); received a function (fn).'],
     [{ trigger: TRIGGER, secrets: { KEY: 1 } }, 'simulate(): options.secrets.KEY must be a string (Action secrets are strings); received a number (not shown: it may be a secret).'],
@@ -60,7 +60,9 @@ describe('simulation.continue(): argument errors', () => {
 
   it.each([
     ['a string', 'state=x', 'simulation.continue(): request must be an object like { query, body, token }; received the string "state=x".'],
-    ['an unknown key', { headers: {} }, 'simulation.continue(): request.headers must be one of query, body, token; received an object.'],
+    ['an unknown key', { headers: {} }, 'simulation.continue(): request.headers must be a known option (query, body, token); received an object.'],
+    ['a misspelt key', { qurey: {} }, 'simulation.continue(): request.qurey must be a known option (query, body, token); received an object. Did you mean query?'],
+    ['a misspelt token key, its value not shown', { token: { secert: 'shh-value' } }, 'simulation.continue(): request.token.secert must be a known option (secret, payload, expiresInSeconds, parameter, issuer); received a string (not shown: it may be a secret). Did you mean secret?'],
     ['a body that is not an object', { body: 'a=b' }, 'simulation.continue(): request.body must be an object; received the string "a=b".'],
     ['a token without secret', { token: {} }, 'simulation.continue(): request.token.secret must be a non-empty string (the secret shared with the Action); received undefined.'],
     ['a token with a bad lifetime', { token: { secret: 's', expiresInSeconds: '60' } }, 'simulation.continue(): request.token.expiresInSeconds must be a finite number of seconds; received the string "60".'],

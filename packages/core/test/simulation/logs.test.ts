@@ -129,4 +129,76 @@ describe('Simulation logs', () => {
     const sim = await simulate(action('leaky', async (event) => console.log('key=%s', event.secrets.API_KEY)), { trigger: TRIGGER, secrets: { API_KEY: 'k-123' } });
     expect(sim.logs).toEqual(['[leaky] key=k-123']);
   });
+
+  it('captures process.stdout.write and process.stderr.write too, as lines, and calls their callbacks', async () => {
+    const stdout = vi.spyOn(process.stdout, 'write');
+    const stderr = vi.spyOn(process.stderr, 'write');
+    const sim = await simulate(
+      action('direct', async () => {
+        process.stdout.write('one line\n');
+        process.stdout.write(Buffer.from('two\nlines\n'));
+        await new Promise<void>((resolve) => process.stderr.write('no newline', () => resolve()));
+        process.stderr.write('6869', 'hex');
+      }),
+      { trigger: TRIGGER },
+    );
+    expect(sim.actions[0]?.logs).toEqual(['one line', 'two', 'lines', 'no newline', 'hi']);
+    expect(stdout).not.toHaveBeenCalled();
+    expect(stderr).not.toHaveBeenCalled();
+  });
+
+  it('leaves stdout and stderr as they were once the simulation is over', async () => {
+    const before = [process.stdout.write, process.stderr.write];
+    let during: unknown[] = [];
+    await simulate(action('w', async () => void (during = [process.stdout.write, process.stderr.write])), { trigger: TRIGGER });
+    expect(during[0]).not.toBe(before[0]);
+    expect([process.stdout.write, process.stderr.write]).toEqual(before);
+  });
+
+  it('echoes a direct write with echoLogs, and captures an echoed console call once', async () => {
+    const spies = silenceConsole();
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const sim = await simulate(
+      action('noisy', async () => {
+        process.stdout.write('direct\n');
+        console.log('via console');
+      }),
+      { trigger: TRIGGER, echoLogs: true },
+    );
+    expect(stdout).toHaveBeenCalledWith('direct\n', undefined, undefined);
+    expect(spies.log).toHaveBeenCalledWith('via console');
+    expect(sim.logs).toEqual(['[noisy] direct', '[noisy] via console']);
+  });
+
+  it("cuts the logs at the runtime's 256 KiB per handler call by default, and says so", async () => {
+    const line = 'x'.repeat(1023); // 1 KiB with its newline
+    const sim = await simulate(
+      action('flood', async () => {
+        for (let i = 0; i < 300; i += 1) console.log(line);
+        process.stdout.write('after the cut\n');
+      }),
+      { trigger: TRIGGER },
+    );
+    const logs = sim.actions[0]?.logs ?? [];
+    expect(logs).toHaveLength(257);
+    expect(logs.slice(0, 256).every((each) => each === line)).toBe(true);
+    expect(logs[256]).toBe(
+      "[auth0-actions-mock] Log output cut: this Action wrote more than 262144 bytes, the runtime's log buffer per execution; the rest was dropped (limits.maxLogBytes).",
+    );
+  });
+
+  it('takes another cap from limits.maxLogBytes, cutting the crossing line on a character boundary, per handler call', async () => {
+    const sim = await simulate(
+      [action('first', async () => console.log('ab€cd')), action('second', async () => console.log('fits'))],
+      { trigger: TRIGGER, limits: { maxLogBytes: 6 } },
+    );
+    // 'ab€' is 5 bytes, its newline the 6th; 'c' would be the 7th.
+    expect(sim.actions[0]?.logs).toEqual(['ab€', expect.stringContaining('Log output cut: this Action wrote more than 6 bytes')]);
+    expect(sim.actions[1]?.logs).toEqual(['fits']);
+  });
+
+  it('keeps everything with maxLogBytes: Infinity', async () => {
+    const sim = await simulate(action('flood', async () => console.log('y'.repeat(300 * 1024))), { trigger: TRIGGER, limits: { maxLogBytes: Infinity } });
+    expect(sim.actions[0]?.logs).toEqual(['y'.repeat(300 * 1024)]);
+  });
 });

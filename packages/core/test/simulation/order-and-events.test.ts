@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createCache, mockEvent, recorded, simulate } from '../../src/index.js';
 import { action, noop, ran, TRIGGER } from './helpers.js';
+import { NOW, useFixedDate } from '../support/fixed-date.js';
+
+// Events are built at the clock: two built a millisecond apart differ in their times.
+useFixedDate();
 
 describe('simulate(): Actions in order on one flow', () => {
   it('runs every Action in order and completes', async () => {
@@ -61,6 +65,16 @@ describe('simulate(): Actions in order on one flow', () => {
     expect(seen).toEqual([undefined, 1]);
     expect(sim.actions[0]?.event).not.toBe(sim.actions[1]?.event);
     expect(sim.event).toBe(sim.actions[1]?.event);
+  });
+
+  it("times the event at the test's clock, as production times it when the request arrives", async () => {
+    let received: any;
+    await simulate(action('a', async (event) => void (received = event)), { trigger: TRIGGER });
+    const challengedAgo = NOW - Date.parse(received.authentication.methods[0].timestamp);
+    expect(challengedAgo).toBeGreaterThanOrEqual(5_000);
+    expect(challengedAgo).toBeLessThanOrEqual(90_000);
+    expect(Date.parse(received.user.updated_at)).toBeLessThanOrEqual(NOW);
+    expect(Date.parse(received.user.updated_at)).toBeGreaterThan(NOW - 60 * 24 * 60 * 60 * 1000);
   });
 
   it('builds the event from mockEvent(trigger) with the seed, deep-merging options.event', async () => {

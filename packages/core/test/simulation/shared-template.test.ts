@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { mockEvent, simulate } from '../../src/index.js';
 import { action, TRIGGER } from './helpers.js';
+import { useFixedDate } from '../support/fixed-date.js';
+
+// Events are built at the clock: two built a millisecond apart differ in their times.
+useFixedDate();
 
 const SECRET = 'a-shared-secret-of-at-least-32-bytes!';
 

@@ -1,5 +1,6 @@
 import { CACHE_BRAND, CACHE_OPERATIONS } from '../../util/brand.js';
 import { argumentError, inCallerRealm, isPlainObject } from '../../util/errors.js';
+import { assertKnownOptions, unknownOptionError } from '../../util/known-options.js';
 import { NativeMap, bufferByteLength, defineProperty, freeze, isFiniteNumber, isSafeInteger, mathFloor, mathMin, objectEntries, objectKeys } from '../../util/intrinsics.js';
 
 export interface CacheRecord {
@@ -81,6 +82,13 @@ export interface MockCache {
   clear(): void;
   /** Simulates the runtime evicting an entry before its expiry (the docs warn it may). */
   evict(key: string): boolean;
+  /**
+   * Makes the next `set` or `delete` (through any api sharing this cache) answer `{ type: 'error', code }`, as
+   * the runtime's store may: default `FailedToSetCacheRecord` / `FailedToDeleteCacheRecord`, or any other code.
+   * The next `get` answers `undefined`, the only failure `get` has. Each call queues one failure.
+   */
+  failNext(operation: 'set' | 'delete', code?: CacheWriteErrorCode): void;
+  failNext(operation: 'get'): void;
 }
 
 export interface CacheOperations {
@@ -91,21 +99,30 @@ export interface CacheOperations {
 
 export function createCache(options: { limits?: Partial<CacheLimits> } = {}): MockCache {
   if (!isPlainObject(options)) throw argumentError('createCache()', 'options', 'an object', options);
+  assertKnownOptions('createCache()', 'options', options, ['limits']);
   const limits = resolveCacheLimits('createCache()', options.limits);
   const store: Store = new NativeMap();
+  const faults: Faults = { get: [], set: [], delete: [] };
   const operations: CacheOperations = {
     get(method, key) {
       assertKey(method, key);
+      if (faults.get.shift() !== undefined) return undefined;
       const record = store.get(key);
       // Strict `<`: a record is still returned at exactly its expires_at, as in the runtime.
       if (!record || record.expires_at < Date.now()) return undefined;
       return publicRecord(record);
     },
     set(method, key, value, setOptions) {
-      return setRecord(method, store, limits, key, value, setOptions);
+      const fault = faults.set.shift();
+      if (fault === undefined) return setRecord(method, store, limits, key, value, setOptions);
+      // A wrong argument still throws first: it fails before the store is reached.
+      assertSetArguments(method, key, value, setOptions);
+      return { type: 'error', code: fault };
     },
     delete(method, key) {
       assertKey(method, key);
+      const fault = faults.delete.shift();
+      if (fault !== undefined) return { type: 'error', code: fault };
       if (!store.has(key)) return { type: 'error', code: 'CacheKeyDoesNotExist' };
       store.delete(key);
       return { type: 'success' };
@@ -133,10 +150,47 @@ export function createCache(options: { limits?: Partial<CacheLimits> } = {}): Mo
     evict(key) {
       return store.delete(key);
     },
+    failNext(operation: unknown, code?: unknown) {
+      queueFault(faults, operation, code);
+    },
   };
   // Not enumerable: printing a cache shows its data, not its plumbing.
   defineProperty(cache, CACHE_OPERATIONS, { value: freeze(operations), enumerable: false });
   return freeze(cache as MockCache);
+}
+
+/** Failures queued by `failNext`, per operation, consumed first in first out (`get` keeps a marker). */
+interface Faults {
+  get: Array<true>;
+  set: CacheWriteErrorCode[];
+  delete: CacheWriteErrorCode[];
+}
+
+const DEFAULT_FAULT_CODES = { set: 'FailedToSetCacheRecord', delete: 'FailedToDeleteCacheRecord' } as const;
+
+function queueFault(faults: Faults, operation: unknown, code: unknown): void {
+  const fn = 'cache.failNext()';
+  if (operation !== 'get' && operation !== 'set' && operation !== 'delete') {
+    throw argumentError(fn, 'operation', "'get', 'set' or 'delete'", operation);
+  }
+  if (operation === 'get') {
+    if (code !== undefined) throw argumentError(fn, 'code', "left out for 'get' (a failed get answers undefined: get has no error codes)", code);
+    faults.get.push(true);
+    return;
+  }
+  if (code !== undefined && !(CACHE_WRITE_ERROR_CODES as readonly unknown[]).includes(code)) {
+    throw argumentError(fn, 'code', `one of the runtime's codes (${CACHE_WRITE_ERROR_CODES.join(', ')})`, code);
+  }
+  faults[operation].push((code as CacheWriteErrorCode | undefined) ?? DEFAULT_FAULT_CODES[operation]);
+}
+
+/** The argument checks of `set`, which throw whatever the store would answer. */
+function assertSetArguments(method: string, key: unknown, value: unknown, options: unknown): void {
+  if (options !== undefined && !isPlainObject(options)) {
+    throw argumentError(method, 'options', 'an object like { ttl } or { expires_at }', options);
+  }
+  byteLength(method, 'key', key);
+  byteLength(method, 'value', value);
 }
 
 /** A stored record, with what its key and value weigh in UTF-8, each measured on its own. */
@@ -161,7 +215,7 @@ export function resolveCacheLimits(fn: string, overrides: unknown): Readonly<Cac
   for (const [name, value] of objectEntries(overrides)) {
     // A misspelt limit would otherwise leave the default in force without a word.
     if (!(CACHE_LIMIT_KEYS as string[]).includes(name)) {
-      throw argumentError(fn, `options.limits.${name}`, `a known cache limit (${CACHE_LIMIT_KEYS.join(', ')})`, value);
+      throw unknownOptionError(fn, `options.limits.${name}`, name, CACHE_LIMIT_KEYS, value, false, 'cache limit');
     }
     if (name === 'overMaxTtl') {
       if (value !== 'clamp' && value !== 'error') throw argumentError(fn, `options.limits.${name}`, "'clamp' or 'error'", value);

@@ -6,7 +6,7 @@ import { assertArity, assertTextExpectation, passedArgumentNames, type ArgumentC
 import { judge, satisfies, type Candidate, type ExpectedPart } from '../../matchers/judgement.js';
 import type { MatcherContext, MatcherResult } from '../../matchers/matcher-context.js';
 import { hintOf, type Hint } from '../../matchers/matcher-error.js';
-import { invalidReceived, receivedLabel } from '../../matchers/received.js';
+import { invalidReceived, receivedLabel, refuseFailedSimulation } from '../../matchers/received.js';
 import { apiSecretRedactor, lazyRedactor, type Redact } from '../../util/redaction.js';
 import { candidateList, closestBlock, expectationBlock, formatCall, joinBlocks, listable, plural } from '../../matchers/report.js';
 import { NativeSet, mathFloor } from '../../util/intrinsics.js';
@@ -25,6 +25,7 @@ function cacheSubjectOf(context: MatcherContext, hint: Hint, received: unknown):
   if (isMockCache(received)) return { caches: [received], calls: () => [], redact: (value) => value };
   const apis: ApiInternals[] | undefined = apisBehind(received);
   if (!apis) throw invalidReceived(context, hint, received, RECEIVED_KINDS);
+  refuseFailedSimulation(context, hint, received);
   return {
     caches: [...new NativeSet(apis.map((api) => api.cache))],
     calls: () => apis.flatMap((api) => api.recorder.calls.filter(isAccepted)),

@@ -1,8 +1,9 @@
 import { signSessionTokenNow } from '../tokens/sign-session-token.js';
 import { argumentError, isPlainObject, secretArgumentError } from '../../util/errors.js';
+import { assertKnownOptions } from '../../util/known-options.js';
 import { DEFAULT_TOKEN_PARAMETER } from '../tokens/session-token.js';
 import type { ContinueRequest } from '../../simulation/types.js';
-import { cloneStructured, hasOwn, isFiniteNumber, objectEntries, objectKeys } from '../../util/intrinsics.js';
+import { cloneStructured, hasOwn, isFiniteNumber, objectEntries } from '../../util/intrinsics.js';
 
 
 interface RequestView {
@@ -14,9 +15,7 @@ interface RequestView {
 
 function assertRequest(fn: string, request: unknown): asserts request is ContinueRequest {
   if (!isPlainObject(request)) throw argumentError(fn, 'request', 'an object like { query, body, token }', request);
-  for (const name of objectKeys(request)) {
-    if (!['query', 'body', 'token'].includes(name)) throw argumentError(fn, `request.${name}`, 'one of query, body, token', request[name]);
-  }
+  assertKnownOptions(fn, 'request', request, ['query', 'body', 'token']);
   const { query, body, token } = request;
   if (query !== undefined) {
     if (!isPlainObject(query)) throw argumentError(fn, 'request.query', 'an object of string values', query);
@@ -27,6 +26,7 @@ function assertRequest(fn: string, request: unknown): asserts request is Continu
   if (body !== undefined && !isPlainObject(body)) throw argumentError(fn, 'request.body', 'an object', body);
   if (token !== undefined) {
     if (!isPlainObject(token)) throw argumentError(fn, 'request.token', 'an object like { secret, payload, expiresInSeconds }', token);
+    assertKnownOptions(fn, 'request.token', token, ['secret', 'payload', 'expiresInSeconds', 'parameter', 'issuer'], { secret: true });
     if (typeof token.secret !== 'string' || token.secret === '') {
       throw secretArgumentError(fn, 'request.token.secret', "a non-empty string (the secret shared with the Action)", token.secret);
     }

@@ -3,6 +3,7 @@ import { DEFAULT_TOKEN_LIFETIME_SECONDS } from './session-token.js';
 import { loadJose } from '../../util/lazy-modules.js';
 import { JWT_HEADER, signHs256 } from './jwt-hs256.js';
 import { spreadInto } from '../../util/copy-data.js';
+import { assertKnownOptions } from '../../util/known-options.js';
 import { isFiniteNumber, mathFloor } from '../../util/intrinsics.js';
 
 export interface SignSessionTokenOptions {
@@ -33,6 +34,8 @@ function assertNonEmptyString(fn: string, name: string, value: unknown): void {
  */
 function sessionTokenClaims(fn: string, options: SignSessionTokenOptions): { secret: string; claims: Record<string, unknown> } {
   if (!isPlainObject(options)) throw secretArgumentError(fn, 'options', 'an object with secret, state and subject', options);
+  // A misspelt `secret` carries the secret: unknown options are described, never shown.
+  assertKnownOptions(fn, 'options', options, ['secret', 'state', 'subject', 'issuer', 'payload', 'expiresInSeconds'], { secret: true });
   const { secret, state, subject, issuer = DEFAULT_EXTERNAL_ISSUER, payload = {}, expiresInSeconds = DEFAULT_TOKEN_LIFETIME_SECONDS } = options;
   if (typeof secret !== 'string' || secret === '') throw secretArgumentError(fn, 'options.secret', 'a non-empty string', secret);
   assertNonEmptyString(fn, 'state', state);

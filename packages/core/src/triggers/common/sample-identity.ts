@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { SeededRandom } from '../../util/seeded-random.js';
-import { mathMin } from '../../util/intrinsics.js';
 
 /**
  * The realistic building blocks every trigger's event draws from: a person, a tenant, a browser request. One
@@ -45,15 +44,19 @@ const USER_AGENTS = [
   'Mozilla/5.0 (Linux; Android 15; Pixel 9) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Mobile Safari/537.36',
 ];
 
-/** Events are anchored here so that the same seed gives the same event on any day; see `referenceTime`. */
+/**
+ * Where event templates are built (shared/event-templates.ts): each is built once here, then its times are moved
+ * to the instant asked for. No event carries this instant.
+ */
 export const EVENT_ANCHOR_TIME = Date.parse('2026-01-15T09:30:00.000Z');
 
 /**
- * The instant an event is built "at": the fixed anchor, or the clock when a fake clock sits earlier than the
- * anchor (so `created_at <= updated_at <= now` holds under `installClock({ now: 0 })` too).
+ * The instant an event is built "at": the test's clock (`Date.now()`, fake clocks included), as production builds
+ * an event when the request arrives, so an Action's "in the last 5 minutes" logic sees realistic times. A test
+ * that pins the clock (or passes `now`) gets the same event every run.
  */
 export function referenceTime(now: number = Date.now()): number {
-  return mathMin(now, EVENT_ANCHOR_TIME);
+  return now;
 }
 
 export interface SamplePerson {

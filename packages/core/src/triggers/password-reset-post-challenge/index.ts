@@ -44,6 +44,8 @@ export const definition: TriggerDefinition<PostChallengeEvent, PostChallengeApi>
   maxActions: 4,
   buildEvent: buildPostChallengeEvent,
   eventShape: POST_CHALLENGE_EVENT_SHAPE,
+  // Reference A.1: "Password Reset triggers do not support AD/LDAP connections".
+  userRules: freeze({ refusedStrategies: { strategies: ['ad', 'auth0-adldap'], reason: 'Password Reset triggers do not support AD/LDAP connections' } }),
   assertApiEvent: assertTokenEvent,
   buildApi: buildPostChallengeApi,
   // In this order an Action's effects take hold: a deny ends the flow; else its challenges, then its redirect or prompt.

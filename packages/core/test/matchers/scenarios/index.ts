@@ -1,4 +1,4 @@
-import type { Scenario } from './tools.js';
+import { failedSimulationScenario, type Scenario } from './tools.js';
 import { toHaveCached } from './to-have-cached.js';
 import { toHaveChallengedWith } from './to-have-challenged-with.js';
 import { toHaveChallengedWithAny } from './to-have-challenged-with-any.js';
@@ -11,11 +11,11 @@ export * from './tools.js';
 
 /** Every matcher's scenarios, by matcher name. */
 export const scenarios: Record<string, Scenario[]> = {
-  toHaveDenied,
-  toHaveChallengedWith,
-  toHaveChallengedWithAny,
-  toRedirectTo,
-  toHaveSetResultUrl,
-  toHaveRenderedPrompt,
-  toHaveCached,
+  toHaveDenied: [...toHaveDenied, failedSimulationScenario((a) => a.toHaveDenied())],
+  toHaveChallengedWith: [...toHaveChallengedWith, failedSimulationScenario((a) => a.toHaveChallengedWith('otp'))],
+  toHaveChallengedWithAny: [...toHaveChallengedWithAny, failedSimulationScenario((a) => a.toHaveChallengedWithAny(['otp']))],
+  toRedirectTo: [...toRedirectTo, failedSimulationScenario((a) => a.toRedirectTo())],
+  toHaveSetResultUrl: [...toHaveSetResultUrl, failedSimulationScenario((a) => a.toHaveSetResultUrl())],
+  toHaveRenderedPrompt: [...toHaveRenderedPrompt, failedSimulationScenario((a) => a.toHaveRenderedPrompt())],
+  toHaveCached: [...toHaveCached, failedSimulationScenario((a) => a.toHaveCached('risk', 'low'))],
 };

@@ -6,7 +6,8 @@
  * A scenario arranges a received value, then makes one assertion. The driver runs it twice, as
  * `expect(received)` and as `expect(received).not`: for `outcome: 'pass'` the first passes and the second fails,
  * for `'fail'` the reverse, and the failing side's message is snapshotted. For `'misuse'` both sides throw the
- * same matcher error, whatever `.not` says.
+ * same matcher error, whatever `.not` says. For `'fails-both-ways'` (a failed Simulation) both sides fail with a
+ * message, and both messages are snapshotted.
  */
 import type { PostChallengeApi } from '../../../src/index.js';
 import type { ActionMatchers } from '../../../src/matchers.js';
@@ -44,7 +45,7 @@ export interface Scenario {
   title: string;
   arrange(tools: Tools): unknown;
   assert(assertion: Assertion, expect: AsymmetricMatchers): void;
-  outcome: 'pass' | 'fail' | 'misuse';
+  outcome: 'pass' | 'fail' | 'misuse' | 'fails-both-ways';
 }
 
 /** 2026-03-01T12:00:00Z: scenarios run on a fixed clock so tokens, dates and expiries print the same every time. */
@@ -74,4 +75,21 @@ export function simulationOf(...apis: object[]): object {
 /** Looks like an api to a reader, but is not one (no brand): what a hand-rolled mock is. */
 export function notAnApi(): unknown {
   return { access: { deny: () => undefined } };
+}
+
+/**
+ * A stand-in for a `simulate()` result whose flow failed: an Action threw an error whose message and stack carry
+ * a secret. The stack is fixed so messages print the same on every machine.
+ */
+export function failedSimulationOf(tools: Tools): object {
+  const a = api(tools, { RISK_API_KEY: SECRET });
+  const error = new Error(`Risk service refused the key ${SECRET}`);
+  error.stack = `Error: Risk service refused the key ${SECRET}\n    at onExecutePostChallenge (/project/actions/risk-check.js:14:11)`;
+  const action = { name: 'risk-check', handler: 'onExecutePostChallenge', error, logs: [] };
+  return { ...simulationOf(a), status: 'failed', error, actions: [action] };
+}
+
+/** Every matcher fails on a failed Simulation, with or without `.not`: the scenario each matcher's list ends with. */
+export function failedSimulationScenario(assert: Scenario['assert']): Scenario {
+  return { title: 'fails on a failed simulation, with or without .not, showing the error', arrange: failedSimulationOf, assert, outcome: 'fails-both-ways' };
 }
