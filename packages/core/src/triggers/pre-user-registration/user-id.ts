@@ -36,10 +36,11 @@ function setUserId(context: ApiContext, userId: unknown): void {
   if (typeof userId !== 'string') throw invalid('user_id must be string');
   const problems: string[] = [];
   const length = [...userId].length;
-  if (length < 1) problems.push('user_id must NOT have fewer than 1 characters');
-  if (length > MAX_LENGTH) problems.push(`user_id must NOT have more than ${MAX_LENGTH} characters`);
-  if (!USER_ID_PATTERN.test(userId)) problems.push(`user_id must match pattern "${USER_ID_PATTERN_TEXT}"`);
-  if (problems.length > 0) throw invalid(problems.join(', '));
+  if (length < 1) problems.push('must NOT have fewer than 1 characters');
+  if (length > MAX_LENGTH) problems.push(`must NOT have more than ${MAX_LENGTH} characters`);
+  if (!USER_ID_PATTERN.test(userId)) problems.push(`must match pattern "${USER_ID_PATTERN_TEXT}"`);
+  // The harness names the property once for all its problems: `user_id must ..., must ...`.
+  if (problems.length > 0) throw invalid(`user_id ${problems.join(', ')}`);
   effectOf(context, USER_ID).id = userId;
 }
 
