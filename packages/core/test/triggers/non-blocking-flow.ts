@@ -7,7 +7,8 @@ type Handler = (event: any, api: any) => Promise<void>;
 /**
  * What every non-blocking trigger whose api is the cache alone does in `simulate` (reference D.1, E.4, E.5,
  * E.10): Actions run in order over one cache; an error fails the flow ('failed', no denial) and later Actions
- * do not run; the generic matchers see every call.
+ * do not run; the generic matchers see every call. The tests of flows of several Actions are registered only
+ * where `maxActions` allows several (event-stream delivers to one).
  */
 export function describeNonBlockingFlow(trigger: TriggerId, handler: string, { maxActions = 20 }: { maxActions?: number } = {}): void {
   const action = (name: string, run: Handler) => ({ name, [handler]: run });
