@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, mockApi, mockEvent } from '../src/index.js';
+import { DEFAULT_LIMITS, TRIGGER_IDS, mockApi, mockEvent } from '../src/index.js';
 import { internalsOf } from '../src/api/api-context.js';
 import { useFixedDate } from './support/fixed-date.js';
 
@@ -28,7 +28,7 @@ describe('mockApi options', () => {
   });
 
   it.each([
-    ['an unknown trigger', ['post-login'], /^mockApi\(\): trigger must be a supported trigger id \('password-reset-post-challenge'\); received the string "post-login"\.$/],
+    ['an unknown trigger', ['post-login'], new RegExp(`^mockApi\\(\\): trigger must be a supported trigger id \\(${TRIGGER_IDS.map((id) => `'${id}'`).join(', ')}\\); received the string "post-login"\\.$`)],
     ['options that are not an object', [TRIGGER, 'event'], /^mockApi\(\): options must be an object like \{ event, cache, limits \}; received the string "event"\.$/],
     ['an event that is not an object', [TRIGGER, { event: [] }], /^mockApi\(\): options\.event must be an event object \(see mockEvent\(\)\); received an array \(0 items\)\.$/],
     ['an event without user', [TRIGGER, { event: {} }], /^mockApi\(\): options\.event\.user must be an object \(see mockEvent\(\)\); received undefined\.$/],

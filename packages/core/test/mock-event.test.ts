@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mockEvent, type PostChallengeEvent } from '../src/index.js';
+import { TRIGGER_IDS, mockEvent, type PostChallengeEvent } from '../src/index.js';
 import { seededRandom } from '../src/util/seeded-random.js';
 import { definition as passwordResetPostChallenge } from '../src/triggers/password-reset-post-challenge/index.js';
 
@@ -265,7 +265,7 @@ describe('mockEvent: determinism', () => {
 
 describe('mockEvent: bad arguments', () => {
   it.each([
-    ['an unknown trigger', ['post-login'], /^mockEvent\(\): trigger must be a supported trigger id \('password-reset-post-challenge'\); received the string "post-login"\.$/],
+    ['an unknown trigger', ['post-login'], new RegExp(`^mockEvent\\(\\): trigger must be a supported trigger id \\(${TRIGGER_IDS.map((id) => `'${id}'`).join(', ')}\\); received the string "post-login"\\.$`)],
     ['no trigger', [], /^mockEvent\(\): trigger must be a supported trigger id .*received undefined\.$/],
     ['a trigger that is not a string', [{ id: TRIGGER }], /^mockEvent\(\): trigger must be a supported trigger id .*received an object\.$/],
     ['an unsupported version', ['password-reset-post-challenge/v2'], /^mockEvent\(\): trigger must be 'password-reset-post-challenge' or 'password-reset-post-challenge\/v1' \(this library follows v1 of password-reset-post-challenge; how older versions differ: the README's "Supported triggers"\); received the string "password-reset-post-challenge\/v2"\.$/],

@@ -3,9 +3,20 @@ import { closestName } from '../util/known-options.js';
 import type { TriggerDefinition } from './definition.js';
 import { freeze, hasOwn, objectKeys } from '../util/intrinsics.js';
 import { definition as passwordResetPostChallenge, type PostChallengeTypes } from './password-reset-post-challenge/index.js';
+import { definition as preUserRegistration, type PreUserRegistrationTypes } from './pre-user-registration/index.js';
+import { definition as postUserRegistration, type PostUserRegistrationTypes } from './post-user-registration/index.js';
+import { definition as postChangePassword, type PostChangePasswordTypes } from './post-change-password/index.js';
+import { definition as eventStream, type EventStreamTypes } from './event-stream/index.js';
 
 // Each trigger's public types, under names that cannot collide (`PostChallengeEvent`, `PostLoginApi`...).
+// Every folder also exports `definition`: this local export outranks theirs, so the lines below are not ambiguous
+// (TS2308) and no trigger's definition leaks into the public types.
+export type definition = never;
 export type * from './password-reset-post-challenge/index.js';
+export type * from './pre-user-registration/index.js';
+export type * from './post-user-registration/index.js';
+export type * from './post-change-password/index.js';
+export type * from './event-stream/index.js';
 
 /**
  * The one list of triggers. Adding a trigger adds its folder, an import, a line in `TriggerTypes` and a line in
@@ -19,10 +30,18 @@ export type * from './password-reset-post-challenge/index.js';
  */
 export interface TriggerTypes {
   'password-reset-post-challenge': PostChallengeTypes;
+  'pre-user-registration': PreUserRegistrationTypes;
+  'post-user-registration': PostUserRegistrationTypes;
+  'post-change-password': PostChangePasswordTypes;
+  'event-stream': EventStreamTypes;
 }
 
 const TRIGGERS: Readonly<Record<TriggerId, () => TriggerDefinition<any, any>>> = freeze({
   'password-reset-post-challenge': () => passwordResetPostChallenge,
+  'pre-user-registration': () => preUserRegistration,
+  'post-user-registration': () => postUserRegistration,
+  'post-change-password': () => postChangePassword,
+  'event-stream': () => eventStream,
 });
 
 export type TriggerId = keyof TriggerTypes;

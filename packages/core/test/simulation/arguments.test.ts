@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createCache, simulate } from '../../src/index.js';
+import { TRIGGER_IDS, createCache, simulate } from '../../src/index.js';
 import { action, TRIGGER } from './helpers.js';
 
 const ok = action('ok', async () => {});
+const SUPPORTED = TRIGGER_IDS.map((id) => `'${id}'`).join(', ');
 
 describe('simulate(): argument errors name the function and the argument', () => {
   it.each([
     [undefined, "simulate(): options must be an object like { trigger: 'post-login' }; received undefined."],
-    [{}, "simulate(): options.trigger must be a supported trigger id ('password-reset-post-challenge'); received undefined."],
-    [{ trigger: 'post-login' }, "simulate(): options.trigger must be a supported trigger id ('password-reset-post-challenge'); received the string \"post-login\"."],
+    [{}, `simulate(): options.trigger must be a supported trigger id (${SUPPORTED}); received undefined.`],
+    [{ trigger: 'post-login' }, `simulate(): options.trigger must be a supported trigger id (${SUPPORTED}); received the string "post-login".`],
     [{ trigger: 'password-reset-post-challenge/v9' }, "simulate(): options.trigger must be 'password-reset-post-challenge' or 'password-reset-post-challenge/v1' (this library follows v1 of password-reset-post-challenge; how older versions differ: the README's \"Supported triggers\"); received the string \"password-reset-post-challenge/v9\"."],
     [{ trigger: TRIGGER, secret: {} }, 'simulate(): options.secret must be a known option (trigger, event, secrets, cache, seed, limits, echoLogs, cacheAcrossYields, validateIssuer, enrolledFactorsOnly); received an object. Did you mean secrets?'],
     [{ trigger: TRIGGER, event: [] }, 'simulate(): options.event must be a plain object merged over mockEvent(trigger); received an array (0 items).'],

@@ -1,0 +1,41 @@
+/**
+ * Pre User Registration: refuses signups from disposable email domains, requires the full name the signup form
+ * asks for (a custom `ulp-full-name` field), and gives every new user a plan: `enterprise` for the domains the
+ * application lists in its metadata, otherwise a 14-day trial.
+ *
+ * The event and api types come from the testing library; in your project, take them from `@auth0/actions`.
+ */
+import type { PreUserRegistrationApi, PreUserRegistrationEvent } from '@auth0-actions-mock/vitest';
+
+export const DISPOSABLE_DOMAINS = ['mailinator.com', 'guerrillamail.com', 'yopmail.com', '10minutemail.com'];
+const TRIAL_DAYS = 14;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function domainOf(email: string | undefined): string {
+  return (email ?? '').split('@')[1]?.toLowerCase() ?? '';
+}
+
+export const onExecutePreUserRegistration = async (event: PreUserRegistrationEvent, api: PreUserRegistrationApi): Promise<void> => {
+  const domain = domainOf(event.user.email);
+  if (DISPOSABLE_DOMAINS.includes(domain)) {
+    api.access.deny(`disposable email domain: ${domain}`, 'Please sign up with a permanent email address.');
+    return;
+  }
+
+  const fullName = event.request.body['ulp-full-name'];
+  if (typeof fullName !== 'string' || fullName.trim() === '') {
+    api.validation.error('missing_full_name', 'Please enter your full name.');
+    return;
+  }
+
+  const enterpriseDomains = (event.client?.metadata.enterprise_domains ?? '')
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean);
+  api.user.setUserMetadata('full_name', fullName.trim());
+  if (enterpriseDomains.includes(domain)) {
+    api.user.setAppMetadata('plan', 'enterprise');
+  } else {
+    api.user.setAppMetadata('plan', 'trial').user.setAppMetadata('trial_ends_at', new Date(Date.now() + TRIAL_DAYS * DAY_MS).toISOString());
+  }
+};

@@ -1,0 +1,3 @@
+import { describeNonBlockingFlow } from '../non-blocking-flow.js';
+
+describeNonBlockingFlow('post-change-password', 'onExecutePostChangePassword');
