@@ -2,6 +2,15 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { createCache, mockApi, mockEvent, recorded, simulate } from '@auth0-actions-mock/vitest';
 import * as action from '../src/event-stream.js';
 
+// Events are built at the clock's time: pin it, so the event built here and the one simulate() builds agree.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Date.parse('2026-03-01T12:00:00.000Z'));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 const TRIGGER = 'event-stream';
 const secrets = { WEBHOOK_URL: 'https://hooks.example.com/auth0', WEBHOOK_TOKEN: 'hook-token' };
 
