@@ -11,7 +11,7 @@
 'use strict';
 const vm = require('node:vm');
 const { readFileSync } = require('node:fs');
-const { dirname } = require('node:path');
+const { dirname, resolve } = require('node:path');
 const deny = require('../actions/deny-blocked-user.cjs');
 const verify = require('../actions/verify-elsewhere.cjs');
 
@@ -44,23 +44,32 @@ if (!(kind in KINDS) || !(calls >= 2) || !(contexts >= 1)) {
 }
 
 const entry = require.resolve('@auth0-actions-mock/core');
-const source = readFileSync(entry, 'utf-8');
 const now = process.hrtime.bigint;
 const micros = (since) => Number(now() - since) / 1e3;
 
-/** Core as a Jest test file gets it: compiled anew into a fresh context, built-in modules shared with the host. */
+/**
+ * Core as a Jest test file gets it: every file of the build (its entry, the chunks it shares and the trigger files
+ * it requires on first use) compiled anew into a fresh context, built-in and third-party modules shared with the host.
+ */
 function loadCoreInFreshContext() {
   const context = vm.createContext({ Buffer, process, console, setTimeout, clearTimeout, setImmediate, queueMicrotask, structuredClone, URL, URLSearchParams, TextEncoder, TextDecoder });
-  const module = { exports: {} };
-  const wrapper = vm.compileFunction(source, ['module', 'exports', 'require', '__dirname', '__filename'], {
-    filename: entry,
-    parsingContext: context,
-    importModuleDynamically() {
-      throw new Error('not needed: core loads jose only on the async token path');
-    },
-  });
-  wrapper.call(module.exports, module, module.exports, require, dirname(entry), entry);
-  return module.exports;
+  const loaded = new Map();
+  const load = (file) => {
+    if (loaded.has(file)) return loaded.get(file).exports;
+    const module = { exports: {} };
+    loaded.set(file, module);
+    const wrapper = vm.compileFunction(readFileSync(file, 'utf-8'), ['module', 'exports', 'require', '__dirname', '__filename'], {
+      filename: file,
+      parsingContext: context,
+      importModuleDynamically() {
+        throw new Error('not needed: core loads jose only on the async token path');
+      },
+    });
+    const localRequire = (specifier) => (specifier.startsWith('.') ? load(resolve(dirname(file), specifier)) : require(specifier));
+    wrapper.call(module.exports, module, module.exports, localRequire, dirname(file), file);
+    return module.exports;
+  };
+  return load(entry);
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
