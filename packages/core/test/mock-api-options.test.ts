@@ -28,7 +28,7 @@ describe('mockApi options', () => {
   });
 
   it.each([
-    ['an unknown trigger', ['post-login'], new RegExp(`^mockApi\\(\\): trigger must be a supported trigger id \\(${TRIGGER_IDS.map((id) => `'${id}'`).join(', ')}\\); received the string "post-login"\\.$`)],
+    ['an unknown trigger', ['user-deleted'], new RegExp(`^mockApi\\(\\): trigger must be a supported trigger id \\(${TRIGGER_IDS.map((id) => `'${id}'`).join(', ')}\\); received the string "user-deleted"\\.$`)],
     ['options that are not an object', [TRIGGER, 'event'], /^mockApi\(\): options must be an object like \{ event, cache, limits \}; received the string "event"\.$/],
     ['an event that is not an object', [TRIGGER, { event: [] }], /^mockApi\(\): options\.event must be an event object \(see mockEvent\(\)\); received an array \(0 items\)\.$/],
     ['an event without user', [TRIGGER, { event: {} }], /^mockApi\(\): options\.event\.user must be an object \(see mockEvent\(\)\); received undefined\.$/],

@@ -265,7 +265,7 @@ describe('mockEvent: determinism', () => {
 
 describe('mockEvent: bad arguments', () => {
   it.each([
-    ['an unknown trigger', ['post-login'], new RegExp(`^mockEvent\\(\\): trigger must be a supported trigger id \\(${TRIGGER_IDS.map((id) => `'${id}'`).join(', ')}\\); received the string "post-login"\\.$`)],
+    ['an unknown trigger', ['user-deleted'], new RegExp(`^mockEvent\\(\\): trigger must be a supported trigger id \\(${TRIGGER_IDS.map((id) => `'${id}'`).join(', ')}\\); received the string "user-deleted"\\.$`)],
     ['no trigger', [], /^mockEvent\(\): trigger must be a supported trigger id .*received undefined\.$/],
     ['a trigger that is not a string', [{ id: TRIGGER }], /^mockEvent\(\): trigger must be a supported trigger id .*received an object\.$/],
     ['an unsupported version', ['password-reset-post-challenge/v2'], /^mockEvent\(\): trigger must be 'password-reset-post-challenge' or 'password-reset-post-challenge\/v1' \(this library follows v1 of password-reset-post-challenge; how older versions differ: the README's "Supported triggers"\); received the string "password-reset-post-challenge\/v2"\.$/],

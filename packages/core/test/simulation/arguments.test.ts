@@ -9,7 +9,12 @@ describe('simulate(): argument errors name the function and the argument', () =>
   it.each([
     [undefined, "simulate(): options must be an object like { trigger: 'post-login' }; received undefined."],
     [{}, `simulate(): options.trigger must be a supported trigger id (${SUPPORTED}); received undefined.`],
-    [{ trigger: 'post-login' }, `simulate(): options.trigger must be a supported trigger id (${SUPPORTED}); received the string "post-login".`],
+    [{ trigger: 'user-deleted' }, `simulate(): options.trigger must be a supported trigger id (${SUPPORTED}); received the string "user-deleted".`],
+    [
+      { trigger: 'post-credential-validation' },
+      `simulate(): options.trigger must be a supported trigger id: Auth0's 'post-credential-validation' is a limited-release trigger whose api and event are not publicly documented, so this library does not mock it (the README's "Supported triggers"); received the string "post-credential-validation".`,
+    ],
+    [{ trigger: 'password-reset-post-chalenge' }, `simulate(): options.trigger must be a supported trigger id (${SUPPORTED}) (did you mean 'password-reset-post-challenge'?); received the string "password-reset-post-chalenge".`],
     [{ trigger: 'password-reset-post-challenge/v9' }, "simulate(): options.trigger must be 'password-reset-post-challenge' or 'password-reset-post-challenge/v1' (this library follows v1 of password-reset-post-challenge; how older versions differ: the README's \"Supported triggers\"); received the string \"password-reset-post-challenge/v9\"."],
     [{ trigger: TRIGGER, secret: {} }, 'simulate(): options.secret must be a known option (trigger, event, secrets, cache, seed, limits, echoLogs, cacheAcrossYields, validateIssuer, enrolledFactorsOnly); received an object. Did you mean secrets?'],
     [{ trigger: TRIGGER, event: [] }, 'simulate(): options.event must be a plain object merged over mockEvent(trigger); received an array (0 items).'],
