@@ -16,7 +16,7 @@ import type { FlowConfig } from './options.js';
 import { ExecutionBudget } from './time-budget.js';
 import type { ContinueRequest, SimulatedAction, Simulation, SimulationStatus } from './types.js';
 import { copyData, spreadInto } from '../util/copy-data.js';
-import { NativeMap, defineProperties, objectKeys } from '../util/intrinsics.js';
+import { NativeMap, NativeSet, defineProperties, objectKeys } from '../util/intrinsics.js';
 import { transactionState } from '../mechanisms/redirect/transaction-state.js';
 
 /** Why the flow is waiting, and on which Action. */
@@ -235,6 +235,7 @@ export class Flow {
 
   /** Takes the commands of Action `index` in: a failure or a deny ends the flow now, the rest wait in the queue. */
   private apply(index: number, record: SimulatedAction | undefined, commands: readonly FlowCommand[]): boolean {
+    assertBlockingCommands(this.config.definition, commands);
     const failure = commands.find((command) => command.kind === 'fail');
     if (failure) return this.fail(record, failure.error);
     const counted = commands.filter((command) => command.kind === 'challenge' && command.challenge.counted).length;
@@ -361,4 +362,15 @@ function stateOf(request: Record<string, unknown>): unknown {
   const query = request.query as Record<string, unknown> | undefined;
   const body = request.body as Record<string, unknown> | undefined;
   return query?.state ?? body?.state;
+}
+
+// A non-blocking trigger runs after the user's flow has gone on: nothing its Actions do can deny, pause or
+// redirect it. A rule that asks for that is a bug in the trigger's definition, never a user's mistake.
+const FLOW_CHANGING = new NativeSet<FlowCommand['kind']>(['deny', 'challenge', 'redirect', 'prompt']);
+export function assertBlockingCommands(definition: { id: string; blocking: boolean }, commands: readonly FlowCommand[]): void {
+  if (definition.blocking) return;
+  const command = commands.find((candidate) => FLOW_CHANGING.has(candidate.kind));
+  if (command) {
+    throw new Error(`The ${definition.id} trigger is non-blocking, so no Action can ${command.kind} its flow: its definition's flow rules asked to.`);
+  }
 }
