@@ -2,17 +2,24 @@ import type { ApiInternals } from '../../api/api-context.js';
 import type { FlowRule } from '../../simulation/flow-rules.js';
 import { copyData } from '../../util/copy-data.js';
 import { isPlainObject } from '../../util/errors.js';
-import { metadataWritesOf } from './user-metadata-api.js';
+import { metadataWritesOf, type MetadataWrite } from './user-metadata-api.js';
 
 /**
  * The profile as Auth0 writes it after the flow: the user the Actions saw, with every Action's metadata writes
  * merged once, in order (top-level keys; `null` deletes one), as the runtime batches them (reference D.2).
  */
-export function userAfterWrites(user: unknown, apis: readonly ApiInternals[]): Record<string, unknown> | undefined {
+export function userAfterWrites(
+  user: unknown,
+  apis: readonly ApiInternals[],
+  /** Which writes the runtime applies (post-login drops an Action's user_metadata when it sets a primary user). */
+  applies: (api: ApiInternals, write: MetadataWrite) => boolean = () => true,
+): Record<string, unknown> | undefined {
   if (!isPlainObject(user)) return undefined;
   const profile = copyData(user);
   for (const api of apis) {
-    for (const { kind, key, value } of metadataWritesOf(api)) {
+    for (const write of metadataWritesOf(api)) {
+      if (!applies(api, write)) continue;
+      const { kind, key, value } = write;
       const current: Record<string, unknown> = isPlainObject(profile[kind]) ? (profile[kind] as Record<string, unknown>) : {};
       if (value === null) delete current[key];
       else current[key] = copyData(value);

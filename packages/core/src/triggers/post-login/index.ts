@@ -2,7 +2,6 @@ import type { TriggerDefinition } from '../definition.js';
 import { freeze } from '../../util/intrinsics.js';
 import { denialRule } from '../../mechanisms/access/denial.js';
 import { enrolledFactorsOnlyOption, mfaCommandsRule } from '../../mechanisms/challenge/challenge-commands.js';
-import { userReportRule } from '../../mechanisms/metadata/user-report.js';
 import { promptRule } from '../../mechanisms/prompt/prompt-api.js';
 import { validateIssuerOption } from '../../mechanisms/redirect/redirect-api.js';
 import { redirectRule } from '../../mechanisms/redirect/redirect-effect.js';
@@ -13,6 +12,7 @@ import type { PostLoginGroupsApi, PostLoginPageParams, PostLoginRolesApi, PostLo
 import type { PostLoginEnrollmentFactor } from './enrollment.js';
 import { eventMirrorRule } from './event-mirror.js';
 import { POST_LOGIN_EVENT_SHAPE } from './event-shape.js';
+import { postLoginUserRule } from './profile-report.js';
 import { protocolMfaRule } from './protocol-mfa.js';
 import type { PostLoginEvent, PostLoginRefreshToken, PostLoginRiskAssessment, PostLoginSession, PostLoginTransaction, PostLoginUser } from './event-types.js';
 import { buildPostLoginEvent } from './event.js';
@@ -111,7 +111,7 @@ export const definition: TriggerDefinition<PostLoginEvent, PostLoginApi> = freez
     redirectRule,
     promptRule,
     multifactorRule,
-    userReportRule,
+    postLoginUserRule,
     issuedTokensRule,
   ]),
   options: freeze({ validateIssuer: validateIssuerOption, enrolledFactorsOnly: enrolledFactorsOnlyOption, tenant: tenantOption }),

@@ -114,6 +114,21 @@ describe('simulate(post-login): the profile and the tokens', () => {
     expect(sim.accessToken?.sub).toBe('auth0|primary');
   });
 
+  it("discards the user_metadata set in the Action that calls setPrimaryUser, keeping the other writes", async () => {
+    const sim = await simulate(
+      [
+        action('before', async (_e, api) => void api.user.setUserMetadata('kept', 1)),
+        action('link', async (_e, api) => {
+          api.user.setUserMetadata('dropped', 1).user.setAppMetadata('linked', true);
+          api.authentication.setPrimaryUser('auth0|primary');
+        }),
+      ],
+      { trigger: TRIGGER },
+    );
+    expect(sim.user?.user_metadata).toEqual({ kept: 1 });
+    expect(sim.user?.app_metadata).toEqual({ linked: true });
+  });
+
   it('refuses a second setPrimaryUser in a later Action of the same transaction', async () => {
     const sim = await simulate(
       [action('a', async (_e, api) => api.authentication.setPrimaryUser('auth0|1')), action('b', async (_e, api) => api.authentication.setPrimaryUser('auth0|2'))],
