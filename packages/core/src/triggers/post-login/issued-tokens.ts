@@ -1,6 +1,7 @@
 import { customClaimsOf } from '../../mechanisms/claims/custom-claims.js';
 import type { FlowRule, FlowView } from '../../simulation/flow-rules.js';
-import { isArray, mathFloor } from '../../util/intrinsics.js';
+import { FlowError } from '../../simulation/flow-errors.js';
+import { bufferByteLength, isArray, mathFloor, objectKeys, stringifyJson } from '../../util/intrinsics.js';
 import { primaryUserOf } from './authentication-api.js';
 import type { PostLoginEvent } from './event-types.js';
 import { finalScopes } from './token-api.js';
@@ -48,6 +49,23 @@ function accessTokenOf(event: PostLoginEvent, subject: string, scopes: readonly 
   };
 }
 
+/** The custom-claims payload Auth0 takes per token; over it the transaction fails (reference E.1.1). */
+const MAX_CUSTOM_CLAIMS_BYTES = 100 * 1024;
+
+/** The Management API (`https://{tenant}/api/v2/`): its access tokens carry only namespaced custom claims. */
+function isManagementApi(event: PostLoginEvent): boolean {
+  return /^https?:\/\/[^/]+\/api\/v2\/?$/.test(event.resource_server?.identifier ?? '');
+}
+
+const isNamespaced = (key: string): boolean => /^https?:\/\//.test(key);
+
+function accessTokenClaims(event: PostLoginEvent, claims: PostLoginClaims): PostLoginClaims {
+  if (!isManagementApi(event)) return claims;
+  const kept: PostLoginClaims = {};
+  for (const key of objectKeys(claims)) if (isNamespaced(key)) kept[key] = claims[key];
+  return kept;
+}
+
 function requestedScopes(flow: FlowView): string[] {
   const requested = (flow.event as { transaction?: { requested_scopes?: unknown } }).transaction?.requested_scopes;
   return isArray(requested) ? requested.filter((scope): scope is string => typeof scope === 'string') : [];
@@ -56,7 +74,8 @@ function requestedScopes(flow: FlowView): string[] {
 /**
  * `sim.idToken` and `sim.accessToken`, once the login completes: the standard claims from the event (for the
  * primary user, after `setPrimaryUser`), then the custom claims of every Action by Auth0's rules (a later write
- * wins, restricted names and Auth0/Okta namespaces are left out), and the access token's final `scope`.
+ * wins, restricted names and Auth0/Okta namespaces are left out, and only namespaced ones in a Management API
+ * token), and the access token's final `scope`. Over 100 KB of custom claims in a token fails the login.
  */
 export const issuedTokensRule: FlowRule = {
   report(flow) {
@@ -66,7 +85,21 @@ export const issuedTokensRule: FlowRule = {
     const scopes = finalScopes(requestedScopes(flow), flow.apis);
     // Custom claims come after the standard ones, but never replace them: restricted names are left out already.
     const idToken = { ...customClaimsOf(flow.apis, 'idToken'), ...idTokenOf(event, subject, requestedScopes(flow)) };
-    const accessToken = { ...customClaimsOf(flow.apis, 'accessToken'), ...accessTokenOf(event, subject, scopes) };
+    const accessToken = { ...accessTokenClaims(event, customClaimsOf(flow.apis, 'accessToken')), ...accessTokenOf(event, subject, scopes) };
     return { idToken, accessToken };
+  },
+  atEnd(flow) {
+    for (const token of ['idToken', 'accessToken'] as const) {
+      const size = bufferByteLength(stringifyJson(customClaimsOf(flow.apis, token)), 'utf8');
+      if (size > MAX_CUSTOM_CLAIMS_BYTES) {
+        const error = new FlowError(
+          `The custom claims of the ${token === 'idToken' ? 'ID' : 'access'} token take ${size} bytes; Auth0 takes at most ` +
+            `${MAX_CUSTOM_CLAIMS_BYTES} (100 KB) per token and fails the transaction over it.`,
+          'CustomClaimsTooLarge',
+        );
+        return [{ kind: 'fail', error }];
+      }
+    }
+    return undefined;
   },
 };

@@ -108,6 +108,22 @@ describe('simulate(post-login): the profile and the tokens', () => {
     expect(sim.accessToken).not.toHaveProperty('permissions');
   });
 
+  it('keeps only namespaced custom claims in a Management API access token', async () => {
+    const sim = await simulate(
+      action('claims', async (_e, api) => void api.accessToken.setCustomClaim('tier', 'gold').accessToken.setCustomClaim('https://example.com/tier', 'gold')),
+      { trigger: TRIGGER, event: { resource_server: { identifier: 'https://acme.eu.auth0.com/api/v2/' } } },
+    );
+    expect(sim.accessToken).toHaveProperty(['https://example.com/tier'], 'gold');
+    expect(sim.accessToken).not.toHaveProperty('tier');
+  });
+
+  it('fails the login when a token\'s custom claims exceed 100 KB', async () => {
+    const sim = await simulate(action('big', async (_e, api) => void api.idToken.setCustomClaim('https://example.com/blob', 'x'.repeat(100 * 1024))), { trigger: TRIGGER });
+    expect(sim.status).toBe('failed');
+    expect(sim.error).toMatchObject({ code: 'CustomClaimsTooLarge' });
+    expect(sim.idToken).toBeUndefined();
+  });
+
   it('issues the tokens for the primary user after setPrimaryUser', async () => {
     const sim = await simulate(action('link', async (_e, api) => api.authentication.setPrimaryUser('auth0|primary')), { trigger: TRIGGER });
     expect(sim.idToken?.sub).toBe('auth0|primary');
