@@ -18,7 +18,7 @@ import type { PostLoginEvent, PostLoginRefreshToken, PostLoginRiskAssessment, Po
 import { buildPostLoginEvent } from './event.js';
 import { issuedTokensRule, type PostLoginClaims } from './issued-tokens.js';
 import { multifactorRule, type PostLoginMfaProvider, type PostLoginMultifactorApi, type PostLoginMultifactorOptions } from './multifactor-api.js';
-import { interactiveRedirectRule, type PostLoginRedirectApi } from './redirect-api.js';
+import { impossibleRedirectsOption, interactiveRedirectRule, type PostLoginRedirectApi } from './redirect-api.js';
 import type { PostLoginRefreshTokenApi } from './refresh-token-api.js';
 import type { PostLoginSamlAttributeValue, PostLoginSamlResponseApi } from './saml-response-api.js';
 import type { PostLoginCookieMode, PostLoginSessionApi } from './session-api.js';
@@ -85,6 +85,12 @@ export interface PostLoginTypes {
      * have, failing the flow when none is left, as production does. Default: true.
      */
     enrolledFactorsOnly?: boolean;
+    /**
+     * A redirect where none is possible (`prompt=none`, password or refresh-token grants): `'fail'` ends the login
+     * with `interaction_required` (the docs for `prompt=none`; UNVERIFIED for the grants); `'follow'` redirects
+     * anyway. Default: `'fail'`.
+     */
+    impossibleRedirects?: 'fail' | 'follow';
   };
 }
 
@@ -114,5 +120,10 @@ export const definition: TriggerDefinition<PostLoginEvent, PostLoginApi> = freez
     postLoginUserRule,
     issuedTokensRule,
   ]),
-  options: freeze({ validateIssuer: validateIssuerOption, enrolledFactorsOnly: enrolledFactorsOnlyOption, tenant: tenantOption }),
+  options: freeze({
+    validateIssuer: validateIssuerOption,
+    enrolledFactorsOnly: enrolledFactorsOnlyOption,
+    impossibleRedirects: impossibleRedirectsOption,
+    tenant: tenantOption,
+  }),
 });

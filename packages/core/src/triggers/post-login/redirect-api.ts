@@ -5,6 +5,8 @@ import type { TokenEventView } from '../../mechanisms/tokens/session-token.js';
 import { FlowError } from '../../simulation/flow-errors.js';
 import type { FlowRule } from '../../simulation/flow-rules.js';
 import { denialsOf } from '../../mechanisms/access/denial.js';
+import type { TriggerOption } from '../definition.js';
+import { argumentError } from '../../util/errors.js';
 
 export interface PostLoginRedirectApi<R> extends RedirectApi<R> {
   /** @deprecated as in the types: false for `prompt=none` and the back-channel protocols that cannot redirect. */
@@ -34,9 +36,11 @@ export function postLoginRedirectApi<R>(context: ApiContext<TokenEventView>): Po
  * A redirect where none is possible ends the login (reference E.1.2): `prompt=none` answers
  * `interaction_required` [DOC]; for the back-channel protocols the docs say only that it fails (UNVERIFIED: the
  * mock fails it the same way). The `sendUserTo` call stays in the log. A denial in the same Action wins.
+ * `impossibleRedirects: 'follow'` redirects anyway.
  */
 export const interactiveRedirectRule: FlowRule = {
-  afterHandler(api) {
+  afterHandler(api, flow) {
+    if (flow.options.impossibleRedirects === 'follow') return undefined;
     if (redirectTarget(api) === undefined || canRedirect(api.event) || denialsOf(api).length > 0) return undefined;
     const { request, transaction } = api.event as { request?: { query?: { prompt?: unknown } }; transaction?: { protocol?: unknown } };
     const why = request?.query?.prompt === 'none' ? 'the request has prompt=none' : `transaction.protocol '${String(transaction?.protocol)}' has no browser to redirect`;
@@ -46,5 +50,15 @@ export const interactiveRedirectRule: FlowRule = {
       'InteractionRequired',
     );
     return [{ kind: 'fail', error }];
+  },
+};
+
+/** `simulate(..., { impossibleRedirects })`: `'fail'` (default) or `'follow'` a redirect where none is possible. */
+export const impossibleRedirectsOption: TriggerOption = {
+  scope: 'flow',
+  defaultValue: 'fail',
+  check(fn, argument, value) {
+    if (value !== 'fail' && value !== 'follow') throw argumentError(fn, argument, "'fail' (interaction_required, the default) or 'follow'", value);
+    return value;
   },
 };

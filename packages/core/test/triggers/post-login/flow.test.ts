@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FlowError, simulate, type PostLoginApi, type PostLoginEvent } from '../../../src/index.js';
+import { FlowError, mockApi, simulate, type PostLoginApi, type PostLoginEvent } from '../../../src/index.js';
 import '../../matchers/vitest-runner.js';
 
 const TRIGGER = 'post-login';
@@ -326,6 +326,15 @@ describe('simulate(post-login): redirects and forms', () => {
     expect(sim.status).toBe('failed');
     expect(sim.error).toMatchObject({ code: 'InteractionRequired' });
     expect((sim.error as Error).message).toMatch(/^interaction_required: .*prompt=none/);
+  });
+
+  it("impossibleRedirects: 'follow' redirects anyway; another value is refused", async () => {
+    const redirecting = action('r', async (_e, api) => void api.redirect.sendUserTo('https://x.example.com/'));
+    const event = { request: { query: { prompt: 'none' } } };
+    const sim = await simulate(redirecting, { trigger: TRIGGER, event, impossibleRedirects: 'follow' });
+    expect(sim.status).toBe('redirected');
+    await expect(simulate(redirecting, { trigger: TRIGGER, impossibleRedirects: 'ignore' as never })).rejects.toThrow(/options\.impossibleRedirects must be 'fail'/);
+    expect(() => mockApi(TRIGGER, { impossibleRedirects: 'follow' } as never)).toThrow(/impossibleRedirects is an option of simulate\(\)/);
   });
 
   it('a denial in the same Action wins over a redirect that cannot happen', async () => {
