@@ -34,7 +34,10 @@ function recordMethod(context: ApiContext, providerUrl: unknown): void {
   const method = 'api.authentication.recordMethod()';
   // The docs and types allow it only in onContinuePostLogin; how production fails elsewhere is UNVERIFIED, the mock refuses.
   if (context.handler !== 'continue') {
-    throw new Error(`${method} can only be called in onContinuePostLogin, after the user comes back from a redirect (mockApi: pass { handler: 'continue' }).`);
+    throw new Error(
+      `${method} can only be called in onContinuePostLogin, after the user comes back from a redirect ` +
+        "(mockApi: pass { handler: 'continue' }).",
+    );
   }
   let url: URL | undefined;
   try {

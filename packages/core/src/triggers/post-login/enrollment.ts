@@ -28,7 +28,8 @@ export function enrollmentMethods(context: ApiContext): PostLoginEnrollmentApi {
 function assertEnrollable(method: string, argument: string, factor: unknown): void {
   assertFactorSelector(method, argument, factor);
   if (factor.type === 'email') {
-    throw argumentError(method, `${argument}.type`, "a factor the user can enrol: email is not one (use 'otp', 'phone', 'push-notification', 'webauthn-platform', 'webauthn-roaming' or 'recovery-code')", factor.type);
+    const enrollable = "'otp', 'phone', 'push-notification', 'webauthn-platform', 'webauthn-roaming' or 'recovery-code'";
+    throw argumentError(method, `${argument}.type`, `a factor the user can enrol: email is not one (use ${enrollable})`, factor.type);
   }
 }
 
@@ -53,9 +54,11 @@ function enrollWithAny(context: ApiContext, factors: unknown): void {
 }
 
 const ALREADY_ENROLLED =
-  'An MFA enrollment was requested but the user is already enrolled in MFA. Challenge with at least one existing factor before enrolling a new one.';
+  'An MFA enrollment was requested but the user is already enrolled in MFA. ' +
+  'Challenge with at least one existing factor before enrolling a new one.';
 const NOT_SET_UP =
-  'An MFA enrollment is used in a PostLogin action but the requested factors are not properly set up. To perform MFA, enable the requested factors and ensure the user is not already enrolled with them.';
+  'An MFA enrollment is used in a PostLogin action but the requested factors are not properly set up. ' +
+  'To perform MFA, enable the requested factors and ensure the user is not already enrolled with them.';
 
 /**
  * An enrolment pauses the flow after its Action like a challenge and counts toward the same four commands

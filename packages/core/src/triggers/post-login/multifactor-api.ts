@@ -50,14 +50,19 @@ function enable(context: ApiContext, provider: unknown, options?: unknown): void
   if (typeof provider !== 'string' || !(PROVIDERS as readonly string[]).includes(provider)) {
     throw argumentError(method, 'provider', PROVIDERS.map((name) => `'${name}'`).join(', '), provider);
   }
-  if (options !== undefined && !isPlainObject(options)) throw argumentError(method, 'options', 'an object like { allowRememberBrowser, providerOptions }', options);
+  if (options !== undefined && !isPlainObject(options)) {
+    throw argumentError(method, 'options', 'an object like { allowRememberBrowser, providerOptions }', options);
+  }
   const { allowRememberBrowser = false, providerOptions } = (options ?? {}) as Record<string, unknown>;
-  if (typeof allowRememberBrowser !== 'boolean') throw argumentError(method, 'options.allowRememberBrowser', 'a boolean', allowRememberBrowser);
+  if (typeof allowRememberBrowser !== 'boolean') {
+    throw argumentError(method, 'options.allowRememberBrowser', 'a boolean', allowRememberBrowser);
+  }
   if (providerOptions !== undefined) {
-    if (provider !== 'duo') throw argumentError(method, 'options.providerOptions', "absent: only the 'duo' provider takes providerOptions", providerOptions);
-    if (!isPlainObject(providerOptions)) throw argumentError(method, 'options.providerOptions', 'an object like { host, ikey, skey, username? }', providerOptions);
+    const argument = 'options.providerOptions';
+    if (provider !== 'duo') throw argumentError(method, argument, "absent: only the 'duo' provider takes providerOptions", providerOptions);
+    if (!isPlainObject(providerOptions)) throw argumentError(method, argument, 'an object like { host, ikey, skey, username? }', providerOptions);
     for (const key of ['host', 'ikey', 'skey'] as const) {
-      if (typeof providerOptions[key] !== 'string') throw argumentError(method, `options.providerOptions.${key}`, 'a string', providerOptions[key]);
+      if (typeof providerOptions[key] !== 'string') throw argumentError(method, `${argument}.${key}`, 'a string', providerOptions[key]);
     }
     if (providerOptions.username !== undefined && typeof providerOptions.username !== 'string') {
       throw argumentError(method, 'options.providerOptions.username', 'a string', providerOptions.username);

@@ -43,7 +43,9 @@ export const interactiveRedirectRule: FlowRule = {
     if (flow.options.impossibleRedirects === 'follow') return undefined;
     if (redirectTarget(api) === undefined || canRedirect(api.event) || denialsOf(api).length > 0) return undefined;
     const { request, transaction } = api.event as { request?: { query?: { prompt?: unknown } }; transaction?: { protocol?: unknown } };
-    const why = request?.query?.prompt === 'none' ? 'the request has prompt=none' : `transaction.protocol '${String(transaction?.protocol)}' has no browser to redirect`;
+    const why = request?.query?.prompt === 'none'
+      ? 'the request has prompt=none'
+      : `transaction.protocol '${String(transaction?.protocol)}' has no browser to redirect`;
     const error = new FlowError(
       `interaction_required: api.redirect.sendUserTo() was called but this login cannot redirect (${why}), so the login ends ` +
         'with error=interaction_required. Guard the redirect with api.redirect.canRedirect() or the protocol.',

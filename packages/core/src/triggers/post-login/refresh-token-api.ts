@@ -57,7 +57,10 @@ function revoke(context: ApiContext, reason: unknown): void {
   // Only a refresh-token exchange has a token to revoke; elsewhere production's behaviour is UNVERIFIED: refused.
   const protocol = (context.event as { transaction?: { protocol?: unknown } }).transaction?.protocol;
   if (protocol !== 'oauth2-refresh-token') {
-    throw new Error(`${method} is only valid in a refresh-token exchange (event.transaction.protocol 'oauth2-refresh-token'); this transaction's protocol is ${describeValue(protocol)}.`);
+    throw new Error(
+      `${method} is only valid in a refresh-token exchange (event.transaction.protocol 'oauth2-refresh-token'); ` +
+        `this transaction's protocol is ${describeValue(protocol)}.`,
+    );
   }
   recordDenial(context, [reason], { method: 'refreshToken.revoke', reason });
 }
