@@ -6,6 +6,9 @@ import { toHaveDenied } from './to-have-denied.js';
 import { toHaveRenderedPrompt } from './to-have-rendered-prompt.js';
 import { toHaveSetResultUrl } from './to-have-set-result-url.js';
 import { toRedirectTo } from './to-redirect-to.js';
+import { toHaveSetUserMetadata } from './to-have-set-user-metadata.js';
+import { toHaveSetAppMetadata } from './to-have-set-app-metadata.js';
+import { toHaveRaisedValidationError } from './to-have-raised-validation-error.js';
 
 export * from './tools.js';
 
@@ -18,4 +21,7 @@ export const scenarios: Record<string, Scenario[]> = {
   toHaveSetResultUrl: [...toHaveSetResultUrl, failedSimulationScenario((a) => a.toHaveSetResultUrl())],
   toHaveRenderedPrompt: [...toHaveRenderedPrompt, failedSimulationScenario((a) => a.toHaveRenderedPrompt())],
   toHaveCached: [...toHaveCached, failedSimulationScenario((a) => a.toHaveCached('risk', 'low'))],
+  toHaveSetUserMetadata: [...toHaveSetUserMetadata, failedSimulationScenario((a) => a.toHaveSetUserMetadata('plan'))],
+  toHaveSetAppMetadata: [...toHaveSetAppMetadata, failedSimulationScenario((a) => a.toHaveSetAppMetadata('plan'))],
+  toHaveRaisedValidationError: [...toHaveRaisedValidationError, failedSimulationScenario((a) => a.toHaveRaisedValidationError())],
 };
