@@ -71,12 +71,37 @@ export function recordedCall<TContext extends ApiContext, TArgs extends unknown[
     context.recorder.refused(path, args, shown);
     throw shown;
   }
+  if (isThenable(result)) return settledCall(context, path, args, result, returns);
   if (returns === 'result') {
     context.recorder.record(path, args, result);
     return result;
   }
   context.recorder.record(path, args);
   return returns === 'api' ? context.api : undefined;
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+}
+
+/**
+ * An async method (post-login's `api.groups`, `api.roles`): logged in call order now, and once its promise settles,
+ * with its result, or with its error when the runtime's promise rejects (a refused call, as a spy would see it).
+ */
+function settledCall(context: ApiContext, path: string, args: unknown[], result: PromiseLike<unknown>, returns: Returns): Promise<unknown> {
+  context.recorder.record(path, args);
+  const call = context.recorder.calls[context.recorder.calls.length - 1]!;
+  return Promise.resolve(result).then(
+    (value) => {
+      if (returns === 'result' && value !== undefined) call.result = value;
+      return returns === 'api' ? context.api : returns === 'result' ? value : undefined;
+    },
+    (error: unknown) => {
+      const shown = withoutSecrets(error, secretValuesOf(context.event));
+      call.error = shown;
+      throw shown;
+    },
+  );
 }
 
 /**

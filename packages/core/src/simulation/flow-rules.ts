@@ -33,6 +33,11 @@ export interface ChallengeCommand {
   /** Counts toward `limits.maxChallengeCommands` (the four MFA commands per flow). */
   readonly counted: boolean;
   /**
+   * The Action that asked for it, when that is not the one the flow pauses after (`multifactor.enable`, deferred to
+   * the end of the flow): `sim.challenge.action` names it.
+   */
+  readonly action?: string;
+  /**
    * What the user is asked for, decided when the flow reaches the command (factors completed or enrolled earlier
    * in the flow change it): the factors to offer, nothing to do, or the error that fails the flow.
    */

@@ -267,7 +267,7 @@ export class Flow {
     if (this.config.cacheAcrossYields === 'lost') this.config.cache.clear();
     const action = this.actions[suspension.actionIndex]?.name as string;
     if (suspension.kind === 'challenge') {
-      this.view.challenge = { action, method: suspension.challenge.method, factors: copyData(suspension.offer) };
+      this.view.challenge = { action: suspension.challenge.action ?? action, method: suspension.challenge.method, factors: copyData(suspension.offer) };
       this.setStatus('challenged');
     } else if (suspension.kind === 'redirect') {
       this.view.redirect = { url: suspension.url, state: this.state };

@@ -1,0 +1,34 @@
+import { isPlainObject } from '../../util/errors.js';
+import { objectKeys } from '../../util/intrinsics.js';
+
+/**
+ * The checks the runtime makes on session and refresh-token metadata (reference E.1.1): at most 25 keys, keys of
+ * letters, digits, `_` and `-` up to 255 characters, string values up to 255 characters without NUL. Returns the
+ * problem, worded as the runtime's `Invalid metadata: ...` (only the value-type wording is verified).
+ */
+const MAX_KEYS = 25;
+const MAX_LENGTH = 255;
+const KEY = /^[a-zA-Z0-9_-]{1,255}$/;
+
+export function metadataProblem(current: unknown, key: unknown, value: unknown): string | undefined {
+  if (typeof key !== 'string' || !KEY.test(key)) return 'Invalid metadata: Metadata key must match ^[a-zA-Z0-9_-]{1,255}$';
+  if (value === null) return undefined;
+  if (typeof value !== 'string') return 'Invalid metadata: Metadata value must be a string';
+  if (value.length > MAX_LENGTH) return `Invalid metadata: Metadata value must not exceed ${MAX_LENGTH} characters`;
+  if (value.includes('\u0000')) return 'Invalid metadata: Metadata value must not contain NUL characters';
+  const keys = isPlainObject(current) ? objectKeys(current) : [];
+  if (!keys.includes(key) && keys.length >= MAX_KEYS) return `Invalid metadata: Metadata must not have more than ${MAX_KEYS} keys`;
+  return undefined;
+}
+
+/** `setExpiresAt` / `setIdleExpiresAt`: the harness's checks and messages, shared by sessions and refresh tokens. */
+export function checkExpiry(name: 'absolute' | 'inactivity', value: unknown): void {
+  if (!value) throw new Error('Either inactivity or absolute expiration time must be provided');
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`${name} must be number`);
+}
+
+/** `{}` in place of a session is the deprecated "no session" of some flows (reference E.1a). */
+export function hasSession(event: unknown): boolean {
+  const session = (event as { session?: unknown }).session;
+  return isPlainObject(session) && objectKeys(session).length > 0;
+}
