@@ -27,11 +27,11 @@ import { toHaveRemovedScope } from '../mechanisms/claims/to-have-removed-scope.j
 import { toHaveSetAppMetadata } from '../mechanisms/metadata/to-have-set-app-metadata.js';
 import { toHaveSetUserMetadata } from '../mechanisms/metadata/to-have-set-user-metadata.js';
 import { toHaveEnabledMultifactor } from '../triggers/post-login/to-have-enabled-multifactor.js';
-import { toHaveEnrolledWith } from '../mechanisms/challenge/to-have-enrolled-with.js';
-import { toHaveEnrolledWithAny } from '../mechanisms/challenge/to-have-enrolled-with-any.js';
+import { toHaveEnrolledWith } from '../triggers/post-login/to-have-enrolled-with.js';
+import { toHaveEnrolledWithAny } from '../triggers/post-login/to-have-enrolled-with-any.js';
 import { toHaveSetPrimaryUser } from '../triggers/post-login/to-have-set-primary-user.js';
 import { toHaveRaisedValidationError } from '../mechanisms/validation/to-have-raised-validation-error.js';
-import { toHaveSetTransactionMetadata } from '../mechanisms/transaction-metadata/to-have-set-transaction-metadata.js';
+import { toHaveSetTransactionMetadata } from '../triggers/post-login/to-have-set-transaction-metadata.js';
 import { userFacing } from './user-facing.js';
 import { freeze } from '../util/intrinsics.js';
 

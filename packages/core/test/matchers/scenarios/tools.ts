@@ -56,7 +56,7 @@ export const FIXED_NOW = Date.UTC(2026, 2, 1, 12, 0, 0);
 export const TRIGGER = 'password-reset-post-challenge' as const;
 
 /** The triggers whose apis the scenarios of other matchers use. */
-export type OtherTrigger = 'pre-user-registration';
+export type OtherTrigger = 'pre-user-registration' | 'post-login';
 
 /** Put in `event.secrets`; no failure message may contain it. */
 export const SECRET = 'test-secret-do-not-print';
