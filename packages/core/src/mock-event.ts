@@ -19,7 +19,16 @@ export interface MockEventOptions {
 }
 
 /** Deep-partial overrides: objects merge, arrays replace, `undefined` deletes the field. */
-export type EventOverrides<E> = { [K in keyof E]?: E[K] extends ReadonlyArray<unknown> ? E[K] : E[K] extends object ? EventOverrides<E[K]> | undefined : E[K] | undefined };
+// Optional fields (post-login's `transaction`, `session`...) take partial overrides too: the check looks past `undefined`.
+export type EventOverrides<E> = {
+  [K in keyof E]?: unknown extends E[K]
+    ? E[K]
+    : NonNullable<E[K]> extends ReadonlyArray<unknown>
+    ? E[K]
+    : NonNullable<E[K]> extends object
+      ? EventOverrides<NonNullable<E[K]>> | Extract<E[K], null> | undefined
+      : E[K] | undefined;
+};
 
 export function mockEvent<T extends TriggerName>(trigger: T, overrides?: EventOverrides<EventOf<T>>, options?: MockEventOptions): EventOf<T>;
 export function mockEvent(trigger: unknown, overrides?: unknown, options: MockEventOptions = {}): unknown {

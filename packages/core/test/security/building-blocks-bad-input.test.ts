@@ -14,7 +14,7 @@ class Settings {
 
 describe('mockEvent() rejects bad input, naming mockEvent() and the argument', () => {
   it.each([
-    ['an unknown trigger ("post-login")', 'post-login'],
+    ['an unknown trigger ("user-deleted")', 'user-deleted'],
     ['a misspelt trigger ("password-reset-post-challange")', 'password-reset-post-challange'],
     ['an unsupported version ("password-reset-post-challenge/v2")', 'password-reset-post-challenge/v2'],
     ['the empty string', ''],
@@ -107,7 +107,7 @@ describe('mockEvent() refuses overrides that make an event the runtime never sen
 
 describe('mockApi() rejects bad input, naming mockApi() and the argument', () => {
   it.each([
-    ['an unknown trigger ("post-login")', 'post-login'],
+    ['an unknown trigger ("user-deleted")', 'user-deleted'],
     ['an unsupported version ("password-reset-post-challenge/v9")', 'password-reset-post-challenge/v9'],
     ['undefined', undefined],
   ])('rejects %s as the trigger', (_label, trigger) => {

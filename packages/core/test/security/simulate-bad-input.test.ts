@@ -76,7 +76,7 @@ describe('simulate() rejects bad options, naming simulate() and the option', () 
     ['no options', undefined, 'simulate(): options must be'],
     ['the trigger as a string instead of options', TRIGGER, 'simulate(): options must be'],
     ['options without a trigger', {}, 'simulate(): options.trigger must be'],
-    ['an unknown trigger ("post-login")', { trigger: 'post-login' }, 'simulate(): options.trigger must be'],
+    ['an unknown trigger ("user-deleted")', { trigger: 'user-deleted' }, 'simulate(): options.trigger must be'],
     ['an unsupported trigger version', { trigger: 'password-reset-post-challenge/v3' }, 'simulate(): options.trigger must be'],
     ['a misspelt option (secret instead of secrets)', { trigger: TRIGGER, secret: { KEY: 'v' } }, 'simulate(): options.secret must be'],
     ['event overrides of the wrong type (a string)', { trigger: TRIGGER, event: 'user=1' }, 'simulate(): options.event must be'],

@@ -9,10 +9,10 @@ import { TRIGGER_IDS, type TriggerId } from '../../src/index.js';
 export const CACHE_TRIGGERS: readonly TriggerId[] = TRIGGER_IDS;
 
 /** `api.redirect` (`sendUserTo`, `encodeToken`, `validateToken`) and the resume at `/continue`. */
-export const REDIRECT_TRIGGERS: readonly TriggerId[] = ['password-reset-post-challenge'];
+export const REDIRECT_TRIGGERS: readonly TriggerId[] = ['password-reset-post-challenge', 'post-login'];
 
 /** `api.authentication.challengeWith` / `challengeWithAny`. */
-export const CHALLENGE_TRIGGERS: readonly TriggerId[] = ['password-reset-post-challenge'];
+export const CHALLENGE_TRIGGERS: readonly TriggerId[] = ['password-reset-post-challenge', 'post-login'];
 
 /** `api.prompt.render`. */
-export const PROMPT_TRIGGERS: readonly TriggerId[] = ['password-reset-post-challenge'];
+export const PROMPT_TRIGGERS: readonly TriggerId[] = ['password-reset-post-challenge', 'post-login'];
