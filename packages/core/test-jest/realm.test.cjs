@@ -36,7 +36,7 @@ describe('errors belong to the test realm', () => {
   });
 
   test("argument errors are TypeErrors of the test's realm", () => {
-    expect(() => mockEvent('post-login')).toThrow(TypeError);
+    expect(() => mockEvent('user-deleted')).toThrow(TypeError);
     expect(() => mockApi(TRIGGER).authentication.challengeWith({ type: 'sms' })).toThrow(TypeError);
   });
 });

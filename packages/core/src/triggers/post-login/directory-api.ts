@@ -1,7 +1,7 @@
 import { recordedCall, type ApiContext } from '../../api/api-context.js';
 import { copyData } from '../../util/copy-data.js';
 import { argumentError, isPlainObject } from '../../util/errors.js';
-import { isArray } from '../../util/intrinsics.js';
+import { isArray, isSafeInteger } from '../../util/intrinsics.js';
 import { tenantDataOf, type PostLoginRole, type PostLoginUserGroup } from './tenant-data.js';
 
 /**
@@ -40,18 +40,20 @@ function page<T>(items: readonly T[], params: unknown, max: number | undefined, 
   if (params !== undefined && !isPlainObject(params)) throw argumentError(method, 'params', 'an object like { take, from }', params);
   const { take, from } = (params ?? {}) as Record<string, unknown>;
   if (from !== undefined && typeof from !== 'string') throw new Error('The "from" parameter must be a string if provided.');
-  if (take !== undefined && !(typeof take === 'number' && Number.isInteger(take) && take > 0)) {
+  if (take !== undefined && !(typeof take === 'number' && isSafeInteger(take) && take > 0)) {
     throw new Error('The "take" parameter must be a positive integer if provided.');
   }
   if (max !== undefined && typeof take === 'number' && take > max) throw argumentError(method, 'params.take', `at most ${max}`, take);
   // `from` is the opaque cursor an earlier page's `next` gave: here, the index to start at.
-  const start = from === undefined ? 0 : Number.parseInt(from, 10);
-  if (!Number.isInteger(start) || start < 0 || String(start) !== from && from !== undefined) {
-    throw argumentError(method, 'params.from', "a 'next' value from an earlier page", from);
-  }
+  const start = from === undefined ? 0 : cursorIndex(from as string);
+  if (start === undefined) throw argumentError(method, 'params.from', "a 'next' value from an earlier page", from);
   const size = (take as number | undefined) ?? DEFAULT_TAKE;
-  const items_ = items.slice(start, start + size).map((item) => copyData(item));
-  return start + size < items.length ? { items: items_, next: String(start + size) } : { items: items_ };
+  const slice = items.slice(start, start + size).map((item) => copyData(item));
+  return start + size < items.length ? { items: slice, next: String(start + size) } : { items: slice };
+}
+
+function cursorIndex(cursor: string): number | undefined {
+  return /^(0|[1-9][0-9]*)$/.test(cursor) ? Number(cursor) : undefined;
 }
 
 function names(value: unknown, parameter: string, max: number | undefined, method: string): string[] {

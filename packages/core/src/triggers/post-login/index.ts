@@ -13,6 +13,7 @@ import type { PostLoginGroupsApi, PostLoginPageParams, PostLoginRolesApi, PostLo
 import type { PostLoginEnrollmentFactor } from './enrollment.js';
 import { eventMirrorRule } from './event-mirror.js';
 import { POST_LOGIN_EVENT_SHAPE } from './event-shape.js';
+import { protocolMfaRule } from './protocol-mfa.js';
 import type { PostLoginEvent, PostLoginRefreshToken, PostLoginRiskAssessment, PostLoginSession, PostLoginTransaction, PostLoginUser } from './event-types.js';
 import { buildPostLoginEvent } from './event.js';
 import { issuedTokensRule, type PostLoginClaims } from './issued-tokens.js';
@@ -97,12 +98,13 @@ export const definition: TriggerDefinition<PostLoginEvent, PostLoginApi> = freez
   eventShape: POST_LOGIN_EVENT_SHAPE,
   assertApiEvent: assertTokenEvent,
   buildApi: buildPostLoginApi,
-  // A deny ends the flow; else a redirect that cannot happen fails it; the api-mirrored event fields carry over; then
+  // A deny ends the flow; else a redirect or an MFA command the protocol cannot take fails it; the api-mirrored event fields carry over; then
   // the Action's challenges and enrolments, its redirect or prompt; multifactor.enable challenges after the last
   // Action; the profile and the tokens are reported last.
   flowRules: freeze([
     denialRule,
     interactiveRedirectRule,
+    protocolMfaRule,
     eventMirrorRule,
     recordedMethodsRule,
     mfaCommandsRule,

@@ -4,6 +4,7 @@ import { redirectTarget } from '../../mechanisms/redirect/redirect-effect.js';
 import type { TokenEventView } from '../../mechanisms/tokens/session-token.js';
 import { FlowError } from '../../simulation/flow-errors.js';
 import type { FlowRule } from '../../simulation/flow-rules.js';
+import { denialsOf } from '../../mechanisms/access/denial.js';
 
 export interface PostLoginRedirectApi<R> extends RedirectApi<R> {
   /** @deprecated as in the types: false for `prompt=none` and the back-channel protocols that cannot redirect. */
@@ -32,11 +33,11 @@ export function postLoginRedirectApi<R>(context: ApiContext<TokenEventView>): Po
 /**
  * A redirect where none is possible ends the login (reference E.1.2): `prompt=none` answers
  * `interaction_required` [DOC]; for the back-channel protocols the docs say only that it fails (UNVERIFIED: the
- * mock fails it the same way). The `sendUserTo` call stays in the log.
+ * mock fails it the same way). The `sendUserTo` call stays in the log. A denial in the same Action wins.
  */
 export const interactiveRedirectRule: FlowRule = {
   afterHandler(api) {
-    if (redirectTarget(api) === undefined || canRedirect(api.event)) return undefined;
+    if (redirectTarget(api) === undefined || canRedirect(api.event) || denialsOf(api).length > 0) return undefined;
     const { request, transaction } = api.event as { request?: { query?: { prompt?: unknown } }; transaction?: { protocol?: unknown } };
     const why = request?.query?.prompt === 'none' ? 'the request has prompt=none' : `transaction.protocol '${String(transaction?.protocol)}' has no browser to redirect`;
     const error = new FlowError(

@@ -1,6 +1,6 @@
 import { recordedCall, type ApiContext } from '../../api/api-context.js';
 import { recordDenial } from '../../mechanisms/access/denial.js';
-import { argumentError, isPlainObject } from '../../util/errors.js';
+import { argumentError, describeValue, isPlainObject } from '../../util/errors.js';
 import { mirrorIntoEvent } from './event-mirror.js';
 import { checkExpiry, metadataProblem } from './stored-metadata.js';
 
@@ -57,7 +57,7 @@ function revoke(context: ApiContext, reason: unknown): void {
   // Only a refresh-token exchange has a token to revoke; elsewhere production's behaviour is UNVERIFIED: refused.
   const protocol = (context.event as { transaction?: { protocol?: unknown } }).transaction?.protocol;
   if (protocol !== 'oauth2-refresh-token') {
-    throw new Error(`${method} is only valid in a refresh-token exchange (event.transaction.protocol 'oauth2-refresh-token'); this transaction's protocol is ${JSON.stringify(protocol)}.`);
+    throw new Error(`${method} is only valid in a refresh-token exchange (event.transaction.protocol 'oauth2-refresh-token'); this transaction's protocol is ${describeValue(protocol)}.`);
   }
   recordDenial(context, [reason], { method: 'refreshToken.revoke', reason });
 }

@@ -1,6 +1,6 @@
 import { recordedCall, type ApiContext } from '../../api/api-context.js';
 import { argumentError } from '../../util/errors.js';
-import { bufferByteLength, isArray, isFiniteNumber, stringifyJson } from '../../util/intrinsics.js';
+import { bufferByteLength, isArray, isFiniteNumber, objectKeys, stringifyJson } from '../../util/intrinsics.js';
 
 export type PostLoginSamlAttributeValue = string | number | boolean | null | Array<string | number | boolean>;
 
@@ -92,7 +92,7 @@ export function samlResponseApi<R>(context: ApiContext): PostLoginSamlResponseAp
       return recordedCall(context, 'samlResponse.setAttribute', args as [unknown, unknown], setAttribute, 'api');
     },
   };
-  for (const name of Object.keys(SETTERS)) {
+  for (const name of objectKeys(SETTERS)) {
     const check = SETTERS[name]!;
     api[name] = (...args: unknown[]): R => recordedCall(context, `samlResponse.${name}`, args as [unknown], (_owner, value) => check(`api.samlResponse.${name}()`, value), 'api');
   }

@@ -1,6 +1,7 @@
 import { recordedCall, type ApiContext } from '../../api/api-context.js';
 import { recordDenial } from '../../mechanisms/access/denial.js';
 import { argumentError, isPlainObject } from '../../util/errors.js';
+import { objectKeys } from '../../util/intrinsics.js';
 import { mirrorIntoEvent } from './event-mirror.js';
 import { checkExpiry, hasSession, metadataProblem } from './stored-metadata.js';
 
@@ -55,7 +56,7 @@ function revoke(context: ApiContext, reason: unknown, options?: unknown): void {
   if (reason.length > MAX_REASON) throw argumentError(method, 'reason', `at most ${MAX_REASON} characters (${reason.length} given)`, `${reason.slice(0, 20)}…`);
   if (options !== undefined) {
     if (!isPlainObject(options)) throw argumentError(method, 'options', 'an object like { preserveRefreshTokens }', options);
-    for (const key of Object.keys(options)) {
+    for (const key of objectKeys(options)) {
       if (key !== 'preserveRefreshTokens') throw argumentError(method, `options.${key}`, 'left out: the only option is preserveRefreshTokens', options[key]);
     }
     if (options.preserveRefreshTokens !== undefined && typeof options.preserveRefreshTokens !== 'boolean') {

@@ -1,5 +1,5 @@
 import { isPlainObject } from '../../util/errors.js';
-import { objectKeys } from '../../util/intrinsics.js';
+import { isFiniteNumber, objectKeys } from '../../util/intrinsics.js';
 
 /**
  * The checks the runtime makes on session and refresh-token metadata (reference E.1.1): at most 25 keys, keys of
@@ -24,7 +24,7 @@ export function metadataProblem(current: unknown, key: unknown, value: unknown):
 /** `setExpiresAt` / `setIdleExpiresAt`: the harness's checks and messages, shared by sessions and refresh tokens. */
 export function checkExpiry(name: 'absolute' | 'inactivity', value: unknown): void {
   if (!value) throw new Error('Either inactivity or absolute expiration time must be provided');
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`${name} must be number`);
+  if (typeof value !== 'number' || !isFiniteNumber(value)) throw new Error(`${name} must be number`);
 }
 
 /** `{}` in place of a session is the deprecated "no session" of some flows (reference E.1a). */

@@ -1,6 +1,7 @@
 import type { TriggerOption } from '../definition.js';
+import { copyData } from '../../util/copy-data.js';
 import { argumentError, isPlainObject } from '../../util/errors.js';
-import { isArray, objectKeys } from '../../util/intrinsics.js';
+import { freeze, isArray, objectKeys } from '../../util/intrinsics.js';
 import { closestName } from '../../util/known-options.js';
 
 /** A group the user belongs to, as `api.groups.getUserGroups` returns it. */
@@ -52,7 +53,7 @@ function records(fn: string, argument: string, value: unknown, required: readonl
 /** `tenant`: the tenant's data for this user (mockApi and simulate). Without it, a tenant with none. */
 export const tenantOption: TriggerOption = {
   scope: 'api',
-  defaultValue: Object.freeze({}),
+  defaultValue: freeze({}),
   check(fn, argument, value) {
     if (!isPlainObject(value)) throw argumentError(fn, argument, 'an object like { groups, roles, executedRules }', value);
     for (const key of objectKeys(value)) {
@@ -67,7 +68,7 @@ export const tenantOption: TriggerOption = {
         throw argumentError(fn, `${argument}.executedRules`, 'an array of rule ids (strings)', value.executedRules);
       }
     }
-    return structuredClone(value);
+    return copyData(value);
   },
 };
 

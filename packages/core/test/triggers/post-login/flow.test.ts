@@ -243,6 +243,28 @@ describe('simulate(post-login): MFA', () => {
   });
 });
 
+describe('simulate(post-login): MFA commands and the protocol', () => {
+  it.each(['oauth2-token-exchange', 'oauth2-refresh-token'] as const)('a challenge on %s fails the transaction instead of pausing it', async (protocol) => {
+    const sim = await simulate(action('mfa', async (_e, api) => api.authentication.challengeWith({ type: 'otp' })), {
+      trigger: TRIGGER,
+      event: { ...OTP_USER, transaction: { protocol } },
+    });
+    expect(sim.status).toBe('failed');
+    expect(sim.error).toMatchObject({ code: 'MfaNotSupported' });
+    expect((sim.error as Error).message).toMatch(/^api\.authentication\.challengeWith\(\) cannot run here: /);
+  });
+
+  it('an Action that guards on the protocol completes the refresh exchange', async () => {
+    const sim = await simulate(
+      action('mfa', async (event, api) => {
+        if (event.transaction?.protocol !== 'oauth2-refresh-token') api.authentication.challengeWith({ type: 'otp' });
+      }),
+      { trigger: TRIGGER, event: REFRESH },
+    );
+    expect(sim.status).toBe('completed');
+  });
+});
+
 describe('simulate(post-login): redirects and forms', () => {
   it('round-trips a redirect through onContinuePostLogin, where recordMethod is allowed and seen by later Actions', async () => {
     let methods: unknown;
@@ -273,6 +295,14 @@ describe('simulate(post-login): redirects and forms', () => {
     expect(sim.status).toBe('failed');
     expect(sim.error).toMatchObject({ code: 'InteractionRequired' });
     expect((sim.error as Error).message).toMatch(/^interaction_required: .*prompt=none/);
+  });
+
+  it('a denial in the same Action wins over a redirect that cannot happen', async () => {
+    const sim = await simulate(
+      action('r', async (_e, api) => void api.redirect.sendUserTo('https://x.example.com/').access.deny('no')),
+      { trigger: TRIGGER, event: { transaction: { protocol: 'oauth2-password' } } },
+    );
+    expect(sim.status).toBe('denied');
   });
 
   it('prompt.render suspends and resumes in onContinuePostLogin with event.prompt', async () => {
