@@ -4,7 +4,8 @@
  * scenario in its own Node process, prints a table, writes bench/results.json. Exits non-zero only when a scenario
  * crashes, never because of a number.
  *   --quick    a smoke run: few iterations, a 20-test generated suite (for CI)
- *   --only     a comma-separated subset of: unit, redirect, cache, suite, cold-import
+ *   --only     a comma-separated subset of: unit, redirect, cache, suite, cold-import, post-login-unit,
+ *              post-login-flow
  *   --kinds    the suite scenario's test kinds, a comma-separated subset of: deny, cache, redirect (default: all);
  *              one kind at a time shows which kind of test the library makes slower
  *   --runners  the suite scenario's runners, a comma-separated subset of: vitest, jest (default: both)
@@ -20,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { formatTable } from './lib/report.mjs';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
-const SCENARIOS = ['unit', 'redirect', 'cache', 'suite', 'cold-import'];
+const SCENARIOS = ['unit', 'redirect', 'cache', 'suite', 'cold-import', 'post-login-unit', 'post-login-flow'];
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
 const quick = args.includes('--quick');

@@ -43,3 +43,23 @@ expect(api).toHaveChallengedWith('sms');
 expect(api).toRedirectTo('https://verify.example.com/identity', { qurey: {} });
 // @ts-expect-error toHaveCached takes a key and a value, no options
 expect(api).toHaveCached('risk', 'high', { ttl: 1 });
+
+// The matchers of every trigger's api: key/value writes, scopes, MFA, linking, validation.
+expect(api).toHaveSetIdTokenClaim('https://example.com/roles', ['admin']);
+expect(api).toHaveSetAccessTokenClaim(/roles$/, expect.arrayContaining(['admin']));
+expect(api).toHaveAddedScope('read:reports');
+expect(api).not.toHaveRemovedScope(expect.stringMatching(/^write:/));
+expect(api).toHaveSetAppMetadata('plan', null);
+expect(api).toHaveSetUserMetadata('address', { city: 'Lyon' });
+expect(api).toHaveEnabledMultifactor('duo', { allowRememberBrowser: false, providerOptions: { host: expect.any(String) } });
+expect(api).toHaveEnrolledWith('otp', { additionalFactors: ['recovery-code'] });
+expect(api).toHaveEnrolledWithAny([{ type: 'phone', options: { preferredMethod: 'sms' } }, 'webauthn-roaming']);
+expect(api).toHaveSetPrimaryUser(expect.stringMatching(/^auth0\|/));
+expect(api).toHaveRaisedValidationError('invalid_email_domain', /work email/);
+expect(api).toHaveSetTransactionMetadata('risk', 3);
+// @ts-expect-error 'email' is not an enrollment factor
+expect(api).toHaveEnrolledWith('email');
+// @ts-expect-error a misspelt provider
+expect(api).toHaveEnabledMultifactor('guardain');
+// @ts-expect-error toHaveAddedScope takes one scope
+expect(api).toHaveAddedScope('read:reports', 'write:reports');

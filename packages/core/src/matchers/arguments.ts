@@ -60,31 +60,36 @@ export function assertOptions(check: ArgumentCheck, name: string, value: unknown
   return value;
 }
 
-const FACTOR = `a factor type (${FACTOR_TYPES.map((type) => `'${type}'`).join(', ')}), a selector like { type: 'otp' } or an asymmetric matcher`;
+/** What a factor expectation may be, for a matcher whose method takes those factor types. */
+const factorShapes = (types: readonly string[]): string =>
+  `a factor type (${types.map((type) => `'${type}'`).join(', ')}), a selector like { type: 'otp' } or an asymmetric matcher`;
 
 /** SMS and voice are methods of the `phone` factor, a frequent slip. */
 function phoneHint(type: unknown): string {
   return type === 'sms' || type === 'voice' ? `. For ${type}, expect { type: 'phone', options: { preferredMethod: '${type}' } }` : '';
 }
 
-/** Turns the shorthand `'otp'` into `{ type: 'otp' }`; rejects a type the runtime does not know. */
-export function factorExpectation(check: ArgumentCheck, name: string, value: unknown): unknown {
+/**
+ * Turns the shorthand `'otp'` into `{ type: 'otp' }`; rejects a type the method does not take (`types`: every
+ * factor type by default; enrollment takes no `'email'`).
+ */
+export function factorExpectation(check: ArgumentCheck, name: string, value: unknown, types: readonly string[] = FACTOR_TYPES): unknown {
   if (value === undefined || isAsymmetricMatcher(value)) return value;
   if (typeof value === 'string') {
-    if (!(FACTOR_TYPES as readonly string[]).includes(value)) throw invalid(check, name, `${FACTOR}${phoneHint(value)}`, value);
+    if (!types.includes(value)) throw invalid(check, name, `${factorShapes(types)}${phoneHint(value)}`, value);
     return { type: value };
   }
   if (isPlainObject(value)) {
     const { type } = value;
-    if (typeof type === 'string' ? (FACTOR_TYPES as readonly string[]).includes(type) : isAsymmetricMatcher(type)) return value;
-    throw invalid(check, `${name}.type`, `one of ${FACTOR_TYPES.map((known) => `'${known}'`).join(', ')} or an asymmetric matcher${phoneHint(type)}`, type);
+    if (typeof type === 'string' ? types.includes(type) : isAsymmetricMatcher(type)) return value;
+    throw invalid(check, `${name}.type`, `one of ${types.map((known) => `'${known}'`).join(', ')} or an asymmetric matcher${phoneHint(type)}`, type);
   }
-  throw invalid(check, name, FACTOR, value);
+  throw invalid(check, name, factorShapes(types), value);
 }
 
 /** A list of factors (each a type or a selector) or an asymmetric matcher for the whole list. */
-export function factorListExpectation(check: ArgumentCheck, name: string, value: unknown): unknown {
+export function factorListExpectation(check: ArgumentCheck, name: string, value: unknown, types: readonly string[] = FACTOR_TYPES): unknown {
   if (value === undefined || isAsymmetricMatcher(value)) return value;
   if (!isArray(value)) throw invalid(check, name, 'an array of factor types or selectors, or an asymmetric matcher', value);
-  return value.map((item, index) => factorExpectation(check, `${name}[${index}]`, item));
+  return value.map((item, index) => factorExpectation(check, `${name}[${index}]`, item, types));
 }

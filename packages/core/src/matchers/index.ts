@@ -4,7 +4,11 @@ import type {
   AsymmetricMatcherLike,
   ChallengeExpectationOptions,
   DenialExpectationOptions,
+  EnrollmentExpectationOptions,
+  EnrollmentFactorExpectation,
   FactorExpectation,
+  MultifactorExpectationOptions,
+  MultifactorProvider,
   PromptExpectationOptions,
   TextExpectation,
   UrlExpectationOptions,
@@ -16,6 +20,18 @@ import { toHaveDenied } from '../mechanisms/access/to-have-denied.js';
 import { toHaveRenderedPrompt } from '../mechanisms/prompt/to-have-rendered-prompt.js';
 import { toRedirectTo } from '../mechanisms/redirect/to-redirect-to.js';
 import { toHaveCalledApi } from './to-have-called-api.js';
+import { toHaveSetIdTokenClaim } from '../mechanisms/claims/to-have-set-id-token-claim.js';
+import { toHaveSetAccessTokenClaim } from '../mechanisms/claims/to-have-set-access-token-claim.js';
+import { toHaveAddedScope } from '../mechanisms/claims/to-have-added-scope.js';
+import { toHaveRemovedScope } from '../mechanisms/claims/to-have-removed-scope.js';
+import { toHaveSetAppMetadata } from '../mechanisms/metadata/to-have-set-app-metadata.js';
+import { toHaveSetUserMetadata } from '../mechanisms/metadata/to-have-set-user-metadata.js';
+import { toHaveEnabledMultifactor } from '../triggers/post-login/to-have-enabled-multifactor.js';
+import { toHaveEnrolledWith } from '../triggers/post-login/to-have-enrolled-with.js';
+import { toHaveEnrolledWithAny } from '../triggers/post-login/to-have-enrolled-with-any.js';
+import { toHaveSetPrimaryUser } from '../triggers/post-login/to-have-set-primary-user.js';
+import { toHaveRaisedValidationError } from '../mechanisms/validation/to-have-raised-validation-error.js';
+import { toHaveSetTransactionMetadata } from '../triggers/post-login/to-have-set-transaction-metadata.js';
 import { userFacing } from './user-facing.js';
 import { freeze } from '../util/intrinsics.js';
 
@@ -48,6 +64,30 @@ const table = {
   toHaveCached: matcher<[key?: TextExpectation, value?: TextExpectation]>(toHaveCached),
   /** Any method of any api, by its path (`'session.setCookieMode'`), with those first arguments. */
   toHaveCalledApi: matcher<[method: string, ...args: unknown[]]>(toHaveCalledApi),
+  /** `api.idToken.setCustomClaim` was called with that key (and that value, compared exactly). */
+  toHaveSetIdTokenClaim: matcher<[key?: TextExpectation, value?: unknown]>(toHaveSetIdTokenClaim),
+  /** `api.accessToken.setCustomClaim` was called with that key (and that value, compared exactly). */
+  toHaveSetAccessTokenClaim: matcher<[key?: TextExpectation, value?: unknown]>(toHaveSetAccessTokenClaim),
+  /** `api.accessToken.addScope` was called with that scope (trimmed, as the runtime keeps it). */
+  toHaveAddedScope: matcher<[scope?: TextExpectation]>(toHaveAddedScope),
+  /** `api.accessToken.removeScope` was called with that scope (trimmed, as the runtime reads it). */
+  toHaveRemovedScope: matcher<[scope?: TextExpectation]>(toHaveRemovedScope),
+  /** `api.user.setAppMetadata` was called with that key (and that value; `null` is a deletion). */
+  toHaveSetAppMetadata: matcher<[key?: TextExpectation, value?: unknown]>(toHaveSetAppMetadata),
+  /** `api.user.setUserMetadata` was called with that key (and that value; `null` is a deletion). */
+  toHaveSetUserMetadata: matcher<[key?: TextExpectation, value?: unknown]>(toHaveSetUserMetadata),
+  /** `api.multifactor.enable` was called with that provider (and those options). */
+  toHaveEnabledMultifactor: matcher<[provider?: MultifactorProvider | RegExp | AsymmetricMatcherLike, options?: MultifactorExpectationOptions]>(toHaveEnabledMultifactor),
+  /** `api.authentication.enrollWith` was called with that factor (and those additional factors). */
+  toHaveEnrolledWith: matcher<[factor?: EnrollmentFactorExpectation, options?: EnrollmentExpectationOptions]>(toHaveEnrolledWith),
+  /** `api.authentication.enrollWithAny` was called with those factors, in that order. */
+  toHaveEnrolledWithAny: matcher<[factors?: EnrollmentFactorExpectation[] | AsymmetricMatcherLike]>(toHaveEnrolledWithAny),
+  /** `api.authentication.setPrimaryUser` was called with that user id. */
+  toHaveSetPrimaryUser: matcher<[userId?: TextExpectation]>(toHaveSetPrimaryUser),
+  /** `api.validation.error` was called with that code (and that message). */
+  toHaveRaisedValidationError: matcher<[code?: TextExpectation, message?: TextExpectation]>(toHaveRaisedValidationError),
+  /** `api.transaction.setMetadata` was called with that key (and that value; `null` is a removal). */
+  toHaveSetTransactionMetadata: matcher<[key?: TextExpectation, value?: unknown]>(toHaveSetTransactionMetadata),
 };
 
 type Table = typeof table;
@@ -78,7 +118,11 @@ export type {
   AsymmetricMatcherLike,
   ChallengeExpectationOptions,
   DenialExpectationOptions,
+  EnrollmentExpectationOptions,
+  EnrollmentFactorExpectation,
   FactorExpectation,
+  MultifactorExpectationOptions,
+  MultifactorProvider,
   PromptExpectationOptions,
   QueryExpectation,
   TextExpectation,

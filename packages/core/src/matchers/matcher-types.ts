@@ -43,3 +43,24 @@ export interface DenialExpectationOptions {
   /** The message shown to the user, where the method takes one (pre-user-registration's `deny`). */
   userMessage?: TextExpectation;
 }
+
+/** An enrollment factor: as FactorExpectation, without `email` (EnrollmentFactorSelector has none). */
+export type EnrollmentFactorExpectation =
+  | Exclude<FactorType, 'email'>
+  | { type: Exclude<FactorType, 'email'> | AsymmetricMatcherLike; options?: Record<string, unknown> | AsymmetricMatcherLike }
+  | AsymmetricMatcherLike;
+
+export interface EnrollmentExpectationOptions {
+  /** Exactly these additional factors, in this order (types or selectors). */
+  additionalFactors?: EnrollmentFactorExpectation[] | AsymmetricMatcherLike;
+}
+
+/** `api.multifactor.enable`'s providers. */
+export type MultifactorProvider = 'any' | 'duo' | 'google-authenticator' | 'guardian' | 'none';
+
+export interface MultifactorExpectationOptions {
+  /** Compared with the call's value, or `false` (the runtime's default) when the call left it out. */
+  allowRememberBrowser?: boolean | AsymmetricMatcherLike;
+  /** A partial match on the call's `providerOptions` (Duo's `host`, `ikey`...). */
+  providerOptions?: Record<string, unknown> | AsymmetricMatcherLike;
+}

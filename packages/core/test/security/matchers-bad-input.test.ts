@@ -70,6 +70,18 @@ describe('every matcher rejects extra arguments, naming them', () => {
     toHaveSetResultUrl: ['https://app.example.com/', {}, 'extra'],
     toHaveRenderedPrompt: ['consent', {}, 'extra'],
     toHaveCached: ['key', 'value', 'extra'],
+    toHaveSetIdTokenClaim: ['https://example.com/roles', [], 'extra'],
+    toHaveSetAccessTokenClaim: ['https://example.com/roles', [], 'extra'],
+    toHaveAddedScope: ['read:reports', 'extra'],
+    toHaveRemovedScope: ['read:reports', 'extra'],
+    toHaveSetAppMetadata: ['plan', 'premium', 'extra'],
+    toHaveSetUserMetadata: ['locale', 'fr', 'extra'],
+    toHaveEnabledMultifactor: ['any', {}, 'extra'],
+    toHaveEnrolledWith: ['otp', {}, 'extra'],
+    toHaveEnrolledWithAny: [['otp'], 'extra'],
+    toHaveSetPrimaryUser: ['auth0|123', 'extra'],
+    toHaveRaisedValidationError: ['invalid_email', 'Use a work email.', 'extra'],
+    toHaveSetTransactionMetadata: ['risk', 'low', 'extra'],
   } as Record<MatcherName, unknown[]>;
 
   // toHaveCalledApi takes the method's arguments, as many as the method has.
@@ -103,6 +115,21 @@ describe('matchers reject malformed expectations, naming the argument', () => {
     ['toHaveRenderedPrompt', ['consent', { fieldz: {} }], /options/],
     ['toHaveCached', [42], /key/],
     ['toHaveCached', ['key', { value: 'v' }], /value/],
+    ['toHaveSetIdTokenClaim', [42], /key/],
+    ['toHaveSetAccessTokenClaim', [{ key: 'roles' }], /key/],
+    ['toHaveAddedScope', [['read:reports']], /scope/],
+    ['toHaveRemovedScope', [42], /scope/],
+    ['toHaveSetAppMetadata', [42, 'premium'], /key/],
+    ['toHaveSetUserMetadata', [null], /key/],
+    ['toHaveEnabledMultifactor', ['guardain'], /provider.*Did you mean 'guardian'/s],
+    ['toHaveEnabledMultifactor', ['any', { allowRememberBrowsers: true }], /options/],
+    ['toHaveEnabledMultifactor', ['duo', { providerOptions: 'host' }], /options\.providerOptions/],
+    ['toHaveEnrolledWith', ['email'], /factor/],
+    ['toHaveEnrolledWith', ['otp', { additionalFactors: ['email'] }], /options\.additionalFactors\[0\]/],
+    ['toHaveEnrolledWithAny', [['otp', 'sms']], /factors\[1\]/],
+    ['toHaveSetPrimaryUser', [42], /userId/],
+    ['toHaveRaisedValidationError', ['invalid_email', 42], /message/],
+    ['toHaveSetTransactionMetadata', [42], /key/],
   ] as Array<[MatcherName, unknown[], RegExp]>)('%s(%j) throws a matcher error naming the argument', (name, args, argument) => {
     for (const negated of [false, true]) {
       const error = failureOf(() => assertion(api, name, negated)(...args));

@@ -12,13 +12,25 @@ describe("setupFilesAfterEnv: ['@auth0-actions-mock/jest']", () => {
     expect(typeof createCache).toBe('function');
     expect(typeof mockEvent).toBe('function');
     expect(Object.keys(matchers).sort()).toEqual([
+      'toHaveAddedScope',
       'toHaveCached',
       'toHaveCalledApi',
       'toHaveChallengedWith',
       'toHaveChallengedWithAny',
       'toHaveDenied',
+      'toHaveEnabledMultifactor',
+      'toHaveEnrolledWith',
+      'toHaveEnrolledWithAny',
+      'toHaveRaisedValidationError',
+      'toHaveRemovedScope',
       'toHaveRenderedPrompt',
+      'toHaveSetAccessTokenClaim',
+      'toHaveSetAppMetadata',
+      'toHaveSetIdTokenClaim',
+      'toHaveSetPrimaryUser',
       'toHaveSetResultUrl',
+      'toHaveSetTransactionMetadata',
+      'toHaveSetUserMetadata',
       'toRedirectTo',
     ]);
   });

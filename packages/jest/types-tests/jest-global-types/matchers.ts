@@ -31,3 +31,19 @@ expect(api).toHaveDenied(42);
 expect(api).toHaveChallengedWith('sms');
 // @ts-expect-error a misspelt option
 expect(api).toRedirectTo('https://verify.example.com/identity', { qurey: {} });
+
+// The matchers of every trigger's api: key/value writes, scopes, MFA, linking, validation.
+expect(api).toHaveSetIdTokenClaim('https://example.com/roles', ['admin']);
+expect(api).toHaveSetAccessTokenClaim(/roles$/, expect.arrayContaining(['admin']));
+expect(api).toHaveAddedScope('read:reports');
+expect(api).not.toHaveRemovedScope(expect.stringMatching(/^write:/));
+expect(api).toHaveSetAppMetadata('plan', null);
+expect(api).toHaveSetUserMetadata('address', { city: 'Lyon' });
+expect(api).toHaveEnabledMultifactor('any', { allowRememberBrowser: true });
+expect(api).toHaveEnrolledWith('otp', { additionalFactors: ['recovery-code'] });
+expect(api).toHaveEnrolledWithAny(['push-notification', 'webauthn-roaming']);
+expect(api).toHaveSetPrimaryUser('auth0|123');
+expect(api).toHaveRaisedValidationError('invalid_email_domain');
+expect(api).toHaveSetTransactionMetadata('risk', 'low');
+// @ts-expect-error 'email' is not an enrollment factor
+expect(api).toHaveEnrolledWithAny(['email']);

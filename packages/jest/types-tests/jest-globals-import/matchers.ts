@@ -33,3 +33,15 @@ expect(api).toHaveDenid();
 expect(api).toHaveRenderedPrompt(7);
 // @ts-expect-error toHaveCached takes a key and a value, no options
 standaloneExpect(api).toHaveCached('risk', 'high', { ttl: 1 });
+
+// The matchers of every trigger's api: key/value writes, scopes, MFA, linking, validation.
+expect(api).toHaveSetIdTokenClaim('https://example.com/roles');
+expect(api).toHaveAddedScope(expect.stringContaining('read'));
+expect(api).toHaveSetUserMetadata('address', expect.objectContaining({ city: 'Lyon' }));
+expect(api).toHaveEnabledMultifactor('guardian');
+expect(api).toHaveEnrolledWith({ type: 'push-notification', options: { otpFallback: true } });
+expect(api).toHaveRaisedValidationError(undefined, /work email/);
+standaloneExpect(api).toHaveSetTransactionMetadata('risk');
+standaloneExpect(api).not.toHaveSetPrimaryUser();
+// @ts-expect-error a provider is one of the runtime's
+expect(api).toHaveEnabledMultifactor('okta');

@@ -18,7 +18,9 @@ import type { ActionMatchers } from '../../../src/matchers.js';
  */
 export interface Library {
   mockApi(trigger: typeof TRIGGER, options?: { event?: any; cache?: any }): PostChallengeApi;
-  mockEvent(trigger: typeof TRIGGER, overrides?: any): any;
+  /** Another trigger's api, for matchers of methods password-reset's api lacks: typed loosely, as scenarios need. */
+  mockApi(trigger: OtherTrigger, options?: { event?: any; cache?: any }): any;
+  mockEvent(trigger: typeof TRIGGER | OtherTrigger, overrides?: any): any;
   createCache(): any;
   installClock(options: { now: number; toFake: Array<'Date'> }): { tick(ms: number): unknown; uninstall(): unknown };
 }
@@ -53,6 +55,9 @@ export const FIXED_NOW = Date.UTC(2026, 2, 1, 12, 0, 0);
 
 export const TRIGGER = 'password-reset-post-challenge' as const;
 
+/** The triggers whose apis the scenarios of other matchers use. */
+export type OtherTrigger = 'pre-user-registration' | 'post-login';
+
 /** Put in `event.secrets`; no failure message may contain it. */
 export const SECRET = 'test-secret-do-not-print';
 
@@ -61,6 +66,11 @@ const SIMULATION_BRAND = Symbol.for('auth0-actions-mock.simulation');
 
 export function api({ lib }: Tools, secrets: Record<string, string> = {}) {
   return lib.mockApi(TRIGGER, { event: lib.mockEvent(TRIGGER, { secrets }) });
+}
+
+/** An api of another trigger, `event.secrets` set as for `api()`. */
+export function apiOf({ lib }: Tools, trigger: OtherTrigger, secrets: Record<string, string> = {}): any {
+  return lib.mockApi(trigger, { event: lib.mockEvent(trigger, { secrets }) });
 }
 
 /**
