@@ -7,6 +7,8 @@ import { definition as preUserRegistration, type PreUserRegistrationTypes } from
 import { definition as postUserRegistration, type PostUserRegistrationTypes } from './post-user-registration/index.js';
 import { definition as postChangePassword, type PostChangePasswordTypes } from './post-change-password/index.js';
 import { definition as eventStream, type EventStreamTypes } from './event-stream/index.js';
+import { definition as credentialsExchange, type CredentialsExchangeTypes } from './credentials-exchange/index.js';
+import { definition as customTokenExchange, type CustomTokenExchangeTypes } from './custom-token-exchange/index.js';
 
 // Each trigger's public types, under names that cannot collide (`PostChallengeEvent`, `PostLoginApi`...).
 // Every folder also exports `definition`: this local export outranks theirs, so the lines below are not ambiguous
@@ -17,6 +19,8 @@ export type * from './pre-user-registration/index.js';
 export type * from './post-user-registration/index.js';
 export type * from './post-change-password/index.js';
 export type * from './event-stream/index.js';
+export type * from './credentials-exchange/index.js';
+export type * from './custom-token-exchange/index.js';
 
 /**
  * The one list of triggers. Adding a trigger adds its folder, an import, a line in `TriggerTypes` and a line in
@@ -34,6 +38,8 @@ export interface TriggerTypes {
   'post-user-registration': PostUserRegistrationTypes;
   'post-change-password': PostChangePasswordTypes;
   'event-stream': EventStreamTypes;
+  'credentials-exchange': CredentialsExchangeTypes;
+  'custom-token-exchange': CustomTokenExchangeTypes;
 }
 
 const TRIGGERS: Readonly<Record<TriggerId, () => TriggerDefinition<any, any>>> = freeze({
@@ -42,6 +48,8 @@ const TRIGGERS: Readonly<Record<TriggerId, () => TriggerDefinition<any, any>>> =
   'post-user-registration': () => postUserRegistration,
   'post-change-password': () => postChangePassword,
   'event-stream': () => eventStream,
+  'credentials-exchange': () => credentialsExchange,
+  'custom-token-exchange': () => customTokenExchange,
 });
 
 export type TriggerId = keyof TriggerTypes;
