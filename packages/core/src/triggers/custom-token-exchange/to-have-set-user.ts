@@ -1,0 +1,61 @@
+import type { RecordedCall } from '../../api/recorder.js';
+import { assertObjectExpectation, assertOptions, assertTextExpectation } from '../../matchers/arguments.js';
+import { callMatcher, type CallPart, type CallSelection } from '../../matchers/call-matcher.js';
+import { matcherError } from '../../matchers/matcher-error.js';
+import type { AsymmetricMatcherLike, TextExpectation } from '../../matchers/matcher-types.js';
+import { plural } from '../../matchers/report.js';
+
+/**
+ * What `toHaveSetUser` expects: `{ userId }` for `setUserById`, or `{ connection, attributes?, options? }` for
+ * `setUserByConnection` (`attributes` and `options` matched partially).
+ */
+export type SetUserExpectation =
+  | { userId?: TextExpectation }
+  | {
+      connection?: TextExpectation;
+      attributes?: Record<string, unknown> | AsymmetricMatcherLike;
+      options?: Record<string, unknown> | AsymmetricMatcherLike;
+    };
+
+const BY_ID = 'authentication.setUserById';
+const BY_CONNECTION = 'authentication.setUserByConnection';
+
+const setUserCalls: CallSelection = {
+  select: (subject) => subject.calls.filter((call) => call.method === BY_ID || call.method === BY_CONNECTION),
+  expected: (isNot) => `Expected the Action ${isNot ? 'not ' : ''}to have set the user`,
+  never: `But no user was set: neither api.${BY_ID} nor api.${BY_CONNECTION} was called.`,
+  counted: (count) => plural(count, 'setUser call'),
+};
+
+/** The argument at `index` of a call of `method`; a call of the other setter has none. */
+const argumentOf = (method: string, index: number) => (call: RecordedCall): unknown => (call.method === method ? call.args[index] : undefined);
+
+/**
+ * `expect(api).toHaveSetUser(expected?)`: custom-token-exchange's `authentication.setUserById` (`{ userId }`) or
+ * `setUserByConnection` (`{ connection, attributes?, options? }`). With no argument: either was called.
+ */
+export const toHaveSetUser = callMatcher({
+  matcherName: 'toHaveSetUser',
+  method: setUserCalls,
+  argumentNames: ['expected'],
+  parts(check, [expected]) {
+    const { userId, connection, attributes, options } = assertOptions(check, 'expected', expected, ['userId', 'connection', 'attributes', 'options']);
+    if (userId !== undefined && (connection !== undefined || attributes !== undefined || options !== undefined)) {
+      throw matcherError(
+        check.context,
+        check.hint,
+        `${check.context.utils.EXPECTED_COLOR('expected')} must be { userId } (setUserById) or { connection, attributes?, options? } (setUserByConnection), not both`,
+      );
+    }
+    assertTextExpectation(check, 'expected.userId', userId);
+    assertTextExpectation(check, 'expected.connection', connection);
+    assertObjectExpectation(check, 'expected.attributes', attributes);
+    assertObjectExpectation(check, 'expected.options', options);
+    const parts: CallPart[] = [];
+    if (userId !== undefined) parts.push({ name: 'userId', expected: userId, partial: false, valueOf: argumentOf(BY_ID, 0) });
+    if (connection !== undefined) parts.push({ name: 'connection', expected: connection, partial: false, valueOf: argumentOf(BY_CONNECTION, 0) });
+    if (attributes !== undefined) parts.push({ name: 'attributes', expected: attributes, partial: true, valueOf: argumentOf(BY_CONNECTION, 1) });
+    if (options !== undefined) parts.push({ name: 'options', expected: options, partial: true, valueOf: argumentOf(BY_CONNECTION, 2) });
+    return parts;
+  },
+});
