@@ -70,6 +70,7 @@ describe('every matcher rejects extra arguments, naming them', () => {
     toHaveSetResultUrl: ['https://app.example.com/', {}, 'extra'],
     toHaveRenderedPrompt: ['consent', {}, 'extra'],
     toHaveCached: ['key', 'value', 'extra'],
+    toHaveSetUser: [{ userId: 'auth0|1' }, 'extra'],
   } as Record<MatcherName, unknown[]>;
 
   // toHaveCalledApi takes the method's arguments, as many as the method has.
@@ -103,6 +104,9 @@ describe('matchers reject malformed expectations, naming the argument', () => {
     ['toHaveRenderedPrompt', ['consent', { fieldz: {} }], /options/],
     ['toHaveCached', [42], /key/],
     ['toHaveCached', ['key', { value: 'v' }], /value/],
+    ['toHaveSetUser', ['auth0|1'], /expected/],
+    ['toHaveSetUser', [{ userId: 42 }], /expected\.userId/],
+    ['toHaveSetUser', [{ connection: 'db', attributes: 'x' }], /expected\.attributes/],
   ] as Array<[MatcherName, unknown[], RegExp]>)('%s(%j) throws a matcher error naming the argument', (name, args, argument) => {
     for (const negated of [false, true]) {
       const error = failureOf(() => assertion(api, name, negated)(...args));

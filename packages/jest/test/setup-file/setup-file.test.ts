@@ -19,6 +19,7 @@ describe("setupFilesAfterEnv: ['@auth0-actions-mock/jest']", () => {
       'toHaveDenied',
       'toHaveRenderedPrompt',
       'toHaveSetResultUrl',
+      'toHaveSetUser',
       'toRedirectTo',
     ]);
   });

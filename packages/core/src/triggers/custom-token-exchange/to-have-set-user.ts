@@ -4,6 +4,9 @@ import { callMatcher, type CallPart, type CallSelection } from '../../matchers/c
 import { matcherError } from '../../matchers/matcher-error.js';
 import type { AsymmetricMatcherLike, TextExpectation } from '../../matchers/matcher-types.js';
 import { plural } from '../../matchers/report.js';
+import { isPlainObject } from '../../util/errors.js';
+import { objectKeys } from '../../util/intrinsics.js';
+import { closestName } from '../../util/known-options.js';
 
 /**
  * What `toHaveSetUser` expects: `{ userId }` for `setUserById`, or `{ connection, attributes?, options? }` for
@@ -17,6 +20,7 @@ export type SetUserExpectation =
       options?: Record<string, unknown> | AsymmetricMatcherLike;
     };
 
+const FIELDS = ['userId', 'connection', 'attributes', 'options'];
 const BY_ID = 'authentication.setUserById';
 const BY_CONNECTION = 'authentication.setUserByConnection';
 
@@ -39,7 +43,13 @@ export const toHaveSetUser = callMatcher({
   method: setUserCalls,
   argumentNames: ['expected'],
   parts(check, [expected]) {
-    const { userId, connection, attributes, options } = assertOptions(check, 'expected', expected, ['userId', 'connection', 'attributes', 'options']);
+    // `user_id` (the runtime's argument name) for `userId` is the slip to expect: say which field was meant.
+    const misspelt = isPlainObject(expected) ? objectKeys(expected).find((key) => !FIELDS.includes(key) && closestName(key, FIELDS) !== undefined) : undefined;
+    if (misspelt !== undefined) {
+      const { EXPECTED_COLOR } = check.context.utils;
+      throw matcherError(check.context, check.hint, `${EXPECTED_COLOR('expected')} has an unknown field '${misspelt}' (did you mean '${closestName(misspelt, FIELDS)}'?)`);
+    }
+    const { userId, connection, attributes, options } = assertOptions(check, 'expected', expected, FIELDS);
     if (userId !== undefined && (connection !== undefined || attributes !== undefined || options !== undefined)) {
       throw matcherError(
         check.context,

@@ -5,6 +5,7 @@ import { toHaveChallengedWithAny } from './to-have-challenged-with-any.js';
 import { toHaveDenied } from './to-have-denied.js';
 import { toHaveRenderedPrompt } from './to-have-rendered-prompt.js';
 import { toHaveSetResultUrl } from './to-have-set-result-url.js';
+import { toHaveSetUser } from './to-have-set-user.js';
 import { toRedirectTo } from './to-redirect-to.js';
 
 export * from './tools.js';
@@ -18,4 +19,5 @@ export const scenarios: Record<string, Scenario[]> = {
   toHaveSetResultUrl: [...toHaveSetResultUrl, failedSimulationScenario((a) => a.toHaveSetResultUrl())],
   toHaveRenderedPrompt: [...toHaveRenderedPrompt, failedSimulationScenario((a) => a.toHaveRenderedPrompt())],
   toHaveCached: [...toHaveCached, failedSimulationScenario((a) => a.toHaveCached('risk', 'low'))],
+  toHaveSetUser: [...toHaveSetUser, failedSimulationScenario((a) => a.toHaveSetUser({ userId: 'auth0|1' }))],
 };
