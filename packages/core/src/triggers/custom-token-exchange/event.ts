@@ -35,7 +35,7 @@ export function buildCustomTokenExchangeEvent(random: SeededRandom, at: number):
     resource_server: { identifier: api.identifier },
     tenant: { id: tenant.id },
     transaction: {
-      subject_token: `lgcy_${random.alphanumeric(40)}`,
+      subject_token: `lgcy_${random.hex(48)}`,
       subject_token_type: subjectTokenType,
       requested_token_type: ACCESS_TOKEN_TYPE,
       requested_scopes: scopes,
