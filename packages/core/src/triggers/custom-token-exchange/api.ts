@@ -6,6 +6,7 @@ import { setActorMethod, type CustomTokenExchangeActor } from './actor.js';
 import type { CustomTokenExchangeEvent } from './event-types.js';
 import { setOrganizationMethod } from './organization.js';
 import { setUserMethods, type SetUserMethods } from './set-user.js';
+import { transactionMetadataApi, type CustomTokenExchangeTransactionApi } from './transaction-metadata.js';
 
 /** `api.authentication`: which user the exchange is for (exactly one setUser call), its organization and actor. */
 export interface CustomTokenExchangeAuthenticationApi extends SetUserMethods {
@@ -20,6 +21,7 @@ export interface CustomTokenExchangeApi {
   access: CustomTokenExchangeAccessApi;
   authentication: CustomTokenExchangeAuthenticationApi;
   cache: CacheApi;
+  transaction: CustomTokenExchangeTransactionApi;
   /** Metadata of the user the Action sets, merged into its profile. */
   user: UserMetadataApi<void>;
 }
@@ -29,6 +31,7 @@ export function buildCustomTokenExchangeApi(context: ApiContext<CustomTokenExcha
     access: customTokenExchangeAccess(context),
     authentication: { ...setUserMethods(context), ...setOrganizationMethod(context), ...setActorMethod(context) },
     cache: cacheApi(context),
+    transaction: transactionMetadataApi(context),
     user: userMetadataApi<void>(context),
   };
   attachInternals(api, context);

@@ -9,6 +9,7 @@ import { CUSTOM_TOKEN_EXCHANGE_EVENT_SHAPE } from './event-shape.js';
 import type { CustomTokenExchangeActorTokenUser, CustomTokenExchangeEvent, CustomTokenExchangeTransaction } from './event-types.js';
 import { exchangedUserRule, type CustomTokenExchangeUser } from './exchanged-user.js';
 import type { CustomTokenExchangeSetUserOptions, CustomTokenExchangeUserAttributes } from './set-user.js';
+import { transactionMetadataOption, type CustomTokenExchangeTransactionApi } from './transaction-metadata.js';
 
 export type {
   CustomTokenExchangeAccessApi,
@@ -19,6 +20,7 @@ export type {
   CustomTokenExchangeEvent,
   CustomTokenExchangeSetUserOptions,
   CustomTokenExchangeTransaction,
+  CustomTokenExchangeTransactionApi,
   CustomTokenExchangeUser,
   CustomTokenExchangeUserAttributes,
 };
@@ -31,7 +33,13 @@ export interface CustomTokenExchangeTypes {
     /** Status `'completed'` only: the user the Action set, with its metadata writes merged. */
     user?: CustomTokenExchangeUser;
   };
-  options: {};
+  options: {
+    /**
+     * Whether `api.transaction.setMetadata` works (Early Access, behind a feature flag in the harness). Default:
+     * true; `false` makes it throw `Method not implemented.`, as on a tenant without the feature.
+     */
+    transactionMetadata?: boolean;
+  };
   flowOptions: {};
 }
 
@@ -47,4 +55,5 @@ export const definition: TriggerDefinition<CustomTokenExchangeEvent, CustomToken
   buildApi: buildCustomTokenExchangeApi,
   // A denial ends the exchange; otherwise the Action must have set exactly one user, reported as sim.user.
   flowRules: freeze([denialRule, exchangedUserRule]),
+  options: freeze({ transactionMetadata: transactionMetadataOption }),
 });
