@@ -54,7 +54,14 @@ export function subjectTokenTypeOf(world: SampleWorld): string {
 /** The token request as it reaches the tenant's domain, from the caller's address, with its form in `body`. */
 export function tokenRequest(world: SampleWorld, body: Record<string, unknown>, client: { userAgent: string; language?: string }): TokenRequest {
   const { request, tenant } = world;
-  const result: TokenRequest = { body, geoip: geoIpOf(request.city), ip: request.ip, method: 'POST', hostname: tenant.domain, user_agent: client.userAgent };
+  const result: TokenRequest = {
+    body,
+    geoip: geoIpOf(request.city),
+    ip: request.ip,
+    method: 'POST',
+    hostname: tenant.domain,
+    user_agent: client.userAgent,
+  };
   if (client.language !== undefined) result.language = client.language;
   return result;
 }

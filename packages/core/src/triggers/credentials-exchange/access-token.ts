@@ -38,7 +38,8 @@ export const accessTokenRule: FlowRule = {
   report(flow) {
     if (flow.status !== 'completed') return undefined;
     const event = flow.event as { accessToken?: { scope?: unknown } };
-    const grant = (flow.options.clientGrantScopes as string[] | undefined) ?? (isArray(event.accessToken?.scope) ? (event.accessToken?.scope as string[]) : []);
+    const tokenScopes = isArray(event.accessToken?.scope) ? (event.accessToken?.scope as string[]) : [];
+    const grant = (flow.options.clientGrantScopes as string[] | undefined) ?? tokenScopes;
     const scope = currentTargetScopes(flow.event).filter((each) => grant.includes(each)).join(' ');
     return { accessToken: { ...customClaimsOf(flow.apis, 'accessToken'), scope } };
   },

@@ -5,7 +5,13 @@ import type { CredentialsExchangeEvent } from './event-types.js';
 
 /** Backend services of the seed's company that call its APIs with their own credentials. */
 const SERVICES = ['Billing Service', 'Inventory Sync', 'Nightly Reports Job', 'Partner Integration', 'Order Fulfillment Worker'];
-const HTTP_CLIENTS = ['axios/1.7.9', 'python-requests/2.32.3', 'Go-http-client/2.0', 'node-fetch/1.0 (+https://github.com/bitinn/node-fetch)', 'curl/8.7.1'];
+const HTTP_CLIENTS = [
+  'axios/1.7.9',
+  'python-requests/2.32.3',
+  'Go-http-client/2.0',
+  'node-fetch/1.0 (+https://github.com/bitinn/node-fetch)',
+  'curl/8.7.1',
+];
 
 /**
  * A backend service of the seed's tenant asking for a token to one of the company's APIs with the client

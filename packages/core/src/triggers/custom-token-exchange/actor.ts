@@ -41,7 +41,10 @@ function setActor(context: ApiContext, actor: unknown): void {
   if (level.act !== undefined) throw new Error(`Actor nesting must not exceed ${MAX_DEPTH} levels.`);
   const state = effectOf(context, ACTOR);
   if (state.set) {
-    throw new Error('api.authentication.setActor() may be called once per exchange (the @auth0/actions types: "may be called 0 or 1 times"), and this Action already called it.');
+    throw new Error(
+      'api.authentication.setActor() may be called once per exchange (the @auth0/actions types: "may be called 0 or 1 ' +
+        'times"), and this Action already called it.',
+    );
   }
   state.set = true;
 }
@@ -52,7 +55,9 @@ function checkLevel(level: Record<string, unknown>): void {
   if (sub.length > MAX_SUB) throw new Error(`Invalid setActor arguments: sub must NOT have more than ${MAX_SUB} characters`);
   // `type` escapes every check, as in the harness.
   const custom = objectKeys(level).filter((key) => key !== 'sub' && key !== 'act' && key !== 'type');
-  if (custom.length > MAX_CUSTOM_PROPERTIES) throw new Error(`No more than ${MAX_CUSTOM_PROPERTIES} custom properties are allowed in the actor object.`);
+  if (custom.length > MAX_CUSTOM_PROPERTIES) {
+    throw new Error(`No more than ${MAX_CUSTOM_PROPERTIES} custom properties are allowed in the actor object.`);
+  }
   for (const key of custom) {
     const value = level[key];
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {

@@ -1,5 +1,13 @@
 import { closedObject, optional, openObject, type DataShape } from '../../util/data-shape.js';
-import { clientShape, enrolledFactorShape, jsonRecordShape, organizationShape, secretsShape, tenantShape, userProfileFields } from '../common/event-shapes.js';
+import {
+  clientShape,
+  enrolledFactorShape,
+  jsonRecordShape,
+  organizationShape,
+  secretsShape,
+  tenantShape,
+  userProfileFields,
+} from '../common/event-shapes.js';
 import { tokenRequestShape } from '../common/token-request.js';
 
 /**
@@ -22,7 +30,9 @@ export const CUSTOM_TOKEN_EXCHANGE_EVENT_SHAPE: DataShape = closedObject({
     requested_scopes: { array: 'string' },
     actor_token: optional('string'),
     actor_token_type: optional('string'),
-    actor_token_user: optional(openObject({ ...userProfileFields, multifactor: optional({ array: 'string' }), enrolledFactors: optional({ array: enrolledFactorShape }) })),
+    actor_token_user: optional(
+      openObject({ ...userProfileFields, multifactor: optional({ array: 'string' }), enrolledFactors: optional({ array: enrolledFactorShape }) }),
+    ),
     metadata: optional(jsonRecordShape),
   }),
 });

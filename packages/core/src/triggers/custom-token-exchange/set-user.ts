@@ -33,7 +33,12 @@ export interface CustomTokenExchangeSetUserOptions {
 /** What a handler's `setUserById` / `setUserByConnection` calls asked for, in order. */
 export type UserChoice =
   | { readonly method: 'setUserById'; readonly userId: string }
-  | { readonly method: 'setUserByConnection'; readonly connection: string; readonly attributes: CustomTokenExchangeUserAttributes; readonly options: CustomTokenExchangeSetUserOptions };
+  | {
+      readonly method: 'setUserByConnection';
+      readonly connection: string;
+      readonly attributes: CustomTokenExchangeUserAttributes;
+      readonly options: CustomTokenExchangeSetUserOptions;
+    };
 
 const USER_CHOICES = defineEffect<UserChoice[]>('cte-user-choices', () => []);
 
@@ -53,13 +58,20 @@ const ATTRIBUTE_STRINGS: Readonly<Record<string, readonly [number?, number?]>> =
   picture: [],
 };
 const ATTRIBUTE_BOOLEANS = ['email_verified', 'phone_verified', 'verify_email'];
-const BEHAVIORS: Readonly<Record<string, readonly string[]>> = { creationBehavior: ['create_if_not_exists', 'none'], updateBehavior: ['replace', 'none'] };
+const BEHAVIORS: Readonly<Record<string, readonly string[]>> = {
+  creationBehavior: ['create_if_not_exists', 'none'],
+  updateBehavior: ['replace', 'none'],
+};
 
 export interface SetUserMethods {
   /** The exchange is for this existing user (its full id, `auth0|...`); its profile is not updated. */
   setUserById(userId: string): void;
   /** The exchange is for the user with this id on that connection, created or updated as `options` say. */
-  setUserByConnection(connectionName: string, userAttributes: CustomTokenExchangeUserAttributes, options: CustomTokenExchangeSetUserOptions): void;
+  setUserByConnection(
+    connectionName: string,
+    userAttributes: CustomTokenExchangeUserAttributes,
+    options: CustomTokenExchangeSetUserOptions,
+  ): void;
 }
 
 /** `api.authentication.setUserById` / `setUserByConnection` with the harness's schema checks (reference E.9). */
@@ -68,7 +80,7 @@ export function setUserMethods(context: ApiContext): SetUserMethods {
     setUserById(...args: [userId: string]): void {
       return recordedCall(context, 'authentication.setUserById', args, setUserById);
     },
-    setUserByConnection(...args: [connectionName: string, userAttributes: CustomTokenExchangeUserAttributes, options: CustomTokenExchangeSetUserOptions]): void {
+    setUserByConnection(...args: Parameters<SetUserMethods['setUserByConnection']>): void {
       return recordedCall(context, 'authentication.setUserByConnection', args, setUserByConnection);
     },
   };

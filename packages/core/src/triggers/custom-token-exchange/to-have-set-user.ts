@@ -44,10 +44,12 @@ export const toHaveSetUser = callMatcher({
   argumentNames: ['expected'],
   parts(check, [expected]) {
     // `user_id` (the runtime's argument name) for `userId` is the slip to expect: say which field was meant.
-    const misspelt = isPlainObject(expected) ? objectKeys(expected).find((key) => !FIELDS.includes(key) && closestName(key, FIELDS) !== undefined) : undefined;
+    const keys = isPlainObject(expected) ? objectKeys(expected) : [];
+    const misspelt = keys.find((key) => !FIELDS.includes(key) && closestName(key, FIELDS) !== undefined);
     if (misspelt !== undefined) {
-      const { EXPECTED_COLOR } = check.context.utils;
-      throw matcherError(check.context, check.hint, `${EXPECTED_COLOR('expected')} has an unknown field '${misspelt}' (did you mean '${closestName(misspelt, FIELDS)}'?)`);
+      const expectedName = check.context.utils.EXPECTED_COLOR('expected');
+      const problem = `${expectedName} has an unknown field '${misspelt}' (did you mean '${closestName(misspelt, FIELDS)}'?)`;
+      throw matcherError(check.context, check.hint, problem);
     }
     const { userId, connection, attributes, options } = assertOptions(check, 'expected', expected, FIELDS);
     if (userId !== undefined && (connection !== undefined || attributes !== undefined || options !== undefined)) {
@@ -63,9 +65,12 @@ export const toHaveSetUser = callMatcher({
     assertObjectExpectation(check, 'expected.options', options);
     const parts: CallPart[] = [];
     if (userId !== undefined) parts.push({ name: 'userId', expected: userId, partial: false, valueOf: argumentOf(BY_ID, 0) });
-    if (connection !== undefined) parts.push({ name: 'connection', expected: connection, partial: false, valueOf: argumentOf(BY_CONNECTION, 0) });
-    if (attributes !== undefined) parts.push({ name: 'attributes', expected: attributes, partial: true, valueOf: argumentOf(BY_CONNECTION, 1) });
-    if (options !== undefined) parts.push({ name: 'options', expected: options, partial: true, valueOf: argumentOf(BY_CONNECTION, 2) });
+    const byConnection = (name: string, expectedValue: unknown, index: number, partial: boolean): void => {
+      if (expectedValue !== undefined) parts.push({ name, expected: expectedValue, partial, valueOf: argumentOf(BY_CONNECTION, index) });
+    };
+    byConnection('connection', connection, 0, false);
+    byConnection('attributes', attributes, 1, true);
+    byConnection('options', options, 2, true);
     return parts;
   },
 });

@@ -39,10 +39,12 @@ function setMetadata(context: ApiContext, key: unknown, value: unknown): void {
   if (typeof key !== 'string' || key === '' || key.length > MAX_KEY) {
     throw argumentError(METHOD, 'key', `a non-empty string of at most ${MAX_KEY} characters`, key);
   }
-  const allowed = value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && isSafeInteger(value));
+  const allowed =
+    value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && isSafeInteger(value));
   if (!allowed) throw argumentError(METHOD, 'value', 'a string, a boolean, a safe integer, or null (which removes the key)', value);
   if (typeof value === 'string' && byteLength(value) > MAX_VALUE_BYTES) {
-    throw new RangeError(`${METHOD}: value must be at most ${MAX_VALUE_BYTES} bytes (the transaction metadata limit); received a string of ${byteLength(value)} bytes.`);
+    const received = `a string of ${byteLength(value)} bytes`;
+    throw new RangeError(`${METHOD}: value must be at most ${MAX_VALUE_BYTES} bytes (the transaction metadata limit); received ${received}.`);
   }
   const event = context.event as { transaction?: Record<string, unknown> };
   if (!isPlainObject(event.transaction)) event.transaction = {};
