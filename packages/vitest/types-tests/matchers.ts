@@ -28,6 +28,10 @@ expect(api).toHaveSetResultUrl(expect.stringMatching(/password-changed/));
 expect(api).toHaveRenderedPrompt('reset-reason', { fields: { reason: '' }, vars: { email: expect.any(String) } });
 expect(api).toHaveCached('risk', 'high');
 expect(createCache()).toHaveCached(/^risk:/);
+expect(api).toHaveSetUser({ userId: expect.stringMatching(/^auth0\|/) });
+expect(api).toHaveSetUser({ connection: 'legacy-users', attributes: { email: expect.any(String) }, options: { creationBehavior: 'none' } });
+// @ts-expect-error toHaveSetUser takes one expectation object
+expect(api).toHaveSetUser('auth0|1');
 
 // What an assertion returns follows the runner: nothing, or a promise after `.resolves`.
 expectTypeOf(expect(api).toHaveDenied()).toEqualTypeOf<void>();

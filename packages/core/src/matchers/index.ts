@@ -1,4 +1,5 @@
 import { toHaveSetResultUrl } from '../triggers/password-reset-post-challenge/to-have-set-result-url.js';
+import { toHaveSetUser, type SetUserExpectation } from '../triggers/custom-token-exchange/to-have-set-user.js';
 import type { RawMatcher } from './matcher-context.js';
 import type {
   AsymmetricMatcherLike,
@@ -62,6 +63,8 @@ const table = {
   toHaveRenderedPrompt: matcher<[promptId?: TextExpectation, options?: PromptExpectationOptions]>(toHaveRenderedPrompt),
   /** The cache holds a live (unexpired) entry for that key (with that value). */
   toHaveCached: matcher<[key?: TextExpectation, value?: TextExpectation]>(toHaveCached),
+  /** custom-token-exchange: `setUserById` (`{ userId }`) or `setUserByConnection` (`{ connection, attributes?, options? }`). */
+  toHaveSetUser: matcher<[expected?: SetUserExpectation]>(toHaveSetUser),
   /** Any method of any api, by its path (`'session.setCookieMode'`), with those first arguments. */
   toHaveCalledApi: matcher<[method: string, ...args: unknown[]]>(toHaveCalledApi),
   /** `api.idToken.setCustomClaim` was called with that key (and that value, compared exactly). */
@@ -113,6 +116,7 @@ export type SelfTypedActionMatchers = {
 /** The framework-agnostic matchers: hand them to `expect.extend` (Jest, Vitest, the standalone `expect`). */
 export const matchers: Readonly<Record<ActionMatcherName, RawMatcher>> = freeze(table);
 
+export type { SetUserExpectation } from '../triggers/custom-token-exchange/to-have-set-user.js';
 export type { RawMatcher, MatcherContext, MatcherResult, MatcherUtils, Tester } from './matcher-context.js';
 export type {
   AsymmetricMatcherLike,

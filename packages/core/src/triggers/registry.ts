@@ -8,6 +8,8 @@ import { definition as postUserRegistration, type PostUserRegistrationTypes } fr
 import { definition as postChangePassword, type PostChangePasswordTypes } from './post-change-password/index.js';
 import { definition as eventStream, type EventStreamTypes } from './event-stream/index.js';
 import { definition as postLogin, type PostLoginTypes } from './post-login/index.js';
+import { definition as credentialsExchange, type CredentialsExchangeTypes } from './credentials-exchange/index.js';
+import { definition as customTokenExchange, type CustomTokenExchangeTypes } from './custom-token-exchange/index.js';
 
 // Each trigger's public types, under names that cannot collide (`PostChallengeEvent`, `PostLoginApi`...).
 // Every folder also exports `definition`: this local export outranks theirs, so the lines below are not ambiguous
@@ -19,6 +21,8 @@ export type * from './post-user-registration/index.js';
 export type * from './post-change-password/index.js';
 export type * from './event-stream/index.js';
 export type * from './post-login/index.js';
+export type * from './credentials-exchange/index.js';
+export type * from './custom-token-exchange/index.js';
 
 /**
  * The one list of triggers. Adding a trigger adds its folder, an import, a line in `TriggerTypes` and a line in
@@ -37,6 +41,8 @@ export interface TriggerTypes {
   'post-change-password': PostChangePasswordTypes;
   'event-stream': EventStreamTypes;
   'post-login': PostLoginTypes;
+  'credentials-exchange': CredentialsExchangeTypes;
+  'custom-token-exchange': CustomTokenExchangeTypes;
 }
 
 const TRIGGERS: Readonly<Record<TriggerId, () => TriggerDefinition<any, any>>> = freeze({
@@ -46,6 +52,8 @@ const TRIGGERS: Readonly<Record<TriggerId, () => TriggerDefinition<any, any>>> =
   'post-change-password': () => postChangePassword,
   'event-stream': () => eventStream,
   'post-login': () => postLogin,
+  'credentials-exchange': () => credentialsExchange,
+  'custom-token-exchange': () => customTokenExchange,
 });
 
 export type TriggerId = keyof TriggerTypes;

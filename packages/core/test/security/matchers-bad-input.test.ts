@@ -82,6 +82,7 @@ describe('every matcher rejects extra arguments, naming them', () => {
     toHaveSetPrimaryUser: ['auth0|123', 'extra'],
     toHaveRaisedValidationError: ['invalid_email', 'Use a work email.', 'extra'],
     toHaveSetTransactionMetadata: ['risk', 'low', 'extra'],
+    toHaveSetUser: [{ userId: 'auth0|1' }, 'extra'],
   } as Record<MatcherName, unknown[]>;
 
   // toHaveCalledApi takes the method's arguments, as many as the method has.
@@ -130,6 +131,9 @@ describe('matchers reject malformed expectations, naming the argument', () => {
     ['toHaveSetPrimaryUser', [42], /userId/],
     ['toHaveRaisedValidationError', ['invalid_email', 42], /message/],
     ['toHaveSetTransactionMetadata', [42], /key/],
+    ['toHaveSetUser', ['auth0|1'], /expected/],
+    ['toHaveSetUser', [{ userId: 42 }], /expected\.userId/],
+    ['toHaveSetUser', [{ connection: 'db', attributes: 'x' }], /expected\.attributes/],
   ] as Array<[MatcherName, unknown[], RegExp]>)('%s(%j) throws a matcher error naming the argument', (name, args, argument) => {
     for (const negated of [false, true]) {
       const error = failureOf(() => assertion(api, name, negated)(...args));

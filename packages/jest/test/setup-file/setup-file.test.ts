@@ -30,6 +30,7 @@ describe("setupFilesAfterEnv: ['@auth0-actions-mock/jest']", () => {
       'toHaveSetPrimaryUser',
       'toHaveSetResultUrl',
       'toHaveSetTransactionMetadata',
+      'toHaveSetUser',
       'toHaveSetUserMetadata',
       'toRedirectTo',
     ]);

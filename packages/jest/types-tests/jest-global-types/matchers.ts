@@ -18,6 +18,7 @@ expect(api).toRedirectTo('https://verify.example.com/identity', { query: { sessi
 expect(api).toHaveSetResultUrl(undefined, { query: { source: 'reset' } });
 expect(api).toHaveRenderedPrompt('reset-reason', { fields: { reason: '' }, vars: expect.objectContaining({}) });
 expect(api).toHaveCached('risk', 'high');
+expect(api).toHaveSetUser({ connection: 'legacy-users', attributes: { user_id: 'L-1' } });
 
 export async function resolves(): Promise<void> {
   await expect(Promise.resolve(api)).resolves.toHaveDenied();

@@ -20,6 +20,7 @@ expect(api).toRedirectTo(expect.stringMatching(/^https:/), { query: { state: exp
 expect(api).toHaveSetResultUrl('https://app.example.com/done');
 expect(api).toHaveRenderedPrompt('reset-reason');
 expect(api).toHaveCached(/^risk:/, expect.any(String));
+expect(api).toHaveSetUser({ userId: 'auth0|55562040asf0aef' });
 standaloneExpect(api).toHaveDenied('Too risky');
 standaloneExpect(api).not.toHaveCached('risk');
 

@@ -5,6 +5,7 @@ import { toHaveChallengedWithAny } from './to-have-challenged-with-any.js';
 import { toHaveDenied } from './to-have-denied.js';
 import { toHaveRenderedPrompt } from './to-have-rendered-prompt.js';
 import { toHaveSetResultUrl } from './to-have-set-result-url.js';
+import { toHaveSetUser } from './to-have-set-user.js';
 import { toRedirectTo } from './to-redirect-to.js';
 import { toHaveSetUserMetadata } from './to-have-set-user-metadata.js';
 import { toHaveSetAppMetadata } from './to-have-set-app-metadata.js';
@@ -42,4 +43,5 @@ export const scenarios: Record<string, Scenario[]> = {
   toHaveEnrolledWithAny: [...toHaveEnrolledWithAny, failedSimulationScenario((a) => a.toHaveEnrolledWithAny(['otp']))],
   toHaveSetPrimaryUser: [...toHaveSetPrimaryUser, failedSimulationScenario((a) => a.toHaveSetPrimaryUser())],
   toHaveSetTransactionMetadata: [...toHaveSetTransactionMetadata, failedSimulationScenario((a) => a.toHaveSetTransactionMetadata('risk_score'))],
+  toHaveSetUser: [...toHaveSetUser, failedSimulationScenario((a) => a.toHaveSetUser({ userId: 'auth0|1' }))],
 };
