@@ -16,6 +16,8 @@ import { toHaveDenied } from '../mechanisms/access/to-have-denied.js';
 import { toHaveRenderedPrompt } from '../mechanisms/prompt/to-have-rendered-prompt.js';
 import { toRedirectTo } from '../mechanisms/redirect/to-redirect-to.js';
 import { toHaveCalledApi } from './to-have-called-api.js';
+import { toHaveDroppedNotification } from '../mechanisms/notification/to-have-dropped-notification.js';
+import { toHaveRetriedNotification } from '../mechanisms/notification/to-have-retried-notification.js';
 import { userFacing } from './user-facing.js';
 import { freeze } from '../util/intrinsics.js';
 
@@ -46,6 +48,10 @@ const table = {
   toHaveRenderedPrompt: matcher<[promptId?: TextExpectation, options?: PromptExpectationOptions]>(toHaveRenderedPrompt),
   /** The cache holds a live (unexpired) entry for that key (with that value). */
   toHaveCached: matcher<[key?: TextExpectation, value?: TextExpectation]>(toHaveCached),
+  /** A run of the Action ended with `api.notification.drop` (its last drop or retry), with that reason. */
+  toHaveDroppedNotification: matcher<[reason?: TextExpectation]>(toHaveDroppedNotification),
+  /** A run of the Action ended with `api.notification.retry` (its last drop or retry), with that reason. */
+  toHaveRetriedNotification: matcher<[reason?: TextExpectation]>(toHaveRetriedNotification),
   /** Any method of any api, by its path (`'session.setCookieMode'`), with those first arguments. */
   toHaveCalledApi: matcher<[method: string, ...args: unknown[]]>(toHaveCalledApi),
 };

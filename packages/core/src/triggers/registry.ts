@@ -7,6 +7,9 @@ import { definition as preUserRegistration, type PreUserRegistrationTypes } from
 import { definition as postUserRegistration, type PostUserRegistrationTypes } from './post-user-registration/index.js';
 import { definition as postChangePassword, type PostChangePasswordTypes } from './post-change-password/index.js';
 import { definition as eventStream, type EventStreamTypes } from './event-stream/index.js';
+import { definition as sendPhoneMessage, type SendPhoneMessageTypes } from './send-phone-message/index.js';
+import { definition as customEmailProvider, type CustomEmailProviderTypes } from './custom-email-provider/index.js';
+import { definition as customPhoneProvider, type CustomPhoneProviderTypes } from './custom-phone-provider/index.js';
 
 // Each trigger's public types, under names that cannot collide (`PostChallengeEvent`, `PostLoginApi`...).
 // Every folder also exports `definition`: this local export outranks theirs, so the lines below are not ambiguous
@@ -17,6 +20,9 @@ export type * from './pre-user-registration/index.js';
 export type * from './post-user-registration/index.js';
 export type * from './post-change-password/index.js';
 export type * from './event-stream/index.js';
+export type * from './send-phone-message/index.js';
+export type * from './custom-email-provider/index.js';
+export type * from './custom-phone-provider/index.js';
 
 /**
  * The one list of triggers. Adding a trigger adds its folder, an import, a line in `TriggerTypes` and a line in
@@ -34,6 +40,9 @@ export interface TriggerTypes {
   'post-user-registration': PostUserRegistrationTypes;
   'post-change-password': PostChangePasswordTypes;
   'event-stream': EventStreamTypes;
+  'send-phone-message': SendPhoneMessageTypes;
+  'custom-email-provider': CustomEmailProviderTypes;
+  'custom-phone-provider': CustomPhoneProviderTypes;
 }
 
 const TRIGGERS: Readonly<Record<TriggerId, () => TriggerDefinition<any, any>>> = freeze({
@@ -42,6 +51,9 @@ const TRIGGERS: Readonly<Record<TriggerId, () => TriggerDefinition<any, any>>> =
   'post-user-registration': () => postUserRegistration,
   'post-change-password': () => postChangePassword,
   'event-stream': () => eventStream,
+  'send-phone-message': () => sendPhoneMessage,
+  'custom-email-provider': () => customEmailProvider,
+  'custom-phone-provider': () => customPhoneProvider,
 });
 
 export type TriggerId = keyof TriggerTypes;

@@ -70,6 +70,8 @@ describe('every matcher rejects extra arguments, naming them', () => {
     toHaveSetResultUrl: ['https://app.example.com/', {}, 'extra'],
     toHaveRenderedPrompt: ['consent', {}, 'extra'],
     toHaveCached: ['key', 'value', 'extra'],
+    toHaveDroppedNotification: ['mailbox full', 'extra'],
+    toHaveRetriedNotification: ['gateway timeout', 'extra'],
   } as Record<MatcherName, unknown[]>;
 
   // toHaveCalledApi takes the method's arguments, as many as the method has.
@@ -103,6 +105,8 @@ describe('matchers reject malformed expectations, naming the argument', () => {
     ['toHaveRenderedPrompt', ['consent', { fieldz: {} }], /options/],
     ['toHaveCached', [42], /key/],
     ['toHaveCached', ['key', { value: 'v' }], /value/],
+    ['toHaveDroppedNotification', [42], /reason/],
+    ['toHaveRetriedNotification', [{ reason: 'x' }], /reason/],
   ] as Array<[MatcherName, unknown[], RegExp]>)('%s(%j) throws a matcher error naming the argument', (name, args, argument) => {
     for (const negated of [false, true]) {
       const error = failureOf(() => assertion(api, name, negated)(...args));

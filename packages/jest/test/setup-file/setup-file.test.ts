@@ -17,7 +17,9 @@ describe("setupFilesAfterEnv: ['@auth0-actions-mock/jest']", () => {
       'toHaveChallengedWith',
       'toHaveChallengedWithAny',
       'toHaveDenied',
+      'toHaveDroppedNotification',
       'toHaveRenderedPrompt',
+      'toHaveRetriedNotification',
       'toHaveSetResultUrl',
       'toRedirectTo',
     ]);
