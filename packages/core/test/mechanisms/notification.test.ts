@@ -10,7 +10,10 @@ const HANDLERS: Record<string, string> = {
   'custom-phone-provider': 'onExecuteCustomPhoneProvider',
 };
 
-describe.each(NOTIFICATION_TRIGGERS)('api.notification of %s (reference E.7, E.8)', (trigger) => {
+// Every trigger listed has `sim.notification`: typed as the two of them.
+type NotificationTrigger = 'custom-email-provider' | 'custom-phone-provider';
+
+describe.each(NOTIFICATION_TRIGGERS as readonly NotificationTrigger[])('api.notification of %s (reference E.7, E.8)', (trigger) => {
   const handler = HANDLERS[trigger] as string;
   const action = (run: Handler) => ({ name: 'provider', [handler]: run });
 

@@ -6,8 +6,8 @@ import { plural } from '../../matchers/report.js';
 import { MAX_NOTIFICATION_REASON, notificationDecisionOf, type NotificationDecision } from './notification-api.js';
 
 const WORDS = {
-  drop: { verb: 'dropped', noun: 'drop' },
-  retry: { verb: 'asked to retry', noun: 'retry' },
+  drop: { verb: 'dropped', noun: 'drop', nouns: 'drops' },
+  retry: { verb: 'asked to retry', noun: 'retry', nouns: 'retries' },
 } as const;
 
 /**
@@ -16,7 +16,7 @@ const WORDS = {
  */
 function decisions(kind: NotificationDecision['kind']): CallSelection {
   const method = `notification.${kind}`;
-  const { verb, noun } = WORDS[kind];
+  const { verb, noun, nouns } = WORDS[kind];
   return {
     select: (subject) =>
       subject.apis.flatMap((api) => {
@@ -25,10 +25,8 @@ function decisions(kind: NotificationDecision['kind']): CallSelection {
         return calls.slice(-1);
       }),
     expected: (isNot) => `Expected the Action ${isNot ? 'not ' : ''}to have ${verb} the notification (api.${method})`,
-    never:
-      `But no run of the Action ${verb} the notification: api.${method} was not the last ` +
-      'notification.drop or notification.retry call of any run (only the last one counts).',
-    counted: (count) => plural(count, noun),
+    never: `But no run of the Action ended with api.${method} (of a run's drop and retry calls, only the last one counts).`,
+    counted: (count) => plural(count, noun, nouns),
     noun,
   };
 }

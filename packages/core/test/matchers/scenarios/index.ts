@@ -6,6 +6,8 @@ import { toHaveDenied } from './to-have-denied.js';
 import { toHaveRenderedPrompt } from './to-have-rendered-prompt.js';
 import { toHaveSetResultUrl } from './to-have-set-result-url.js';
 import { toRedirectTo } from './to-redirect-to.js';
+import { toHaveDroppedNotification } from './to-have-dropped-notification.js';
+import { toHaveRetriedNotification } from './to-have-retried-notification.js';
 
 export * from './tools.js';
 
@@ -18,4 +20,6 @@ export const scenarios: Record<string, Scenario[]> = {
   toHaveSetResultUrl: [...toHaveSetResultUrl, failedSimulationScenario((a) => a.toHaveSetResultUrl())],
   toHaveRenderedPrompt: [...toHaveRenderedPrompt, failedSimulationScenario((a) => a.toHaveRenderedPrompt())],
   toHaveCached: [...toHaveCached, failedSimulationScenario((a) => a.toHaveCached('risk', 'low'))],
+  toHaveDroppedNotification: [...toHaveDroppedNotification, failedSimulationScenario((a) => a.toHaveDroppedNotification())],
+  toHaveRetriedNotification: [...toHaveRetriedNotification, failedSimulationScenario((a) => a.toHaveRetriedNotification())],
 };
