@@ -16,12 +16,12 @@ describe("setupFiles: ['@auth0-actions-mock/vitest']", () => {
     const adapter = await import('@auth0-actions-mock/vitest');
     const core = await import('@auth0-actions-mock/core');
     for (const name of Object.keys(core)) expect(adapter).toHaveProperty(name);
-    expect(Object.keys(adapter.matchers)).toHaveLength(8);
+    expect(Object.keys(adapter.matchers)).toHaveLength(10);
   });
 
   test('the CommonJS build gives the building blocks and matchers without requiring vitest', () => {
     const required = createRequire(import.meta.url)('@auth0-actions-mock/vitest');
     expect(typeof required.mockApi).toBe('function');
-    expect(Object.keys(required.matchers)).toHaveLength(8);
+    expect(Object.keys(required.matchers)).toHaveLength(10);
   });
 });

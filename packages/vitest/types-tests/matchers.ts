@@ -29,6 +29,12 @@ expect(api).toHaveRenderedPrompt('reset-reason', { fields: { reason: '' }, vars:
 expect(api).toHaveCached('risk', 'high');
 expect(createCache()).toHaveCached(/^risk:/);
 
+const provider = mockApi('custom-email-provider');
+provider.notification.retry('SendGrid returned 503');
+expect(provider).toHaveRetriedNotification('SendGrid returned 503');
+expect(provider).toHaveDroppedNotification(expect.stringContaining('unsubscribed'));
+expect(provider).not.toHaveDroppedNotification();
+
 // What an assertion returns follows the runner: nothing, or a promise after `.resolves`.
 expectTypeOf(expect(api).toHaveDenied()).toEqualTypeOf<void>();
 expectTypeOf(expect(Promise.resolve(api)).resolves.toHaveDenied()).toEqualTypeOf<Promise<void>>();
@@ -43,3 +49,5 @@ expect(api).toHaveChallengedWith('sms');
 expect(api).toRedirectTo('https://verify.example.com/identity', { qurey: {} });
 // @ts-expect-error toHaveCached takes a key and a value, no options
 expect(api).toHaveCached('risk', 'high', { ttl: 1 });
+// @ts-expect-error a notification reason is a string, a RegExp or an asymmetric matcher
+expect(provider).toHaveDroppedNotification(404);
