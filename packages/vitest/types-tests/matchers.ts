@@ -33,6 +33,12 @@ expect(api).toHaveSetUser({ connection: 'legacy-users', attributes: { email: exp
 // @ts-expect-error toHaveSetUser takes one expectation object
 expect(api).toHaveSetUser('auth0|1');
 
+const provider = mockApi('custom-email-provider');
+provider.notification.retry('SendGrid returned 503');
+expect(provider).toHaveRetriedNotification('SendGrid returned 503');
+expect(provider).toHaveDroppedNotification(expect.stringContaining('unsubscribed'));
+expect(provider).not.toHaveDroppedNotification();
+
 // What an assertion returns follows the runner: nothing, or a promise after `.resolves`.
 expectTypeOf(expect(api).toHaveDenied()).toEqualTypeOf<void>();
 expectTypeOf(expect(Promise.resolve(api)).resolves.toHaveDenied()).toEqualTypeOf<Promise<void>>();
@@ -67,3 +73,5 @@ expect(api).toHaveEnrolledWith('email');
 expect(api).toHaveEnabledMultifactor('guardain');
 // @ts-expect-error toHaveAddedScope takes one scope
 expect(api).toHaveAddedScope('read:reports', 'write:reports');
+// @ts-expect-error a notification reason is a string, a RegExp or an asymmetric matcher
+expect(provider).toHaveDroppedNotification(404);

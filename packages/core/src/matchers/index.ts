@@ -33,6 +33,8 @@ import { toHaveEnrolledWithAny } from '../triggers/post-login/to-have-enrolled-w
 import { toHaveSetPrimaryUser } from '../triggers/post-login/to-have-set-primary-user.js';
 import { toHaveRaisedValidationError } from '../mechanisms/validation/to-have-raised-validation-error.js';
 import { toHaveSetTransactionMetadata } from '../triggers/post-login/to-have-set-transaction-metadata.js';
+import { toHaveDroppedNotification } from '../mechanisms/notification/to-have-dropped-notification.js';
+import { toHaveRetriedNotification } from '../mechanisms/notification/to-have-retried-notification.js';
 import { userFacing } from './user-facing.js';
 import { freeze } from '../util/intrinsics.js';
 
@@ -65,6 +67,10 @@ const table = {
   toHaveCached: matcher<[key?: TextExpectation, value?: TextExpectation]>(toHaveCached),
   /** custom-token-exchange: `setUserById` (`{ userId }`) or `setUserByConnection` (`{ connection, attributes?, options? }`). */
   toHaveSetUser: matcher<[expected?: SetUserExpectation]>(toHaveSetUser),
+  /** A run of the Action ended with `api.notification.drop` (its last drop or retry), with that reason. */
+  toHaveDroppedNotification: matcher<[reason?: TextExpectation]>(toHaveDroppedNotification),
+  /** A run of the Action ended with `api.notification.retry` (its last drop or retry), with that reason. */
+  toHaveRetriedNotification: matcher<[reason?: TextExpectation]>(toHaveRetriedNotification),
   /** Any method of any api, by its path (`'session.setCookieMode'`), with those first arguments. */
   toHaveCalledApi: matcher<[method: string, ...args: unknown[]]>(toHaveCalledApi),
   /** `api.idToken.setCustomClaim` was called with that key (and that value, compared exactly). */

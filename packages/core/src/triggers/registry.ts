@@ -10,6 +10,9 @@ import { definition as eventStream, type EventStreamTypes } from './event-stream
 import { definition as postLogin, type PostLoginTypes } from './post-login/index.js';
 import { definition as credentialsExchange, type CredentialsExchangeTypes } from './credentials-exchange/index.js';
 import { definition as customTokenExchange, type CustomTokenExchangeTypes } from './custom-token-exchange/index.js';
+import { definition as sendPhoneMessage, type SendPhoneMessageTypes } from './send-phone-message/index.js';
+import { definition as customEmailProvider, type CustomEmailProviderTypes } from './custom-email-provider/index.js';
+import { definition as customPhoneProvider, type CustomPhoneProviderTypes } from './custom-phone-provider/index.js';
 
 // Each trigger's public types, under names that cannot collide (`PostChallengeEvent`, `PostLoginApi`...).
 // Every folder also exports `definition`: this local export outranks theirs, so the lines below are not ambiguous
@@ -23,6 +26,9 @@ export type * from './event-stream/index.js';
 export type * from './post-login/index.js';
 export type * from './credentials-exchange/index.js';
 export type * from './custom-token-exchange/index.js';
+export type * from './send-phone-message/index.js';
+export type * from './custom-email-provider/index.js';
+export type * from './custom-phone-provider/index.js';
 
 /**
  * The one list of triggers. Adding a trigger adds its folder, an import, a line in `TriggerTypes` and a line in
@@ -43,6 +49,9 @@ export interface TriggerTypes {
   'post-login': PostLoginTypes;
   'credentials-exchange': CredentialsExchangeTypes;
   'custom-token-exchange': CustomTokenExchangeTypes;
+  'send-phone-message': SendPhoneMessageTypes;
+  'custom-email-provider': CustomEmailProviderTypes;
+  'custom-phone-provider': CustomPhoneProviderTypes;
 }
 
 const TRIGGERS: Readonly<Record<TriggerId, () => TriggerDefinition<any, any>>> = freeze({
@@ -54,6 +63,9 @@ const TRIGGERS: Readonly<Record<TriggerId, () => TriggerDefinition<any, any>>> =
   'post-login': () => postLogin,
   'credentials-exchange': () => credentialsExchange,
   'custom-token-exchange': () => customTokenExchange,
+  'send-phone-message': () => sendPhoneMessage,
+  'custom-email-provider': () => customEmailProvider,
+  'custom-phone-provider': () => customPhoneProvider,
 });
 
 export type TriggerId = keyof TriggerTypes;

@@ -14,6 +14,8 @@ export type DataShape =
   | { readonly array: DataShape }
   /** An object whose every value has the same shape (secrets, metadata, query). */
   | { readonly record: DataShape }
+  /** One of a few strings (a union of literals in the types: `'sms' | 'voice'`). */
+  | { readonly oneOf: readonly string[] }
   | ObjectShape;
 
 export interface ObjectShape {
@@ -26,6 +28,10 @@ export type FieldShape = DataShape | { readonly optional: DataShape };
 
 export function optional(shape: DataShape): FieldShape {
   return { optional: shape };
+}
+
+export function oneOf(...values: string[]): DataShape {
+  return { oneOf: values };
 }
 
 export function openObject(fields: Record<string, FieldShape>): ObjectShape {
@@ -110,6 +116,9 @@ export function shapeProblem(value: unknown, shape: DataShape, path: string): Sh
   if (shape === 'number') {
     return typeof value === 'number' && isFiniteNumber(value) ? undefined : { path, expected: 'a finite number', received: value };
   }
+  if ('oneOf' in shape) {
+    return typeof value === 'string' && shape.oneOf.includes(value) ? undefined : { path, expected: describeShape(shape), received: value };
+  }
   if ('array' in shape) {
     if (!isArray(value)) return { path, expected: describeShape(shape), received: value };
     return itemsProblem(value, path, (item, itemPath) => shapeProblem(item, shape.array, itemPath));
@@ -128,7 +137,7 @@ export function shapeProblem(value: unknown, shape: DataShape, path: string): Sh
  * of the cost: most overrides touch a handful of fields of an event of a hundred.
  */
 export function overriddenShapeProblem(value: unknown, overrides: Record<string, unknown>, shape: DataShape, path: string): ShapeProblem | undefined {
-  if (typeof shape === 'string' || 'array' in shape || !isPlainObject(value)) return shapeProblem(value, shape, path);
+  if (typeof shape === 'string' || 'array' in shape || 'oneOf' in shape || !isPlainObject(value)) return shapeProblem(value, shape, path);
   if ('record' in shape) {
     for (const key in overrides) {
       if (!hasOwn(overrides, key) || value[key] === undefined) continue;
@@ -171,6 +180,7 @@ function describeShape(shape: FieldShape): string {
   if (shape === 'number') return 'a finite number';
   if (typeof shape === 'string') return `a ${shape}`;
   if ('array' in shape) return 'an array';
+  if ('oneOf' in shape) return `one of ${shape.oneOf.map((value) => `'${value}'`).join(', ')}`;
   if ('record' in shape) return shape.record === 'json' ? 'a plain object' : `a plain object of ${describeShape(shape.record).replace(/^an? /, '')} values`;
   return 'a plain object';
 }

@@ -83,6 +83,8 @@ describe('every matcher rejects extra arguments, naming them', () => {
     toHaveRaisedValidationError: ['invalid_email', 'Use a work email.', 'extra'],
     toHaveSetTransactionMetadata: ['risk', 'low', 'extra'],
     toHaveSetUser: [{ userId: 'auth0|1' }, 'extra'],
+    toHaveDroppedNotification: ['mailbox full', 'extra'],
+    toHaveRetriedNotification: ['gateway timeout', 'extra'],
   } as Record<MatcherName, unknown[]>;
 
   // toHaveCalledApi takes the method's arguments, as many as the method has.
@@ -134,6 +136,8 @@ describe('matchers reject malformed expectations, naming the argument', () => {
     ['toHaveSetUser', ['auth0|1'], /expected/],
     ['toHaveSetUser', [{ userId: 42 }], /expected\.userId/],
     ['toHaveSetUser', [{ connection: 'db', attributes: 'x' }], /expected\.attributes/],
+    ['toHaveDroppedNotification', [42], /reason/],
+    ['toHaveRetriedNotification', [{ reason: 'x' }], /reason/],
   ] as Array<[MatcherName, unknown[], RegExp]>)('%s(%j) throws a matcher error naming the argument', (name, args, argument) => {
     for (const negated of [false, true]) {
       const error = failureOf(() => assertion(api, name, negated)(...args));

@@ -13,7 +13,7 @@ describe('the engine reads `blocking`', () => {
   });
 
   it.each(TRIGGER_IDS.map((id) => [id]))('%s: blocking as reference D.1 lists it', (id) => {
-    const nonBlocking = ['post-user-registration', 'post-change-password', 'event-stream'];
+    const nonBlocking = ['post-user-registration', 'post-change-password', 'event-stream', 'custom-email-provider', 'custom-phone-provider'];
     expect(resolveTrigger('test', id).blocking).toBe(!nonBlocking.includes(id));
   });
 });

@@ -16,3 +16,6 @@ export const CHALLENGE_TRIGGERS: readonly TriggerId[] = ['password-reset-post-ch
 
 /** `api.prompt.render`. */
 export const PROMPT_TRIGGERS: readonly TriggerId[] = ['password-reset-post-challenge', 'post-login'];
+
+/** `api.notification.drop` / `retry`, the reruns of a retried Action and `sim.notification`. */
+export const NOTIFICATION_TRIGGERS: readonly TriggerId[] = ['custom-email-provider', 'custom-phone-provider'];

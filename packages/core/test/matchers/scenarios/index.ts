@@ -19,6 +19,8 @@ import { toHaveEnrolledWith } from './to-have-enrolled-with.js';
 import { toHaveEnrolledWithAny } from './to-have-enrolled-with-any.js';
 import { toHaveSetPrimaryUser } from './to-have-set-primary-user.js';
 import { toHaveSetTransactionMetadata } from './to-have-set-transaction-metadata.js';
+import { toHaveDroppedNotification } from './to-have-dropped-notification.js';
+import { toHaveRetriedNotification } from './to-have-retried-notification.js';
 
 export * from './tools.js';
 
@@ -44,4 +46,6 @@ export const scenarios: Record<string, Scenario[]> = {
   toHaveSetPrimaryUser: [...toHaveSetPrimaryUser, failedSimulationScenario((a) => a.toHaveSetPrimaryUser())],
   toHaveSetTransactionMetadata: [...toHaveSetTransactionMetadata, failedSimulationScenario((a) => a.toHaveSetTransactionMetadata('risk_score'))],
   toHaveSetUser: [...toHaveSetUser, failedSimulationScenario((a) => a.toHaveSetUser({ userId: 'auth0|1' }))],
+  toHaveDroppedNotification: [...toHaveDroppedNotification, failedSimulationScenario((a) => a.toHaveDroppedNotification())],
+  toHaveRetriedNotification: [...toHaveRetriedNotification, failedSimulationScenario((a) => a.toHaveRetriedNotification())],
 };

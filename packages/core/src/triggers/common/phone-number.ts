@@ -1,0 +1,42 @@
+import type { SeededRandom } from '../../util/seeded-random.js';
+import type { SampleWorld } from './sample-world.js';
+
+/**
+ * E.164 numbers from the ranges each country keeps for fiction and documentation (NANP 555-01xx, Ofcom's 07700
+ * 900xxx, ACMA's 0491 570xxx...), so a seed's phone is realistic and never a real subscriber's.
+ */
+const FICTIONAL_RANGES: Readonly<Record<string, { prefix: string; digits: number }>> = {
+  US: { prefix: '+120655501', digits: 2 },
+  AR: { prefix: '+54911', digits: 8 },
+  FR: { prefix: '+3363998', digits: 4 },
+  AU: { prefix: '+61491570', digits: 3 },
+  JP: { prefix: '+8190', digits: 8 },
+  GB: { prefix: '+447700900', digits: 3 },
+};
+
+function digits(random: SeededRandom, count: number): string {
+  let text = '';
+  for (let i = 0; i < count; i++) text += String(random.int(0, 9));
+  return text;
+}
+
+/** The seed's person's mobile number, in the country their requests come from. */
+export function samplePhoneNumber(random: SeededRandom, world: SampleWorld): string {
+  const range = FICTIONAL_RANGES[world.request.city.countryCode] ?? (FICTIONAL_RANGES.US as { prefix: string; digits: number });
+  return `${range.prefix}${digits(random, range.digits)}`;
+}
+
+/** The sender number a tenant's SMS gateway uses (NANP fictional range). */
+export function sampleSenderNumber(random: SeededRandom): string {
+  return `+120655501${digits(random, 2)}`;
+}
+
+/** A one-time code as Auth0 sends it: six digits. */
+export function sampleOtp(random: SeededRandom): string {
+  return digits(random, 6);
+}
+
+/** How a voice call reads a code: digit by digit, with pauses. */
+export function spokenCode(code: string): string {
+  return code.split('').join('. ');
+}

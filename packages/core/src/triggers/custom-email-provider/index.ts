@@ -1,0 +1,47 @@
+import type { TriggerDefinition } from '../definition.js';
+import { freeze } from '../../util/intrinsics.js';
+import type { NotificationReport } from '../../mechanisms/notification/notification-rule.js';
+import { notificationRule } from '../../mechanisms/notification/notification-rule.js';
+import { buildCustomEmailProviderApi, type CustomEmailProviderApi } from './api.js';
+import { buildCustomEmailProviderEvent } from './event.js';
+import { CUSTOM_EMAIL_PROVIDER_EVENT_SHAPE } from './event-shape.js';
+import type {
+  CustomEmailMessageType,
+  CustomEmailNotification,
+  CustomEmailProviderEvent,
+  CustomEmailProviderRequest,
+  CustomEmailProviderUser,
+} from './event-types.js';
+
+export type {
+  CustomEmailMessageType,
+  CustomEmailNotification,
+  CustomEmailProviderApi,
+  CustomEmailProviderEvent,
+  CustomEmailProviderRequest,
+  CustomEmailProviderUser,
+};
+
+/** The trigger's types, by role: the registry maps its id to these. */
+export interface CustomEmailProviderTypes {
+  event: CustomEmailProviderEvent;
+  api: CustomEmailProviderApi;
+  simulation: { notification?: NotificationReport };
+  options: {};
+  flowOptions: {};
+}
+
+export const definition: TriggerDefinition<CustomEmailProviderEvent, CustomEmailProviderApi> = freeze({
+  id: 'custom-email-provider',
+  version: 'v1',
+  handlers: freeze({ execute: 'onExecuteCustomEmailProvider' }),
+  // Delivery is queued (a retry runs minutes later): the user's request does not wait for it. UNVERIFIED
+  // (reference E.7): the README's fidelity table.
+  blocking: false,
+  // At most one Action can be bound to the trigger (reference E.7).
+  maxActions: 1,
+  buildEvent: buildCustomEmailProviderEvent,
+  eventShape: CUSTOM_EMAIL_PROVIDER_EVENT_SHAPE,
+  buildApi: buildCustomEmailProviderApi,
+  flowRules: freeze([notificationRule]),
+});

@@ -1,0 +1,4 @@
+import { runScenarios } from './driver.js';
+import { runner } from './vitest-runner.js';
+
+runScenarios(runner, ['toHaveDroppedNotification']);

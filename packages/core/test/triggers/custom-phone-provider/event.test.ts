@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { mockEvent } from '../../../src/index.js';
+
+const TRIGGER = 'custom-phone-provider';
+const SEEDS = [0, 1, 2, 42, 'alice', 'bob'];
+const AT = Date.parse('2026-01-15T09:30:00.000Z');
+const MESSAGE_TYPES = ['otp_verify', 'otp_enroll', 'blocked_account', 'change_password', 'password_breach'];
+
+describe('mockEvent(custom-phone-provider)', () => {
+  it('has the fields of reference E.8: both renderings of the message, a branded tenant, a POST request', () => {
+    const event = mockEvent(TRIGGER) as Record<string, any>;
+    expect(Object.keys(event.notification)).toEqual(expect.arrayContaining(['as_text', 'as_voice', 'delivery_method', 'message_type', 'recipient', 'from', 'locale']));
+    expect(Object.keys(event.request).sort()).toEqual(['geoip', 'hostname', 'ip', 'language', 'method', 'user_agent']);
+    expect(event.tenant.friendly_name).toEqual(expect.any(String));
+  });
+
+  it.each(SEEDS)('is the same person as the other triggers for the same seed, in E.164 (seed %j)', (seed) => {
+    const event = mockEvent(TRIGGER, undefined, { seed, now: AT });
+    const reset = mockEvent('password-reset-post-challenge', undefined, { seed, now: AT });
+    expect(event.user.user_id).toBe(reset.user.user_id);
+    expect(event.tenant.id).toBe(reset.tenant.id);
+    expect(event.client).toEqual(reset.client);
+    expect(event.request.ip).toBe(reset.request.ip);
+    const { recipient, from, code, message_type, as_text, as_voice } = event.notification;
+    expect(recipient).toMatch(/^\+\d{8,15}$/);
+    expect(from).toMatch(/^\+\d{8,15}$/);
+    expect(as_text.length).toBeGreaterThan(0);
+    expect(as_voice.length).toBeGreaterThan(0);
+    if (message_type === 'otp_enroll') expect(event.user).not.toHaveProperty('phone_number');
+    else expect(event.user.phone_number).toBe(recipient);
+    if (code !== undefined) expect(as_text).toContain(code);
+  });
+
+  it('covers every message type and both delivery methods across seeds; only the OTP types carry a code', () => {
+    const events = Array.from({ length: 60 }, (_, seed) => mockEvent(TRIGGER, undefined, { seed, now: AT }));
+    expect(new Set(events.map((e) => e.notification.message_type))).toEqual(new Set(MESSAGE_TYPES));
+    expect(new Set(events.map((e) => e.notification.delivery_method))).toEqual(new Set(['text', 'voice']));
+    for (const { notification } of events) {
+      expect(notification.code !== undefined).toBe(notification.message_type.startsWith('otp_'));
+    }
+  });
+
+  it.each([
+    ['a delivery method the runtime never sends', { notification: { delivery_method: 'sms' } }, /^mockEvent\(\): overrides\.notification\.delivery_method must be one of 'text', 'voice'; received the string "sms"\.$/],
+    ['a message type of the email provider', { notification: { message_type: 'verify_email' } }, /^mockEvent\(\): overrides\.notification\.message_type must be one of 'otp_verify', 'otp_enroll', 'blocked_account', 'change_password', 'password_breach'/],
+    ['no recipient', { notification: { recipient: undefined } }, /^mockEvent\(\): overrides\.notification\.recipient must be a string \(a required field\); received undefined\.$/],
+  ])('refuses overrides with %s', (_name, overrides, message) => {
+    expect(() => mockEvent(TRIGGER, overrides as never)).toThrow(message);
+  });
+});
