@@ -1,5 +1,5 @@
 import { CACHE_BRAND, CACHE_OPERATIONS } from '../../util/brand.js';
-import { argumentError, describeValue, inCallerRealm, isPlainObject } from '../../util/errors.js';
+import { argumentError, inCallerRealm, isPlainObject } from '../../util/errors.js';
 import { assertKnownOptions, unknownOptionError } from '../../util/known-options.js';
 import { NativeMap, bufferByteLength, defineProperty, freeze, isFiniteNumber, isSafeInteger, mathFloor, mathMin, objectEntries, objectKeys } from '../../util/intrinsics.js';
 
