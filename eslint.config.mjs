@@ -22,6 +22,7 @@ export default tseslint.config(
         URL: 'readonly', URLSearchParams: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly',
         structuredClone: 'readonly', performance: 'readonly', globalThis: 'readonly', AbortController: 'readonly',
         __dirname: 'readonly', __filename: 'readonly', require: 'readonly', module: 'writable', exports: 'writable',
+        global: 'readonly', fetch: 'readonly',
       },
     },
     rules: {
@@ -30,6 +31,25 @@ export default tseslint.config(
       // Tests hand wrong types to the api on purpose (`42 as never`) and CommonJS files are the runtime's format.
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-require-imports': 'off',
+      // Stripping a runner's colours (\x1b[...m) is what these regular expressions are for.
+      'no-control-regex': 'off',
+      // `declare global { namespace jest { ... } }` is how @types/jest's matchers are augmented.
+      '@typescript-eslint/no-namespace': ['error', { allowDeclarations: true }],
+    },
+  },
+  {
+    // TypeScript checks names itself (and knows the ambient ones); the rule only repeats it, worse.
+    files: ['**/*.ts', '**/*.mts', '**/*.cts'],
+    rules: { 'no-undef': 'off' },
+  },
+  {
+    // Test files of every runner here: Jest's globals (and the same names under Vitest's `globals: true`).
+    files: ['**/test*/**/*.{js,cjs,mjs}', 'examples/**/*.{js,cjs,mjs}', 'compat/consumers/**/*.{js,cjs,mjs}', 'bench/**/*.{js,cjs,mjs}'],
+    languageOptions: {
+      globals: {
+        expect: 'readonly', test: 'readonly', it: 'readonly', describe: 'readonly', jest: 'readonly',
+        beforeEach: 'readonly', afterEach: 'readonly', beforeAll: 'readonly', afterAll: 'readonly',
+      },
     },
   },
   {
@@ -58,5 +78,10 @@ export default tseslint.config(
       '@typescript-eslint/no-empty-object-type': 'off',
       '@typescript-eslint/no-explicit-any': 'warn',
     },
+  },
+  {
+    // A declaration merged into a runner's interface must repeat its type parameters, used or not.
+    files: ['packages/*/src/**/*augmentation*.ts'],
+    rules: { '@typescript-eslint/no-unused-vars': 'off' },
   },
 );
