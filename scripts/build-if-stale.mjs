@@ -20,9 +20,9 @@ function mtimes(path, pick) {
 }
 
 /** Why the packages need a build (a sentence), or undefined when every dist/ is newer than its inputs. */
-export function staleReason() {
-  for (const name of PACKAGES) {
-    const dir = join(root, 'packages', name);
+export function staleReason(repoRoot = root, packages = PACKAGES) {
+  for (const name of packages) {
+    const dir = join(repoRoot, 'packages', name);
     const built = mtimes(join(dir, 'dist'), Math.min);
     if (built === undefined) return `packages/${name} has not been built`;
     const changed = Math.max(...INPUTS.map((input) => mtimes(join(dir, input), Math.max) ?? 0));
