@@ -19,6 +19,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatTable } from './lib/report.mjs';
+import { buildIfStale } from '../scripts/build-if-stale.mjs';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const SCENARIOS = ['unit', 'redirect', 'cache', 'suite', 'cold-import', 'post-login-unit', 'post-login-flow'];
@@ -49,10 +50,15 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
+// On a fresh clone (or after an edit) the packages are built first: the scenarios measure the built packages.
+if (!(await buildIfStale())) {
+  console.error('bench: the packages failed to build (output above)');
+  process.exit(1);
+}
 try {
   await import('@auth0-actions-mock/core');
 } catch (error) {
-  console.error(`bench: cannot load @auth0-actions-mock/core (${error.message}); build it first: pnpm build`);
+  console.error(`bench: cannot load @auth0-actions-mock/core after building it (${error.message})`);
   process.exit(1);
 }
 

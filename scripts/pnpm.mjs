@@ -19,3 +19,16 @@ export function runPnpm(args, options = {}) {
     child.on('error', () => resolve(1));
   });
 }
+
+/** Runs `pnpm <args>` with its output captured (stdout and stderr interleaved); resolves to { code, output }. */
+export function runPnpmQuietly(args, options = {}) {
+  const [command, commandArgs] = pnpmCommand(args);
+  return new Promise((resolve) => {
+    const child = spawn(command, commandArgs, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
+    child.on('error', (error) => resolve({ code: 1, output: output + String(error) }));
+  });
+}

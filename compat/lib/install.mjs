@@ -8,9 +8,11 @@ import { COMPAT_ROOT, readJson } from './workspace.mjs';
  * Creates one throwaway project and installs it with pnpm, outside the monorepo: our packages come from the
  * tarballs (`file:`), everything else from the npm registry through the shared pnpm store, so a repeated run
  * costs seconds. pnpm's strict layout makes an undeclared dependency of ours fail here instead of in a user's
- * project. `overrides` point the adapters' dependency on core at the core tarball too.
+ * project. `overrides` point the adapters' dependency on core at the core tarball too. `installer: 'npm'`
+ * installs it with npm instead, as a newcomer's first project is: npm's hoisted layout, and its refusal
+ * (ERESOLVE) of a peer range of ours that rejects the runner it installs.
  */
-export async function installProject({ dir, name, type, templates = [], devDependencies, packed, unavailable, ourPackages, logDir }) {
+export async function installProject({ dir, name, type, templates = [], devDependencies, packed, unavailable, ourPackages, logDir, installer = 'pnpm' }) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const template of templates) {
@@ -33,8 +35,9 @@ export async function installProject({ dir, name, type, templates = [], devDepen
     private: true,
     ...(type ? { type } : {}),
     devDependencies: { ...ours, ...devDependencies },
-    pnpm: { overrides },
+    ...(installer === 'npm' ? { overrides } : { pnpm: { overrides } }),
   }, null, 2)}\n`);
+  if (installer === 'npm') return installWithNpm(dir, name, logDir);
   // No lockfile: each run resolves the newest release within each range, as a new user would get.
   writeFileSync(join(dir, '.npmrc'), 'lockfile=false\nauto-install-peers=true\nstrict-peer-dependencies=false\nhoist=false\n');
   const [pnpm, args] = pnpmCommand(['install', '--ignore-workspace', '--prefer-offline', '--no-frozen-lockfile', '--reporter=append-only']);
@@ -50,6 +53,15 @@ export async function installProject({ dir, name, type, templates = [], devDepen
     // The project is still usable, so its cells run: the table then shows every problem at once.
     return { ok: false, usable: true, ms: result.ms, reason: `our peer ranges reject what this project installs:\n${unmet.join('\n')}` };
   }
+  return { ok: true, usable: true, ms: result.ms };
+}
+
+/** npm without a lockfile (the newest release within each range), from its cache first, quietly. */
+async function installWithNpm(dir, name, logDir) {
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const args = ['install', '--no-package-lock', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=warn'];
+  const result = await run(npm, args, { cwd: dir, log: join(logDir, `install-${name}.log`), timeoutMs: 400_000 });
+  if (result.code !== 0) return { ok: false, ms: result.ms, reason: `npm install failed\n${tail(result.stdout + result.stderr)}` };
   return { ok: true, usable: true, ms: result.ms };
 }
 

@@ -45,6 +45,26 @@ export const CONSUMERS = {
     runnerPackage: 'vitest',
     runnerLabel: 'Vitest',
   },
+  // The same projects installed with npm, as a newcomer's first install is (the others use pnpm).
+  'jest30-npm': {
+    templates: ['jest'],
+    node: 'host',
+    ours: ['jest'],
+    installer: 'npm',
+    devDependencies: { jest: '^30.0.0', '@jest/globals': '^30.0.0', '@types/jest': '^30.0.0', 'ts-jest': '^29.4.0', typescript: TYPESCRIPT, '@types/node': '^20.19.0' },
+    runnerPackage: 'jest',
+    runnerLabel: 'Jest (npm)',
+  },
+  'vitest4-npm': {
+    templates: ['vitest'],
+    type: 'module',
+    node: 'host',
+    ours: ['vitest'],
+    installer: 'npm',
+    devDependencies: { vitest: '^4.1.0', typescript: TYPESCRIPT, '@types/node': '^20.19.0' },
+    runnerPackage: 'vitest',
+    runnerLabel: 'Vitest (npm)',
+  },
   'node-test': {
     templates: ['node-test'],
     node: 'host',
@@ -112,7 +132,6 @@ const nodeTestEsm = { consumer: 'node-test', kind: 'node-test', dir: 'esm', file
  */
 const onNode = (cell, node) => ({ ...cell, id: `${cell.id}@node${node}`, node, typecheck: false });
 
-const [jest30CjsPreset, , jest30Esm] = jestCells('jest30');
 const vitest5 = { id: 'vitest5', consumer: 'vitest5', ...vitestCell, typecheck: true };
 const nodeTestCjsCell = { id: 'node-test/cjs', ...nodeTestCjs };
 const nodeTestEsmCell = { id: 'node-test/esm', ...nodeTestEsm };
@@ -120,11 +139,14 @@ const nodeTestEsmCell = { id: 'node-test/esm', ...nodeTestEsm };
 export const CELLS = [
   ...jestCells('jest30'),
   ...jestCells('jest29'),
+  ...jestCells('jest30-npm'),
   { id: 'vitest4', consumer: 'vitest4', ...vitestCell, typecheck: true },
+  { id: 'vitest4-npm', consumer: 'vitest4-npm', ...vitestCell, typecheck: true },
   vitest5,
   nodeTestCjsCell,
   nodeTestEsmCell,
-  ...['22', '24'].flatMap((node) => [onNode(jest30CjsPreset, node), onNode(jest30Esm, node), onNode(nodeTestCjsCell, node), onNode(nodeTestEsmCell, node)]),
+  // Jest 30 reruns every set-up on each newer Node.
+  ...['22', '24'].flatMap((node) => [...jestCells('jest30').map((cell) => onNode(cell, node)), onNode(nodeTestCjsCell, node), onNode(nodeTestEsmCell, node)]),
   onNode(vitest5, '24'),
 ];
 

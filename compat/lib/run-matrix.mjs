@@ -31,6 +31,7 @@ export async function runMatrix({ packed, unavailable }, cells, { workDir, logDi
         unavailable,
         ourPackages: project.ours,
         logDir,
+        installer: project.installer,
       }));
     }),
     ...[...new Set(cells.map(nodeOf))].map((wanted) => nodeRuntime(wanted)),

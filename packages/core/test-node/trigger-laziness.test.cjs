@@ -1,5 +1,5 @@
 // A test file pays only for the triggers it names: in the CommonJS build (what Jest runs) each trigger is a file of
-// its own, required when a test first names it (scripts/lazy-triggers.mjs). Each check runs in a fresh Node
+// its own, required when a test first names it (build/lazy-triggers.mjs). Each check runs in a fresh Node
 // process, so require.cache starts empty; Jest's registry requires the same files at the same moments.
 const { test } = require('node:test');
 const assert = require('node:assert/strict');

@@ -8,10 +8,20 @@ const TRIGGER = 'password-reset-post-challenge';
 useFixedDate();
 
 describe('cache arguments that are not strings', () => {
-  it("throws Buffer's own TypeError for a number key, as the runtime's Buffer.byteLength does", () => {
+  it("throws a TypeError for a number key that names the method, the argument and what was expected, then quotes the runtime's Buffer error", () => {
     const cache = createCache();
     expect(() => cache.set(42 as never, 'v')).toThrow(TypeError);
-    expect(() => cache.set(42 as never, 'v')).toThrow(/The "string" argument must be of type string/);
+    expect(() => cache.set(42 as never, 'v')).toThrow(
+      /^cache\.set\(\): key must be a string; received the number 42\. In Auth0, Buffer\.byteLength throws: The "string" argument must be of type string/,
+    );
+    expect(() => cache.set(42 as never, 'v')).toThrow(expect.objectContaining({ code: 'ERR_INVALID_ARG_TYPE' }));
+  });
+
+  it('names api.cache.set() and the value for a number value', () => {
+    const api = mockApi(TRIGGER);
+    expect(() => api.cache.set('k', 5 as never)).toThrow(
+      /^api\.cache\.set\(\): value must be a string; received the number 5\. In Auth0, Buffer\.byteLength throws: /,
+    );
   });
 
   it("throws Buffer's own TypeError for an object or undefined value", () => {

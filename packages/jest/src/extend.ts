@@ -1,5 +1,5 @@
 // Only the matchers bundle: a setup file that loaded core's index would make every test file compile it, used or
-// not (see scripts/lazy-core-reexport.mjs).
+// not (see build/lazy-core-reexport.mjs).
 import { matchers, snapshotSerializer } from '@auth0-actions-mock/core/matchers';
 
 interface Extendable {

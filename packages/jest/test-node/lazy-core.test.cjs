@@ -1,5 +1,5 @@
 // The CommonJS entries load core's index only when a test file first uses one of its exports
-// (scripts/lazy-core-reexport.mjs): Jest compiles every module anew for each test file, so a setup file that
+// (build/lazy-core-reexport.mjs): Jest compiles every module anew for each test file, so a setup file that
 // loaded it would cost every file that never uses the library. Each check runs in a child process, so that
 // require.cache starts empty.
 const { test } = require('node:test');

@@ -3,7 +3,8 @@ import { apisBehind, simulationInternalsOf } from '../api/recorded.js';
 import { isAccepted, type RecordedCall } from '../api/recorder.js';
 import type { MatcherContext, MatcherResult } from './matcher-context.js';
 import { matcherError, type Hint } from './matcher-error.js';
-import { apiSecretRedactor, lazyRedactor, secretRedactor, type Redact } from '../util/redaction.js';
+import { lazyRedactor, secretRedactor, type Redact } from '../util/redaction.js';
+import { scrubberFor } from '../snapshot/scrub.js';
 import { isArray } from '../util/intrinsics.js';
 
 /** What a matcher inspects: the apis behind the received value, their calls in order, and how to print them. */
@@ -32,7 +33,9 @@ export function subjectOf(context: MatcherContext, hint: Hint, received: unknown
     apis,
     calls: apis.flatMap((api) => api.recorder.calls.filter(isAccepted)),
     refused: apis.flatMap((api) => api.recorder.calls.filter((call) => !isAccepted(call))),
-    redact: lazyRedactor(() => apiSecretRedactor(apis)),
+    // As in snapshots: secrets (the events' and those tokens were signed with) as `[secret]`, and the tokens the
+    // Actions issued as `[session token]`: a whole JWT in a message is noise, printed once per place it appears.
+    redact: lazyRedactor(() => scrubberFor(apis).value),
   };
 }
 

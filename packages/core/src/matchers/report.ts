@@ -114,7 +114,11 @@ export function closestBlock(context: MatcherContext, judgement: Judgement, part
   });
   const [single] = pairs;
   const expected = pairs.length === 1 && single ? single.expected : fromEntries(pairs.map((pair) => [pair.part.name, pair.expected]));
-  const received = pairs.length === 1 && single ? single.received : fromEntries(pairs.map((pair) => [pair.part.name, pair.received]));
+  // A part the call left out (undefined) is left out of the received side too: the diff shows the call as made.
+  const received =
+    pairs.length === 1 && single
+      ? single.received
+      : fromEntries(pairs.filter((pair) => pair.received !== undefined).map((pair) => [pair.part.name, pair.received]));
 
   if (isDiffable(expected, received)) {
     const shown = diff(expected, received);

@@ -236,12 +236,23 @@ function byteLength(method: string, argument: string, value: unknown): number {
   try {
     bytes = bufferByteLength(value as string, 'utf-8');
   } catch (error) {
-    // A non-string key or value throws Buffer's TypeError in the runtime too; raise it in the caller's realm.
-    throw inCallerRealm(error);
+    // A non-string key or value throws Buffer's TypeError in the runtime too. Its message names neither the method
+    // nor the argument, so ours does, and quotes the runtime's after it (with its code), in the caller's realm.
+    throw bufferTypeError(method, argument, value, error);
   }
   // Buffer also measures buffers and typed arrays, which the runtime's string-only cache cannot store.
   if (typeof value !== 'string') throw argumentError(method, argument, 'a string', value);
   return bytes;
+}
+
+function bufferTypeError(method: string, argument: string, value: unknown, error: unknown): unknown {
+  const runtime = inCallerRealm(error);
+  if (!(runtime instanceof TypeError)) return runtime;
+  const named = argumentError(method, argument, 'a string', value) as TypeError & { code?: unknown };
+  named.message += ` In Auth0, Buffer.byteLength throws: ${runtime.message}`;
+  const { code } = runtime as { code?: unknown };
+  if (code !== undefined) named.code = code;
+  return named;
 }
 
 function assertKey(method: string, key: unknown): void {

@@ -1,5 +1,6 @@
 import { assertOptions, factorExpectation, factorListExpectation } from '../../matchers/arguments.js';
 import { callMatcher, type CallPart } from '../../matchers/call-matcher.js';
+import { satisfies } from '../../matchers/judgement.js';
 
 /**
  * `expect(api).toHaveChallengedWith(factor?, { additionalFactors? }?)`. Factors compare exactly, with `'otp'`
@@ -16,11 +17,13 @@ export const toHaveChallengedWith = callMatcher({
     const parts: CallPart[] = [];
     if (expectedFactor !== undefined) parts.push({ name: 'factor', expected: expectedFactor, partial: false, valueOf: (call) => call.args[0] });
     if (expectedAdditional !== undefined) {
+      const part = { name: 'additionalFactors', expected: expectedAdditional, partial: false };
+      // A call that left the option out has the runtime's default, `[]`, when that satisfies the expectation;
+      // otherwise it stays left out, so the diff shows the call as the Action made it (no `[]` it never passed).
+      const defaultSatisfies = satisfies(check.context, [part], [[]]);
       parts.push({
-        name: 'additionalFactors',
-        expected: expectedAdditional,
-        partial: false,
-        valueOf: (call) => (call.args[1] as { additionalFactors?: unknown } | undefined)?.additionalFactors ?? [],
+        ...part,
+        valueOf: (call) => (call.args[1] as { additionalFactors?: unknown } | undefined)?.additionalFactors ?? (defaultSatisfies ? [] : undefined),
       });
     }
     return parts;

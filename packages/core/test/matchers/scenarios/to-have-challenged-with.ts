@@ -52,6 +52,26 @@ export const toHaveChallengedWith: Scenario[] = [
     outcome: 'fail',
   },
   {
+    title: 'takes a call without options as additionalFactors: [], as the runtime does',
+    arrange: (tools) => {
+      const a = api(tools);
+      a.authentication.challengeWith({ type: 'otp' });
+      return a;
+    },
+    assert: (a) => a.toHaveChallengedWith('otp', { additionalFactors: [] }),
+    outcome: 'pass',
+  },
+  {
+    title: 'shows a call without options as the Action made it: no additionalFactors on the received side',
+    arrange: (tools) => {
+      const a = api(tools);
+      a.authentication.challengeWith({ type: 'otp' });
+      return a;
+    },
+    assert: (a) => a.toHaveChallengedWith('email', { additionalFactors: ['otp'] }),
+    outcome: 'fail',
+  },
+  {
     title: 'fails when only challengeWithAny was called',
     arrange: (tools) => {
       const a = api(tools);

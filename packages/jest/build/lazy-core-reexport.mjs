@@ -20,7 +20,7 @@ const lazyNames = Object.keys(require(CORE)).filter((name) => name !== 'default'
 // tsup names the exports object after the entry (src_exports, jest_globals_exports).
 const EAGER = new RegExp(`^__reExport\\(\\w+, require\\(${JSON.stringify(CORE).replaceAll('/', '\\/')}\\), module\\.exports\\);$`, 'gm');
 const LAZY = [
-  `// ${CORE}, loaded on first use (scripts/lazy-core-reexport.mjs).`,
+  `// ${CORE}, loaded on first use (build/lazy-core-reexport.mjs).`,
   'var __lazyCore;',
   `for (const name of ${JSON.stringify(lazyNames)}) {`,
   `  __defProp(module.exports, name, { enumerable: true, get: () => (__lazyCore ??= require(${JSON.stringify(CORE)}))[name] });`,

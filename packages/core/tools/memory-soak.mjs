@@ -5,7 +5,7 @@
  * recorder kept alive by the library). Not part of the test suite: it takes a while and measures, it does not assert.
  *
  *   pnpm --filter @auth0-actions-mock/core build
- *   node --expose-gc packages/core/scripts/memory-soak.mjs [runs=100000] [samples=10]
+ *   node --expose-gc packages/core/tools/memory-soak.mjs [runs=100000] [samples=10]
  *
  * Reads the built ESM entry (dist/index.js), as a user's suite would. Exits 1 when the heap grew by more than
  * SOAK_MAX_GROWTH_MB (default 10) between the first sample after warm-up and the last.
