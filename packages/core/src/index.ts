@@ -17,3 +17,4 @@ export type * from './triggers/registry.js';
 export type * from './triggers/common/event-types.js';
 export { simulate, FlowError, type BaseSimulateOptions, type ContinueRequest, type ContinueToken, type Denial, type PendingChallenge, type PendingPrompt, type SimulateOptions, type SimulatedAction, type Simulation, type SimulationOf, type SimulationRedirect, type SimulationStatus } from './simulation/index.js';
 export { snapshotSerializer, type SnapshotSerializer } from './snapshot/index.js';
+export { loadAction, loadTenant, type ActionModule, type LoadActionOptions, type ModuleSpec, type Tenant, type TenantAction } from './deployed/index.js';

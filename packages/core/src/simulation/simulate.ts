@@ -1,7 +1,8 @@
 import type { TriggerName } from '../triggers/registry.js';
 import { resolveActionList } from './action-list.js';
+import { assertDeclaredSecrets } from '../deployed/declared-secrets.js';
 import { Flow } from './flow.js';
-import { resolveFlowConfig } from './options.js';
+import { resolveFlowConfig, SIMULATE } from './options.js';
 import type { SimulateOptions, Simulation, SimulationOf } from './types.js';
 
 /**
@@ -16,5 +17,7 @@ export function simulate<T extends TriggerName>(action: object | readonly object
 export async function simulate(action: unknown, options: unknown): Promise<Simulation> {
   const config = resolveFlowConfig(options);
   const actions = resolveActionList(action, config.definition);
+  // A tenant export's Actions carry the secret names they declare: a missing one fails before anything runs.
+  assertDeclaredSecrets(SIMULATE, actions, config.event.secrets);
   return new Flow(config, actions).start();
 }

@@ -1,0 +1,54 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadTenant, simulate } from '../../src/index.js';
+
+const fixture = (name: string): string => join(__dirname, 'fixtures', name);
+
+function writeExport(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'tenant-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const action = (name: string, trigger = 'pre-user-registration', extra = ''): Record<string, string> => ({
+  [`actions/${name}.json`]: JSON.stringify({ name, code: `./actions/${name}/code.js`, runtime: 'node22', dependencies: [], secrets: [], supported_triggers: [{ id: trigger, version: 'v2' }], ...(extra ? JSON.parse(extra) : {}) }),
+  [`actions/${name}/code.js`]: 'exports.onExecutePreUserRegistration = async () => {};',
+});
+
+describe.each(['tenant-dir', 'tenant-yaml'])('loadTenant(%s)', (name) => {
+  it('runs the flow in order, with modules and the test-given secrets', async () => {
+    const tenant = await loadTenant(fixture(name));
+    expect(tenant.flow('pre-user-registration').map((module) => module.name)).toEqual(['block-disposable-emails', 'tag-region', 'audit-trail']);
+    expect(tenant.actions.find((a) => a.name === 'audit-trail')).toMatchObject({ boundTo: ['pre-user-registration', 'password-reset-post-challenge'], secretNames: ['AUDIT_KEY'], runtime: 'node18' });
+    const result = await simulate(tenant.flow('pre-user-registration'), { trigger: 'pre-user-registration', secrets: { ALLOWLIST_TOKEN: 't', AUDIT_KEY: 'k' }, event: { user: { email: 'x@example.com' } } });
+    expect(result.status).toBe('completed');
+    expect(result.logs.join('\n')).toContain('audit x@example.com via local rules');
+    const denied = await simulate(tenant.flow('pre-user-registration'), { trigger: 'pre-user-registration', secrets: { ALLOWLIST_TOKEN: 't', AUDIT_KEY: 'k' }, event: { user: { email: 'x@mailinator.com' } } });
+    expect(denied.status).toBe('denied');
+    expect(denied.actions.map((a) => a.name)).toEqual(['block-disposable-emails']);
+  });
+
+  it('rejects a flow missing a declared secret, naming the Action and the secret', async () => {
+    const tenant = await loadTenant(fixture(name));
+    await expect(simulate(tenant.flow('password-reset-post-challenge'), { trigger: 'password-reset-post-challenge' })).rejects.toThrow(/"audit-trail" declares the secret AUDIT_KEY/);
+    expect(() => tenant.flow('post-change-password')).toThrow(/binds no Action to post-change-password/);
+  });
+});
+
+describe('loadTenant errors', () => {
+  it('names what is wrong', async () => {
+    await expect(loadTenant(writeExport({ 'README.md': 'x' }))).rejects.toThrow(/is not an auth0-deploy-cli export/);
+    await expect(loadTenant(join(tmpdir(), 'no-such-export-dir'))).rejects.toThrow(/does not exist/);
+    await expect(loadTenant(writeExport({ ...action('a'), 'triggers/triggers.json': '{ "pre-user-registration": [' }))).rejects.toThrow(/triggers\/triggers.json is not valid JSON/);
+    await expect(loadTenant(writeExport({ 'tenant.yaml': 'actions: [\n  - name: a' }))).rejects.toThrow(/tenant.yaml is not valid YAML/);
+    await expect(loadTenant(writeExport({ ...action('a'), 'triggers/triggers.json': '{ "pre-user-registration": [{ "action_name": "b" }] }' }))).rejects.toThrow(/binds the Action "b", which the export does not contain/);
+    await expect(loadTenant(writeExport({ ...action('a', 'post-change-password'), 'triggers/triggers.json': '{ "pre-user-registration": [{ "action_name": "a" }] }' }))).rejects.toThrow(/supports post-change-password, not pre-user-registration/);
+    await expect(loadTenant(writeExport(action('a', 'pre-user-registration', '{"dependencies":[{"name":"left-pad-x","version":"1.3.0"}]}')))).rejects.toThrow(/left-pad-x@1.3.0, which the project does not have installed/);
+    await expect(loadTenant(writeExport({ ...action('a', 'pre-user-registration', '{"dependencies":[{"name":"dep","version":"1.3.0"}]}'), 'node_modules/dep/package.json': '{"version":"1.2.0"}' }))).rejects.toThrow(/dep@1.3.0, but the project has dep@1.2.0/);
+  });
+});
