@@ -74,6 +74,29 @@ describe.each(NOTIFICATION_TRIGGERS as readonly NotificationTrigger[])('api.noti
     expect(sim).not.toHaveRetriedNotification();
   });
 
+  it('runs the Action again when a run drops, then retries: the last call counts', async () => {
+    let runs = 0;
+    const sim = await simulate(
+      action(async (_event, api) => {
+        runs += 1;
+        if (runs > 1) return;
+        api.notification.drop('looked permanent');
+        api.notification.retry('but the gateway only timed out');
+      }),
+      { trigger },
+    );
+    expect(sim.notification).toEqual({ outcome: 'sent', attempts: 2 });
+    expect(sim).toHaveRetriedNotification('but the gateway only timed out');
+    expect(sim).not.toHaveDroppedNotification();
+  });
+
+  it('reports the reason as the runtime logs it: the first 1024 characters', async () => {
+    const long = `${'provider said: '.padEnd(1024, '.')}and the rest is cut`;
+    const sim = await simulate(action(async (_event, api) => api.notification.drop(long)), { trigger });
+    expect(sim.notification).toEqual({ outcome: 'dropped', attempts: 1, reason: long.slice(0, 1024) });
+    expect(sim).toHaveDroppedNotification(long.slice(0, 1024));
+  });
+
   it('runs a retried Action again on the same event until it sends', async () => {
     let runs = 0;
     const sim = await simulate(

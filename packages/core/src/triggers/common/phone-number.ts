@@ -1,4 +1,4 @@
-import type { SeededRandom } from '../../util/seeded-random.js';
+import { seededRandom, type SeededRandom } from '../../util/seeded-random.js';
 import type { SampleWorld } from './sample-world.js';
 
 /**
@@ -20,15 +20,19 @@ function digits(random: SeededRandom, count: number): string {
   return text;
 }
 
-/** The seed's person's mobile number, in the country their requests come from. */
-export function samplePhoneNumber(random: SeededRandom, world: SampleWorld): string {
+/**
+ * The seed's person's mobile number, in the country their requests come from. It is the person's, not the
+ * trigger's: drawn from their user id rather than the trigger's own draws, so send-phone-message and
+ * custom-phone-provider text the same number for the same seed.
+ */
+export function phoneNumberOf(world: SampleWorld): string {
   const range = FICTIONAL_RANGES[world.request.city.countryCode] ?? (FICTIONAL_RANGES.US as { prefix: string; digits: number });
-  return `${range.prefix}${digits(random, range.digits)}`;
+  return `${range.prefix}${digits(seededRandom(`phone:${world.person.auth0Id}`), range.digits)}`;
 }
 
-/** The sender number a tenant's SMS gateway uses (NANP fictional range). */
-export function sampleSenderNumber(random: SeededRandom): string {
-  return `+120655501${digits(random, 2)}`;
+/** The sender number the tenant's SMS gateway uses (NANP fictional range): the tenant's, as above. */
+export function senderNumberOf(world: SampleWorld): string {
+  return `+120655501${digits(seededRandom(`sender:${world.tenant.id}`), 2)}`;
 }
 
 /** A one-time code as Auth0 sends it: six digits. */

@@ -1,6 +1,6 @@
 import type { SeededRandom } from '../../util/seeded-random.js';
 import { brandedTenant, friendlyNameOf } from '../common/branded-tenant.js';
-import { sampleOtp, samplePhoneNumber, sampleSenderNumber } from '../common/phone-number.js';
+import { phoneNumberOf, sampleOtp, senderNumberOf } from '../common/phone-number.js';
 import { bodylessPostRequest } from '../common/request-parts.js';
 import { sampleWorld, userProfile } from '../common/sample-world.js';
 import type { CustomPhoneMessageType, CustomPhoneNotification, CustomPhoneProviderEvent } from './event-types.js';
@@ -18,7 +18,7 @@ export function buildCustomPhoneProviderEvent(random: SeededRandom, at: number):
   const { tenant } = world;
   const message_type = random.pick(MESSAGE_TYPES);
   const delivery_method = random.pick(['text', 'voice'] as const);
-  const recipient = samplePhoneNumber(random, world);
+  const recipient = phoneNumberOf(world);
   const isOtp = message_type === 'otp_verify' || message_type === 'otp_enroll';
   const code = sampleOtp(random);
   const link = `https://${tenant.domain}/u/${message_type === 'blocked_account' ? 'unblock' : 'reset-password'}?ticket=${random.alphanumeric(32)}`;
@@ -30,7 +30,7 @@ export function buildCustomPhoneProviderEvent(random: SeededRandom, at: number):
     message_type,
     recipient,
     ...(isOtp ? { code } : {}),
-    from: sampleSenderNumber(random),
+    from: senderNumberOf(world),
     locale: world.request.city.language,
   };
   // An enrollment adds a new phone factor; the other messages go to the phone number of the profile.

@@ -1,6 +1,6 @@
 import type { SeededRandom } from '../../util/seeded-random.js';
 import { friendlyNameOf } from '../common/branded-tenant.js';
-import { samplePhoneNumber, sampleOtp, spokenCode } from '../common/phone-number.js';
+import { phoneNumberOf, sampleOtp, spokenCode } from '../common/phone-number.js';
 import { bodylessPostRequest } from '../common/request-parts.js';
 import { sampleWorld, userProfile, type SampleWorld } from '../common/sample-world.js';
 import type { SendPhoneMessageEvent, SendPhoneMessageOptions } from './event-types.js';
@@ -31,7 +31,7 @@ export function buildSendPhoneMessageEvent(random: SeededRandom, at: number): Se
     action: phoneFactor ? 'second-factor-authentication' : 'enrollment',
     code: sampleOtp(random),
     message_type,
-    recipient: samplePhoneNumber(random, world),
+    recipient: phoneNumberOf(world),
   } as const;
   return {
     secrets: {},

@@ -57,4 +57,37 @@ describe('mockEvent(custom-email-provider)', () => {
   ])('refuses overrides with %s', (_name, overrides, message) => {
     expect(() => mockEvent(TRIGGER, overrides as never)).toThrow(message);
   });
+
+  it.each(SEEDS)('is the same person as in post-login for the same seed; unverified only for a verification email (seed %j)', (seed) => {
+    const event = mockEvent(TRIGGER, undefined, { seed, now: AT });
+    const { user } = mockEvent('post-login', undefined, { seed, now: AT });
+    const identity = ({ user_id, email, family_name, given_name, name, nickname, picture }: Record<string, unknown>) =>
+      ({ user_id, email, family_name, given_name, name, nickname, picture });
+    expect(identity(event.user)).toEqual(identity(user));
+    expect(event.notification.to).toBe(user.email);
+    // A verification email goes out before the address is verified: the one state that differs from the login.
+    expect(event.user.email_verified).toBe(event.notification.message_type.startsWith('verify_email') ? false : user.email_verified);
+  });
+
+  it('takes every optional field of reference E.7, and a request with no field at all (the docs show `request: {}`)', () => {
+    const event = mockEvent(TRIGGER, {
+      connection: undefined,
+      custom_domain: { domain: 'login.acme.example.com', domain_metadata: {} },
+      organization: { id: 'org_1', name: 'acme-partners', display_name: 'Acme Partners', metadata: { tier: 'gold' } },
+      transaction: { correlation_id: 'c-1' },
+      request: { geoip: undefined, hostname: undefined, ip: undefined, user_agent: undefined },
+      user: { username: 'ada' },
+    });
+    expect(event.connection).toBeUndefined();
+    expect(event.custom_domain?.domain).toBe('login.acme.example.com');
+    expect(event.organization?.metadata).toEqual({ tier: 'gold' });
+    expect(event.transaction).toEqual({ correlation_id: 'c-1' });
+    expect(event.request).toEqual({});
+    expect(event.user.username).toBe('ada');
+  });
+
+  it("accepts 'custom-email-provider/v1' and refuses another version, naming v1", () => {
+    expect(mockEvent('custom-email-provider/v1').notification.to).toContain('@');
+    expect(() => mockEvent('custom-email-provider/v2' as never)).toThrow(/this library follows v1 of custom-email-provider/);
+  });
 });

@@ -47,4 +47,34 @@ describe('mockEvent(custom-phone-provider)', () => {
   ])('refuses overrides with %s', (_name, overrides, message) => {
     expect(() => mockEvent(TRIGGER, overrides as never)).toThrow(message);
   });
+
+  it.each(SEEDS)('is the same person as in post-login for the same seed, the message on their own number (seed %j)', (seed) => {
+    const event = mockEvent(TRIGGER, undefined, { seed, now: AT });
+    const login = mockEvent('post-login', undefined, { seed, now: AT });
+    const { multifactor: _multifactor, enrolledFactors: _factors, ...profile } = login.user;
+    const { recipient, message_type } = event.notification;
+    // An enrollment adds a phone factor; the other messages go to the number of the profile.
+    expect(event.user).toEqual(message_type === 'otp_enroll' ? profile : { ...profile, phone_number: recipient, phone_verified: true });
+    expect(recipient).toBe(mockEvent('send-phone-message', undefined, { seed, now: AT }).message_options.recipient);
+  });
+
+  it('takes every optional field of reference E.8, and leaves out code, from and locale on request', () => {
+    const event = mockEvent(TRIGGER, {
+      connection: undefined,
+      custom_domain: { domain: 'login.acme.example.com', domain_metadata: {} },
+      organization: { id: 'org_1', name: 'acme-partners', display_name: 'Acme Partners', metadata: {} },
+      transaction: { correlation_id: 'c-1' },
+      notification: { message_type: 'change_password', code: undefined, from: undefined, locale: undefined },
+    });
+    expect(event.connection).toBeUndefined();
+    expect(event.custom_domain?.domain).toBe('login.acme.example.com');
+    expect(event.organization?.id).toBe('org_1');
+    expect(event.transaction).toEqual({ correlation_id: 'c-1' });
+    expect(Object.keys(event.notification).sort()).toEqual(['as_text', 'as_voice', 'delivery_method', 'message_type', 'recipient']);
+  });
+
+  it("accepts 'custom-phone-provider/v1' and refuses another version, naming v1", () => {
+    expect(mockEvent('custom-phone-provider/v1').notification.recipient).toMatch(/^\+/);
+    expect(() => mockEvent('custom-phone-provider/v2' as never)).toThrow(/this library follows v1 of custom-phone-provider/);
+  });
 });

@@ -56,4 +56,36 @@ describe('mockEvent(send-phone-message)', () => {
   ])('refuses overrides with %s', (_name, overrides, message) => {
     expect(() => mockEvent(TRIGGER, overrides as never)).toThrow(message);
   });
+
+  it.each(SEEDS)('is the same person as in post-login for the same seed, texted on the number custom-phone-provider uses (seed %j)', (seed) => {
+    const event = mockEvent(TRIGGER, undefined, { seed, now: AT });
+    const login = mockEvent('post-login', undefined, { seed, now: AT });
+    // post-login's user also carries the enrolled factors (`multifactor`, `enrolledFactors`); the profile is the same.
+    const { multifactor: _multifactor, enrolledFactors: _factors, ...profile } = login.user;
+    expect(event.user).toEqual(profile);
+    expect(event.message_options.recipient).toBe(mockEvent('custom-phone-provider', undefined, { seed, now: AT }).notification.recipient);
+  });
+
+  it('takes every optional field of reference E.6', () => {
+    const event = mockEvent(TRIGGER, {
+      client: undefined,
+      custom_domain: { domain: 'login.acme.example.com', domain_metadata: { brand: 'acme' } },
+      security_context: { ja3: '771,4865-4866', ja4: 't13d1516h2_8daaf6152771' },
+      transaction: { correlation_id: 'c-1' },
+      user: { username: 'ada', phone_number: '+12065550100', phone_verified: true, identities: undefined },
+    });
+    expect(event.client).toBeUndefined();
+    expect(event.custom_domain).toEqual({ domain: 'login.acme.example.com', domain_metadata: { brand: 'acme' } });
+    expect(event.security_context).toEqual({ ja3: '771,4865-4866', ja4: 't13d1516h2_8daaf6152771' });
+    expect(event.transaction).toEqual({ correlation_id: 'c-1' });
+    expect(event.user).toMatchObject({ username: 'ada', phone_number: '+12065550100', phone_verified: true });
+    expect(event.user.identities).toBeUndefined();
+  });
+
+  it("accepts 'send-phone-message/v2' and refuses v1 (the pre-GA beta model), naming the version followed", () => {
+    expect(mockEvent('send-phone-message/v2').message_options.code).toMatch(/^\d{6}$/);
+    expect(() => mockEvent('send-phone-message/v1' as never)).toThrow(
+      "mockEvent(): trigger must be 'send-phone-message' or 'send-phone-message/v2' (this library follows v2 of send-phone-message; how older versions differ: the README's \"Supported triggers\"); received the string \"send-phone-message/v1\".",
+    );
+  });
 });
