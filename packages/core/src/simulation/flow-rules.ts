@@ -80,6 +80,12 @@ export interface FlowView {
 export interface FlowRule {
   /** After a handler returns (not after one that threw): what its api's effects ask of the flow, in order. */
   afterHandler?(api: ApiInternals, flow: FlowView): readonly FlowCommand[] | undefined;
+  /**
+   * After a handler throws: commands that take the place of the failure (a notification trigger told to retry a
+   * delivery whose Action threw; an empty list goes on), or undefined to fail the flow, as every trigger does by
+   * default.
+   */
+  afterError?(error: unknown, api: ApiInternals, flow: FlowView): readonly FlowCommand[] | undefined;
   /** Once, after the last Action has run and before the flow completes: more to do (a deferred MFA challenge)? */
   atEnd?(flow: FlowView): readonly FlowCommand[] | undefined;
   /**

@@ -225,7 +225,12 @@ export class Flow {
     };
     const outcome = await budget.race(captureLogs(sink, () => lookup.handler(event, api), limits.maxLogBytes));
     sink.closed = true;
-    if (outcome.kind === 'threw') return this.fail(record, outcome.error);
+    if (outcome.kind === 'threw') {
+      const answers = definition.flowRules.map((rule) => rule.afterError?.(outcome.error, internals, this.rules));
+      if (answers.every((answer) => answer === undefined)) return this.fail(record, outcome.error);
+      record.error = outcome.error;
+      return this.apply(index, record, answers.flatMap((answer) => answer ?? []));
+    }
     if (outcome.kind === 'timed-out') {
       return this.fail(record, executionTimeout(action.name, handlerName, budget.limitMs, outcome.elapsedMs));
     }

@@ -152,6 +152,41 @@ describe.each(NOTIFICATION_TRIGGERS as readonly NotificationTrigger[])('api.noti
     expect(sim.notification).toBeUndefined();
   });
 
+  it("takes an Action's error as a retry with actionErrors: 'retry', its message the reason", async () => {
+    let runs = 0;
+    const sim = await simulate(
+      action(async () => {
+        runs += 1;
+        if (runs < 3) throw new Error(`ECONNRESET (run ${runs})`);
+      }),
+      { trigger, actionErrors: 'retry' },
+    );
+    expect(sim.status).toBe('completed');
+    expect(sim.notification).toEqual({ outcome: 'sent', attempts: 3 });
+    expect((sim.actions[1]?.error as Error).message).toBe('ECONNRESET (run 2)');
+    expect(sim.actions[2]?.error).toBeUndefined();
+  });
+
+  it("retries a throwing Action out after 5 retries with actionErrors: 'retry'", async () => {
+    const sim = await simulate(action(async () => Promise.reject(new Error('SMTP down'))), { trigger, actionErrors: 'retry' });
+    expect(sim.status).toBe('completed');
+    expect(sim.notification).toEqual({ outcome: 'retried-out', attempts: 6, reason: 'SMTP down' });
+  });
+
+  it("drops the delivery on an Action's error with actionErrors: 'drop', the reason cut to 1024 characters", async () => {
+    const message = 'z'.repeat(1100);
+    const sim = await simulate(action(async () => Promise.reject(new Error(message))), { trigger, actionErrors: 'drop' });
+    expect(sim.status).toBe('completed');
+    expect(sim.notification).toEqual({ outcome: 'dropped', attempts: 1, reason: 'z'.repeat(1024) });
+    expect(sim.actions).toHaveLength(1);
+  });
+
+  it('refuses another actionErrors, saying what each value does', async () => {
+    await expect(simulate(action(async () => {}), { trigger, actionErrors: 'ignore' } as never)).rejects.toThrow(
+      "simulate(): options.actionErrors must be 'fail' (the default: status 'failed'), 'retry' or 'drop' (the error taken as api.notification.retry / drop); received the string \"ignore\".",
+    );
+  });
+
   it('takes one Action, as the runtime binds one provider Action', async () => {
     await expect(simulate([action(async () => {}), action(async () => {})], { trigger })).rejects.toThrow(`at most 1 Actions (the most a tenant can bind to ${trigger})`);
   });

@@ -2,6 +2,7 @@ import type { TriggerDefinition } from '../definition.js';
 import { freeze } from '../../util/intrinsics.js';
 import type { NotificationReport } from '../../mechanisms/notification/notification-rule.js';
 import { notificationRule } from '../../mechanisms/notification/notification-rule.js';
+import { actionErrorsOption, type NotificationActionErrors } from '../../mechanisms/notification/action-errors-option.js';
 import { buildCustomEmailProviderApi, type CustomEmailProviderApi } from './api.js';
 import { buildCustomEmailProviderEvent } from './event.js';
 import { CUSTOM_EMAIL_PROVIDER_EVENT_SHAPE } from './event-shape.js';
@@ -28,7 +29,10 @@ export interface CustomEmailProviderTypes {
   api: CustomEmailProviderApi;
   simulation: { notification?: NotificationReport };
   options: {};
-  flowOptions: {};
+  flowOptions: {
+    /** An Action that throws: `'fail'` (the default: status `'failed'`), or taken as a `'retry'` or a `'drop'`. */
+    actionErrors?: NotificationActionErrors;
+  };
 }
 
 export const definition: TriggerDefinition<CustomEmailProviderEvent, CustomEmailProviderApi> = freeze({
@@ -44,4 +48,5 @@ export const definition: TriggerDefinition<CustomEmailProviderEvent, CustomEmail
   eventShape: CUSTOM_EMAIL_PROVIDER_EVENT_SHAPE,
   buildApi: buildCustomEmailProviderApi,
   flowRules: freeze([notificationRule]),
+  options: freeze({ actionErrors: actionErrorsOption }),
 });

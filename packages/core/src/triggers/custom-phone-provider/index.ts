@@ -2,6 +2,7 @@ import type { TriggerDefinition } from '../definition.js';
 import { freeze } from '../../util/intrinsics.js';
 import type { NotificationReport } from '../../mechanisms/notification/notification-rule.js';
 import { notificationRule } from '../../mechanisms/notification/notification-rule.js';
+import { actionErrorsOption, type NotificationActionErrors } from '../../mechanisms/notification/action-errors-option.js';
 import { buildCustomPhoneProviderApi, type CustomPhoneProviderApi } from './api.js';
 import { buildCustomPhoneProviderEvent } from './event.js';
 import { CUSTOM_PHONE_PROVIDER_EVENT_SHAPE } from './event-shape.js';
@@ -15,7 +16,10 @@ export interface CustomPhoneProviderTypes {
   api: CustomPhoneProviderApi;
   simulation: { notification?: NotificationReport };
   options: {};
-  flowOptions: {};
+  flowOptions: {
+    /** An Action that throws: `'fail'` (the default: status `'failed'`), or taken as a `'retry'` or a `'drop'`. */
+    actionErrors?: NotificationActionErrors;
+  };
 }
 
 export const definition: TriggerDefinition<CustomPhoneProviderEvent, CustomPhoneProviderApi> = freeze({
@@ -31,4 +35,5 @@ export const definition: TriggerDefinition<CustomPhoneProviderEvent, CustomPhone
   eventShape: CUSTOM_PHONE_PROVIDER_EVENT_SHAPE,
   buildApi: buildCustomPhoneProviderApi,
   flowRules: freeze([notificationRule]),
+  options: freeze({ actionErrors: actionErrorsOption }),
 });
