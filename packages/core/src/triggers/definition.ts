@@ -1,5 +1,5 @@
 import type { ApiContext } from '../api/api-context.js';
-import type { DataShape } from '../util/data-shape.js';
+import type { DataShape, ShapeProblem } from '../util/data-shape.js';
 import type { SeededRandom } from '../util/seeded-random.js';
 import type { FlowRule } from '../simulation/flow-rules.js';
 import type { UserRules } from './common/user-consistency.js';
@@ -37,6 +37,11 @@ export interface TriggerDefinition<TEvent = unknown, TApi = unknown> {
   readonly eventShape: DataShape;
   /** What this trigger adds to the consistency rules of an event's `user` (common/user-consistency.ts). */
   readonly userRules?: UserRules;
+  /**
+   * Fields of an overridden event that must agree with each other beyond what the shape says (a phone message's
+   * code comes with the OTP types only): the first disagreement, under `path`. Built events always agree.
+   */
+  eventProblem?(event: Record<string, unknown>, path: string): ShapeProblem | undefined;
   /**
    * What an event handed to `mockApi({ event })` must have for this api to work (a user for tokens, a request
    * for redirects): throws an argument error naming `fn` and the field. Without it, any object is taken.

@@ -18,7 +18,8 @@ export function mergeEventOverrides<E>(definition: TriggerDefinition<unknown, un
   deriveIdentityFromUserId(event, overrides);
   const problem =
     overriddenShapeProblem(event, overrides as Record<string, unknown>, definition.eventShape, path) ??
-    (touchesUser(overrides) ? userConsistencyProblem(event, at, path, definition.userRules) : undefined);
+    (touchesUser(overrides) ? userConsistencyProblem(event, at, path, definition.userRules) : undefined) ??
+    definition.eventProblem?.(event as Record<string, unknown>, path);
   if (problem) throw argumentError(fn, problem.path, problem.expected, problem.received);
   return event;
 }

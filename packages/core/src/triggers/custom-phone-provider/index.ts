@@ -6,6 +6,7 @@ import { actionErrorsOption, type NotificationActionErrors } from '../../mechani
 import { buildCustomPhoneProviderApi, type CustomPhoneProviderApi } from './api.js';
 import { buildCustomPhoneProviderEvent } from './event.js';
 import { CUSTOM_PHONE_PROVIDER_EVENT_SHAPE } from './event-shape.js';
+import { phoneNotificationProblem } from './event-consistency.js';
 import type { CustomPhoneMessageType, CustomPhoneNotification, CustomPhoneProviderEvent, CustomPhoneProviderUser } from './event-types.js';
 
 export type { CustomPhoneMessageType, CustomPhoneNotification, CustomPhoneProviderApi, CustomPhoneProviderEvent, CustomPhoneProviderUser };
@@ -33,6 +34,7 @@ export const definition: TriggerDefinition<CustomPhoneProviderEvent, CustomPhone
   maxActions: 1,
   buildEvent: buildCustomPhoneProviderEvent,
   eventShape: CUSTOM_PHONE_PROVIDER_EVENT_SHAPE,
+  eventProblem: phoneNotificationProblem,
   buildApi: buildCustomPhoneProviderApi,
   flowRules: freeze([notificationRule]),
   options: freeze({ actionErrors: actionErrorsOption }),

@@ -44,6 +44,8 @@ describe('mockEvent(custom-phone-provider)', () => {
     ['a delivery method the runtime never sends', { notification: { delivery_method: 'sms' } }, /^mockEvent\(\): overrides\.notification\.delivery_method must be one of 'text', 'voice'; received the string "sms"\.$/],
     ['a message type of the email provider', { notification: { message_type: 'verify_email' } }, /^mockEvent\(\): overrides\.notification\.message_type must be one of 'otp_verify', 'otp_enroll', 'blocked_account', 'change_password', 'password_breach'/],
     ['no recipient', { notification: { recipient: undefined } }, /^mockEvent\(\): overrides\.notification\.recipient must be a string \(a required field\); received undefined\.$/],
+    ['an OTP message without its code', { notification: { message_type: 'otp_verify', code: undefined } }, /^mockEvent\(\): overrides\.notification\.code must be a string with message_type 'otp_verify' \(the runtime sends the code of every OTP message\); received undefined\.$/],
+    ['a code on a message that has none', { notification: { message_type: 'change_password', code: '123456' } }, /^mockEvent\(\): overrides\.notification\.code must be left out with message_type 'change_password' \(the runtime sends a code with otp_verify and otp_enroll only; override code: undefined\); received the string "123456"\.$/],
   ])('refuses overrides with %s', (_name, overrides, message) => {
     expect(() => mockEvent(TRIGGER, overrides as never)).toThrow(message);
   });
@@ -71,6 +73,11 @@ describe('mockEvent(custom-phone-provider)', () => {
     expect(event.organization?.id).toBe('org_1');
     expect(event.transaction).toEqual({ correlation_id: 'c-1' });
     expect(Object.keys(event.notification).sort()).toEqual(['as_text', 'as_voice', 'delivery_method', 'message_type', 'recipient']);
+  });
+
+  it('takes a message type overridden with its code, or without one for the other types', () => {
+    expect(mockEvent(TRIGGER, { notification: { message_type: 'otp_enroll', code: '417293' } }).notification.code).toBe('417293');
+    expect(mockEvent(TRIGGER, { notification: { message_type: 'password_breach', code: undefined } }).notification).not.toHaveProperty('code');
   });
 
   it("accepts 'custom-phone-provider/v1' and refuses another version, naming v1", () => {
