@@ -109,6 +109,17 @@ describe('auth0-actions-mock run --json: one JSON document', () => {
     expect(report.actions[0].logs).toEqual(['looking up the profile']);
   });
 
+  test("module-level output is reported as loadLogs, never mixed into the document; a timer left open does not keep the command running", () => {
+    const started = Date.now();
+    const result = spawnSync(process.execPath, [bin, 'run', join(fixtures, 'chatty-load.js'), '--trigger', 'post-login', '--json'], { cwd: core, encoding: 'utf8', timeout: 20_000 });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ status: 'completed', loadLogs: ['loading the rules'], idToken: { 'https://example.com/loaded': true } });
+    expect(report.actions[0].logs).toEqual([]);
+    expect(cli(['run', join(fixtures, 'chatty-load.js'), '--trigger', 'post-login']).stdout).toMatch(/\nLoading \(module-level code\)\n  log loading the rules\n/);
+  });
+
   test('an argument error is still one JSON document, with exit status 2', () => {
     const { code, report } = json(['run', join(fixtures, 'admin-mfa.js'), '--trigger', 'post-logn']);
     expect(code).toBe(2);

@@ -6,6 +6,7 @@ import { helpText } from './help.js';
 import { humanReport } from './human-report.js';
 import { loadTarget } from './load-target.js';
 import { buildReport } from './report.js';
+import { captureLogs } from '../simulation/log-capture.js';
 import { runFlow } from './run-flow.js';
 
 /** Where the command writes, and what it reads of its environment: a process, or a test. */
@@ -30,14 +31,19 @@ function refused(request: RunRequest, error: ActionRefused, io: CommandIo, colou
 
 async function run(request: RunRequest, io: CommandIo): Promise<ExitCode> {
   const colour = paletteFor(io.stdout, io.env);
+  // Module-level code runs at load: what it writes is reported, never mixed into stdout (--json is one document).
+  const loadLogs: string[] = [];
+  const sink = { write: (line: string) => loadLogs.push(line), echo: false, closed: false };
   let flow;
   try {
-    flow = await loadTarget(request.target, request.trigger, request.modules);
+    flow = await captureLogs(sink, () => loadTarget(request.target, request.trigger, request.modules));
   } catch (error) {
     if (error instanceof ActionRefused) return refused(request, error, io, paletteFor(io.stderr, io.env));
     throw error;
+  } finally {
+    sink.closed = true;
   }
-  const report = buildReport(request.trigger, await runFlow(request, flow));
+  const report = buildReport(request.trigger, await runFlow(request, flow), loadLogs);
   io.stdout.write(request.json ? `${JSON.stringify(report, null, 2)}\n` : humanReport(report, colour));
   return report.status === 'failed' ? EXIT.actionFailed : EXIT.ok;
 }

@@ -4,7 +4,7 @@ import type { ErrorReport } from './error-report.js';
 import type { ActionReport, RunReport } from './report.js';
 
 /** The fields the status section prints on their own lines; what else the trigger reports follows as JSON. */
-const SHOWN = new Set(['trigger', 'status', 'event', 'actions', 'error', 'denial', 'redirect', 'challenge', 'prompt']);
+const SHOWN = new Set(['trigger', 'status', 'event', 'loadLogs', 'actions', 'error', 'denial', 'redirect', 'challenge', 'prompt']);
 
 function indent(text: string, by = '  '): string {
   return text.split('\n').map((line) => (line === '' ? line : by + line)).join('\n');
@@ -68,6 +68,7 @@ function outcome(report: RunReport, colour: Palette): string[] {
 export function humanReport(report: RunReport, colour: Palette): string {
   const sections = [
     `${colour.bold('Event')} ${colour.dim(`(${report.trigger}; secrets hidden)`)}\n${indent(json(report.event))}`,
+    ...(report.loadLogs === undefined ? [] : [`${colour.bold('Loading')} ${colour.dim('(module-level code)')}\n${report.loadLogs.map((log) => indent(`${colour.dim('log')} ${log}`)).join('\n')}`]),
     report.actions.length === 0 ? colour.dim('No Action ran.') : report.actions.map((action) => actionSection(action, colour)).join('\n\n'),
     outcome(report, colour).join('\n'),
   ];

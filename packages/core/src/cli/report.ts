@@ -26,6 +26,8 @@ export interface RunReport {
   event: unknown;
   actions: ActionReport[];
   error?: ErrorReport;
+  /** What the Actions' module-level code wrote when they were loaded (before any handler ran). */
+  loadLogs?: string[];
   denial?: unknown;
   redirect?: unknown;
   challenge?: unknown;
@@ -48,7 +50,7 @@ function milliseconds(value: number | undefined): number | undefined {
   return value === undefined ? undefined : Math.round(value * 10) / 10;
 }
 
-export function buildReport(trigger: string, run: FlowRun): RunReport {
+export function buildReport(trigger: string, run: FlowRun, loadLogs: readonly string[] = []): RunReport {
   const { simulation, timings } = run;
   const apis = apisBehind(simulation) ?? [];
   const scrub = scrubberFor(apis);
@@ -66,6 +68,7 @@ export function buildReport(trigger: string, run: FlowRun): RunReport {
       return entry;
     }),
   };
+  if (loadLogs.length > 0) report.loadLogs = loadLogs.map((line) => scrub.text(redactEvent(line) as string));
   if (simulation.error !== undefined) report.error = describeError(simulation.error, scrub.text);
   for (const key of ['denial', 'redirect', 'challenge', 'prompt'] as const) {
     if (simulation[key] !== undefined) report[key] = scrub.value(simulation[key]);
