@@ -140,7 +140,8 @@ describe('auth0-actions-mock: bad input says what to do and runs nothing', () =>
     ['a trigger the export binds nothing to', ['run', join(tenants, 'tenant-yaml'), '--trigger', 'post-login'], /binds no Action to post-login/],
     ["a tenant secret the command line does not give", ['run', join(tenants, 'tenant-dir'), '--trigger', 'pre-user-registration'], /"block-disposable-emails" declares the secret ALLOWLIST_TOKEN.*--secret ALLOWLIST_TOKEN=<value>/],
     ['malformed --event JSON', ['run', MFA, '--trigger', 'post-login', '--event', '{bad'], /--event \(inline\) is not valid JSON/],
-    ['a --secret without a name, its value never echoed', ['run', MFA, '--trigger', 'post-login', '--secret', 'hunter2'], /--secret takes NAME=value/],
+    ['a --secret without a name, its value never echoed', ['run', MFA, '--trigger', 'post-login', '--secret', '=hunter2'], /--secret takes NAME=value/],
+    ['a --secret NAME with no such environment variable', ['run', MFA, '--trigger', 'post-login', '--secret', 'HUNTER_KEY'], /--secret HUNTER_KEY has no value, and no environment variable HUNTER_KEY is set/],
     ['a --module on a tenant export', ['run', join(tenants, 'tenant-dir'), '--trigger', 'pre-user-registration', '--module', 'x=./x.js'], /--module is for a single Action file/],
   ])('%s: exit status 2', (_, args, message) => {
     const { code, stdout, stderr } = cli(args);
@@ -148,6 +149,13 @@ describe('auth0-actions-mock: bad input says what to do and runs nothing', () =>
     expect(stderr).toMatch(message);
     expect(stderr).not.toContain('hunter2');
     expect(stderr).toContain('auth0-actions-mock --help');
+  });
+
+  test('--secret NAME takes the value of the environment variable NAME', () => {
+    const args = ['run', join(fixtures, 'verify-identity.js'), '--trigger', 'password-reset-post-challenge', '--secret', 'REDIRECT_SECRET', '--event', RISKY, '--json'];
+    const result = cli(args, { REDIRECT_SECRET: SIGNING_KEY });
+    expect(result.stdout).not.toContain(SIGNING_KEY);
+    expect(JSON.parse(result.stdout)).toMatchObject({ status: 'redirected', event: { secrets: { REDIRECT_SECRET: '[secret]' } } });
   });
 
   test("an Action the runtime's loader refuses fails (exit status 1) with the runtime's message", () => {

@@ -38,12 +38,35 @@ function pairs(option: string, values: readonly string[] | undefined, example: s
   const result: Record<string, string> = {};
   for (const value of values ?? []) {
     const at = value.indexOf('=');
-    if (at <= 0) {
-      // A malformed --secret may be the value itself: it is never echoed.
-      const received = option === 'secret' ? '' : ` received "${value}".`;
-      throw new UsageError(`--${option} takes NAME=value, for example --${option} ${example};${received || ' the value given has no NAME= before it.'}`);
-    }
+    if (at <= 0) throw new UsageError(`--${option} takes NAME=value, for example --${option} ${example}; received "${value}".`);
     result[value.slice(0, at)] = value.slice(at + 1);
+  }
+  return result;
+}
+
+const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * `--secret NAME=value`, or `--secret NAME` alone to read the value from the environment variable of that name,
+ * which keeps it out of the shell's history and the process list. A value is never echoed in a message.
+ */
+function secrets(values: readonly string[] | undefined, env: NodeJS.ProcessEnv): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const value of values ?? []) {
+    const at = value.indexOf('=');
+    if (at > 0) {
+      result[value.slice(0, at)] = value.slice(at + 1);
+      continue;
+    }
+    if (at === -1 && SECRET_NAME.test(value) && env[value] !== undefined) {
+      result[value] = env[value];
+      continue;
+    }
+    throw new UsageError(
+      at === -1 && SECRET_NAME.test(value)
+        ? `--secret ${value} has no value, and no environment variable ${value} is set: give --secret ${value}=<value>, or set ${value}.`
+        : '--secret takes NAME=value (for example --secret API_KEY=abc123), or NAME alone to read the environment variable NAME; the value given has no NAME.',
+    );
   }
   return result;
 }
@@ -72,7 +95,7 @@ function now(value: string | undefined): number | undefined {
 }
 
 /** Reads the command line; throws a UsageError naming the option and what it takes. */
-export function parseCommand(argv: readonly string[]): Command {
+export function parseCommand(argv: readonly string[], env: NodeJS.ProcessEnv = {}): Command {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
@@ -95,7 +118,7 @@ export function parseCommand(argv: readonly string[]): Command {
       target,
       trigger: trigger(values.trigger),
       ...(values.event === undefined ? {} : { event: values.event }),
-      secrets: pairs('secret', values.secret, 'API_KEY=abc123'),
+      secrets: secrets(values.secret, env),
       modules: pairs('module', values.module, 'email-rules=./email-rules.js'),
       ...(values.seed === undefined ? {} : { seed: seed(values.seed) }),
       ...(values.now === undefined ? {} : { now: now(values.now) }),

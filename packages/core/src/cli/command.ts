@@ -55,7 +55,7 @@ async function run(request: RunRequest, io: CommandIo): Promise<ExitCode> {
 export async function runCommand(argv: readonly string[], io: CommandIo): Promise<ExitCode> {
   const json = wantsJson(argv);
   try {
-    const command = parseCommand(argv);
+    const command = parseCommand(argv, io.env);
     if (command.kind === 'help') {
       io.stdout.write(helpText());
       return EXIT.ok;

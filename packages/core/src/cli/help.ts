@@ -20,8 +20,9 @@ Options:
                              --trigger post-login
   --event <file | json>    overrides merged over the sample event (objects merge, arrays replace)
                              --event ./event.json      --event '{"user":{"email":"ann@mailinator.com"}}'
-  --secret <NAME=value>    a secret of the Action(s), repeatable; values never print
-                             --secret API_KEY=abc123 --secret REGION=eu
+  --secret <NAME=value>    a secret of the Action(s), repeatable; values never print. NAME alone reads the
+                           environment variable NAME (kept out of your shell history)
+                             --secret API_KEY=abc123 --secret REGION=eu      --secret API_KEY
   --module <name=file>     what require('actions:<name>') loads, for an Action file (an export brings its own)
                              --module email-rules=./modules/email-rules.js
   --seed <n>               picks the sample user, tenant and request (default: the library's fixed seed)
