@@ -70,7 +70,7 @@ describe('post-change-password', () => {
   afterEach(() => jest.restoreAllMocks());
 
   test("the security webhook is told, at the URL the tenant's secret holds", async () => {
-    const fetch = jest.spyOn(global, 'fetch').mockResolvedValue(new Response(null, { status: 204 }));
+    const fetch = jest.spyOn(global, 'fetch').mockResolvedValue({ ok: true, status: 204 });
     const change = await simulate(tenant.flow('post-change-password'), { trigger: 'post-change-password', secrets: SECRETS });
     expect(change.status).toBe('completed');
     expect(fetch).toHaveBeenCalledWith(SECRETS.PASSWORD_WEBHOOK_URL, expect.objectContaining({ method: 'POST' }));

@@ -1,3 +1,4 @@
+/* global actions -- the runtime's pseudo-global of an Action Module: its own secrets */
 // Shared by the sign-up and login Actions. Its secrets are its own: `actions.secrets`, not `event.secrets`.
 const DISPOSABLE = ['mailinator.com', 'guerrillamail.com', 'tempmail.dev'];
 
