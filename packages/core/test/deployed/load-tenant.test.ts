@@ -52,6 +52,12 @@ describe('loadTenant errors', () => {
     await expect(loadTenant(writeExport({ ...action('a', 'pre-user-registration', '{"dependencies":[{"name":"dep","version":"1.3.0"}]}'), 'node_modules/dep/package.json': '{"version":"1.2.0"}' }))).rejects.toThrow(/dep@1.3.0, but the project has dep@1.2.0/);
   });
 
+  it('loads an Action whose secrets auth0-deploy-cli wrote as one keyword marker (names unknown, none required)', async () => {
+    const tenant = await loadTenant(writeExport({ ...action('a', 'pre-user-registration', '{"secrets":"@@A_SECRETS@@"}'), 'triggers/triggers.json': '{ "pre-user-registration": [{ "action_name": "a" }] }' }));
+    expect(tenant.actions[0]?.secretNames).toEqual([]);
+    expect((await simulate(tenant.flow('pre-user-registration'), { trigger: 'pre-user-registration' })).status).toBe('completed');
+  });
+
   it("runs no Action's module-level code when a later Action cannot load", async () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     try {
