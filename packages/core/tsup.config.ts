@@ -30,7 +30,8 @@ export default defineConfig([
     ...shared,
     // Every trigger is an entry of its own, loaded on first use (build/lazy-triggers.mjs); what they share with
     // the index goes into chunks, compiled once.
-    entry: { ...entry, ...triggerEntries('src') },
+    // The command line (`auth0-actions-mock run`) ships in the CommonJS build only: it shares that build's chunks.
+    entry: { ...entry, ...triggerEntries('src'), cli: 'src/cli/bin.ts' },
     format: 'cjs',
     splitting: true,
     // The declarations are bundled once, by the ES module config; the build copies them to `.d.cts`

@@ -7,3 +7,4 @@ const { libraryClock, registerScenarios } = require('./scenarios.cjs');
 
 expect.extend(matchers);
 registerScenarios({ test, afterEach, expect, library, clock: libraryClock(library.installClock) });
+require('./deployed.cjs').registerDeployedScenarios({ test, expect, library });

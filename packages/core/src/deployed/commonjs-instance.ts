@@ -31,13 +31,19 @@ export type CompiledFile = (context: InstanceContext) => unknown;
 
 /**
  * Compiles a CommonJS file; running the result runs it with its own `module`, `exports` and `require`, as the runtime gives each
- * Action instance: the host's module registry (Jest's, Vitest's) is never consulted, so every call is a fresh
- * instance. npm packages and Node's built-ins come from the project the file lives in, through Node's own require.
+ * Action instance: the file itself never enters the host's module registry, so every call is a fresh instance.
+ * npm packages and Node's built-ins come from the project the file lives in, through `createRequire`: under Jest
+ * that is Jest's registry, so `jest.mock('axios')` reaches the Action as it reaches the test; elsewhere Node's own.
  */
 export function compileCommonJs(file: string, code: string = readFileSync(file, 'utf8')): CompiledFile {
   // A shebang or a BOM is not JavaScript; Node strips both before compiling a CommonJS file.
   const source = code.replace(/^\uFEFF/, '').replace(/^#!.*/, '');
-  const fn = compileFunction(source, ['exports', 'require', 'module', '__filename', '__dirname', 'actions'], { filename: file });
+  // The runtime's harness resolves an Action's globals through the test's globalThis, so `jest.spyOn(global,
+  // 'fetch')` reaches the Action (reference F.0). Under Jest that global is the test environment's, not Node's.
+  const fn = compileFunction(source, ['exports', 'require', 'module', '__filename', '__dirname', 'actions'], {
+    filename: file,
+    contextExtensions: [globalThis],
+  });
   return (context) => run(fn, file, context);
 }
 

@@ -69,6 +69,9 @@ function dependencies(source: string, path: string, value: unknown): Array<{ nam
 }
 
 function secrets(source: string, path: string, value: unknown): Array<{ name: string; value?: unknown }> {
+  // auth0-deploy-cli writes a string as it found it: a keyword marker (`"@@ACTION_SECRETS@@"`) standing for the whole
+  // list, filled in at deploy time. The names are then unknown here, so none can be checked.
+  if (typeof value === 'string') return [];
   return named(source, path, value, (item, at) => ({ name: asString(source, `${at}.name`, item.name), value: item.value }));
 }
 

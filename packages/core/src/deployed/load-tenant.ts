@@ -88,12 +88,12 @@ export async function loadTenant(dir: string): Promise<Tenant> {
       return [module.name, { file: codePath(exported.root, module.code), secrets }];
     }),
   );
-  const loaded = new Map<string, ActionModule>();
-  for (const action of exported.actions) {
+  // Every check and every compile first: no Action's module-level code runs unless the whole export loads.
+  const prepared = exported.actions.map((action) => {
     checkDependencies(`the Action "${action.name}"`, exported.root, action.dependencies);
-    const prepared = prepareAction(LOAD_TENANT, codePath(exported.root, action.code), { modules });
-    loaded.set(action.name, prepared.instantiate());
-  }
+    return { name: action.name, ...prepareAction(LOAD_TENANT, codePath(exported.root, action.code), { modules }) };
+  });
+  const loaded = new Map<string, ActionModule>(prepared.map(({ name, instantiate }) => [name, instantiate()]));
   const actions = exported.actions.map((action) => describe(exported, action));
   return {
     actions,

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
+import { loadYaml } from '../util/lazy-modules.js';
 import { ExportError, readExportedAction, readExportedModule, readTriggers, type TenantExport } from './export-shape.js';
 
 /** auth0-deploy-cli's YAML format: one tenant.yaml with `actions:`, `actionModules:` and `triggers:`. */
 export async function readYamlExport(file: string): Promise<TenantExport> {
   // Loaded only now: a project that never reads a YAML export never loads the parser.
-  const { parse } = await import('yaml');
+  const { parse } = await loadYaml();
   const source = basename(file);
   let document: unknown;
   try {

@@ -13,6 +13,7 @@ declare const require: NodeJS.Require;
 
 type Jose = typeof import('jose');
 type FakeTimers = typeof import('@sinonjs/fake-timers');
+type Yaml = typeof import('yaml');
 
 const isCommonJs = typeof __MODULE_FORMAT__ !== 'undefined' && __MODULE_FORMAT__ === 'cjs';
 
@@ -28,4 +29,12 @@ let fakeTimers: FakeTimers | undefined;
 export function loadFakeTimers(): FakeTimers {
   fakeTimers ??= (isCommonJs ? require('@sinonjs/fake-timers') : createRequire(import.meta.url)('@sinonjs/fake-timers')) as FakeTimers;
   return fakeTimers;
+}
+
+let yaml: Promise<Pick<Yaml, 'parse'>> | undefined;
+
+/** The YAML parser, for auth0-deploy-cli's YAML format only: `yaml` ships CommonJS too, so Jest can require it. */
+export function loadYaml(): Promise<Pick<Yaml, 'parse'>> {
+  yaml ??= isCommonJs ? Promise.resolve().then(() => require('yaml') as Yaml) : import('yaml');
+  return yaml;
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadAction, simulate } from '../../src/index.js';
 
 const single = (name: string): string => join(__dirname, 'fixtures', 'single', name);
@@ -28,6 +28,18 @@ describe('loadAction', () => {
       const result = await simulate(action, { trigger: 'pre-user-registration' });
       expect(result.status).toBe('failed');
       expect((result.error as Error).message).toBe('CONFIG_URL is not set');
+    }
+  });
+
+  it("sees the test's globals: vi.spyOn(globalThis, 'fetch') is what the Action calls", async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue({ json: async () => ({ score: 80 }) } as Response);
+    try {
+      const result = await simulate(await loadAction(single('uses-fetch.js')), { trigger: 'pre-user-registration', event: { user: { email: 'a@b.example' } } });
+      expect(fetch).toHaveBeenCalledWith('https://risk.example/score?email=a%40b.example');
+      expect(result.status).toBe('denied');
+      expect(result.logs).toEqual(['[action-1] risk score 80']);
+    } finally {
+      fetch.mockRestore();
     }
   });
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadTenant, simulate } from '../../src/index.js';
 
 const fixture = (name: string): string => join(__dirname, 'fixtures', name);
@@ -50,5 +50,24 @@ describe('loadTenant errors', () => {
     await expect(loadTenant(writeExport({ ...action('a', 'post-change-password'), 'triggers/triggers.json': '{ "pre-user-registration": [{ "action_name": "a" }] }' }))).rejects.toThrow(/supports post-change-password, not pre-user-registration/);
     await expect(loadTenant(writeExport(action('a', 'pre-user-registration', '{"dependencies":[{"name":"left-pad-x","version":"1.3.0"}]}')))).rejects.toThrow(/left-pad-x@1.3.0, which the project does not have installed/);
     await expect(loadTenant(writeExport({ ...action('a', 'pre-user-registration', '{"dependencies":[{"name":"dep","version":"1.3.0"}]}'), 'node_modules/dep/package.json': '{"version":"1.2.0"}' }))).rejects.toThrow(/dep@1.3.0, but the project has dep@1.2.0/);
+  });
+
+  it('loads an Action whose secrets auth0-deploy-cli wrote as one keyword marker (names unknown, none required)', async () => {
+    const tenant = await loadTenant(writeExport({ ...action('a', 'pre-user-registration', '{"secrets":"@@A_SECRETS@@"}'), 'triggers/triggers.json': '{ "pre-user-registration": [{ "action_name": "a" }] }' }));
+    expect(tenant.actions[0]?.secretNames).toEqual([]);
+    expect((await simulate(tenant.flow('pre-user-registration'), { trigger: 'pre-user-registration' })).status).toBe('completed');
+  });
+
+  it("runs no Action's module-level code when a later Action cannot load", async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      const first = { ...action('a'), 'actions/a/code.js': "console.log('a loaded'); exports.onExecutePreUserRegistration = async () => {};" };
+      await expect(loadTenant(writeExport({ ...first, ...action('b', 'pre-user-registration', '{"dependencies":[{"name":"left-pad-x","version":"1.3.0"}]}') }))).rejects.toThrow(/"b" depends on left-pad-x/);
+      expect(log).not.toHaveBeenCalled();
+      await loadTenant(writeExport(first));
+      expect(log).toHaveBeenCalledWith('a loaded');
+    } finally {
+      log.mockRestore();
+    }
   });
 });
