@@ -10,10 +10,12 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'string') return `the string ${stringifyJson(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`;
   if (typeof value === 'function') return `a function${value.name ? ` (${value.name})` : ''}`;
   if (typeof value === 'object') {
-    const name = (value as object).constructor?.name;
+    const name = value.constructor?.name;
     return name && name !== 'Object' ? `an instance of ${name}` : 'an object';
   }
-  return `the ${typeof value} ${String(value)}`;
+  if (typeof value === 'symbol') return `the symbol ${value.toString()}`;
+  // What is left is a number, a bigint or a boolean.
+  return `the ${typeof value} ${value as number | bigint | boolean}`;
 }
 
 export function argumentError(fn: string, argument: string, expected: string, received: unknown): TypeError {

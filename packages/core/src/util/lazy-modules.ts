@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module';
+import type * as JoseModule from 'jose';
+import type * as FakeTimersModule from '@sinonjs/fake-timers';
 
 /**
  * Heavy dependencies load on first use, so importing core stays cheap.
@@ -11,8 +13,8 @@ import { createRequire } from 'node:module';
 declare const __MODULE_FORMAT__: 'esm' | 'cjs' | undefined;
 declare const require: NodeJS.Require;
 
-type Jose = typeof import('jose');
-type FakeTimers = typeof import('@sinonjs/fake-timers');
+type Jose = typeof JoseModule;
+type FakeTimers = typeof FakeTimersModule;
 
 const isCommonJs = typeof __MODULE_FORMAT__ !== 'undefined' && __MODULE_FORMAT__ === 'cjs';
 

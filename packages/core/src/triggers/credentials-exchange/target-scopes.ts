@@ -66,7 +66,7 @@ export function targetScopesApi(context: ApiContext): CredentialsExchangeTransac
 function update(context: ApiContext, scopes: string[]): void {
   const event = context.event as ScopeEvent;
   if (!isPlainObject(event.transaction)) event.transaction = {};
-  (event.transaction as Record<string, unknown>).target_scopes = [...scopes];
+  event.transaction.target_scopes = [...scopes];
   effectOf(context, TARGET_SCOPES).scopes = [...scopes];
 }
 

@@ -22,9 +22,9 @@ const online = (context: ApiContext): boolean => (context.event as { refresh_tok
 const onlineError = (method: string): Error => new Error(`Cannot call ${method} on an online refresh token.`);
 
 export function refreshTokenApi(context: ApiContext): PostLoginRefreshTokenApi {
-  const call = (name: string, args: unknown[], fn: (owner: ApiContext, ...rest: any[]) => void): void =>
+  const call = <A extends unknown[]>(name: string, args: A, fn: (owner: ApiContext, ...rest: A) => void): void =>
     recordedCall(context, `refreshToken.${name}`, args, fn);
-  const noOnline = (name: string, fn: (owner: ApiContext, ...rest: any[]) => void) => (owner: ApiContext, ...rest: unknown[]): void => {
+  const noOnline = <A extends unknown[]>(name: string, fn: (owner: ApiContext, ...rest: A) => void) => (owner: ApiContext, ...rest: A): void => {
     if (online(owner)) throw onlineError(name);
     fn(owner, ...rest);
   };

@@ -23,7 +23,7 @@ const SET_PREFIX = 'Failed to set session metadata: ';
 const MAX_REASON = 1024;
 
 export function sessionApi(context: ApiContext): PostLoginSessionApi {
-  const call = (name: string, args: unknown[], fn: (owner: ApiContext, ...rest: any[]) => void): void =>
+  const call = <A extends unknown[]>(name: string, args: A, fn: (owner: ApiContext, ...rest: A) => void): void =>
     recordedCall(context, `session.${name}`, args, fn);
   return {
     revoke(...args: [reason: string, options?: { preserveRefreshTokens?: boolean }]): void {
@@ -73,6 +73,8 @@ function revoke(context: ApiContext, reason: unknown, options?: unknown): void {
 function setCookieMode(context: ApiContext, mode: unknown): void {
   if (!mode) throw new Error('Cookie mode must be provided');
   if (mode !== 'persistent' && mode !== 'non-persistent') {
+    // The runtime's message interpolates the value as it was given, `[object Object]` included.
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
     throw new Error(`Invalid cookie mode: ${String(mode)}. Valid values are 'persistent' and 'non-persistent'.`);
   }
   if (hasSession(context.event)) mirrorIntoEvent(context, 'session', (session) => void (session.cookie = { mode }));
