@@ -23,6 +23,22 @@ export function argumentError(fn: string, argument: string, expected: string, re
 }
 
 /**
+ * The runtime's own message about a wrong argument, kept verbatim after the method's name (which the runtime leaves
+ * out) and, when the runtime only says that something is missing, followed by what was expected:
+ * `api.session.setCookieMode(): Cookie mode must be provided (mode: expected 'persistent' or 'non-persistent';
+ * received undefined)`.
+ */
+export function namedRuntimeMessage(
+  method: string,
+  runtimeMessage: string,
+  expectation?: { argument: string; expected: string; received: unknown },
+): string {
+  if (expectation === undefined) return `${method}: ${runtimeMessage}`;
+  const { argument, expected, received } = expectation;
+  return `${method}: ${runtimeMessage} (${argument}: expected ${expected}; received ${describeValue(received)})`;
+}
+
+/**
  * An argument error for a value that is, or may be, a secret (a user who passes the secret where the options
  * object belongs): it says what kind of value arrived, never the value, since CI logs are public.
  */

@@ -1,6 +1,6 @@
 import { recordedCall, type ApiContext } from '../../api/api-context.js';
 import { copyData } from '../../util/copy-data.js';
-import { argumentError, isPlainObject } from '../../util/errors.js';
+import { argumentError, isPlainObject, namedRuntimeMessage } from '../../util/errors.js';
 import { isArray, isSafeInteger } from '../../util/intrinsics.js';
 import { tenantDataOf, type PostLoginRole, type PostLoginUserGroup } from './tenant-data.js';
 
@@ -58,7 +58,7 @@ function cursorIndex(cursor: string): number | undefined {
 
 function names(value: unknown, parameter: string, max: number | undefined, method: string): string[] {
   if (!isArray(value) || value.length === 0 || !value.every((entry) => typeof entry === 'string')) {
-    throw new Error(`The "${parameter}" parameter must be a non-empty array of strings.`);
+    throw new Error(namedRuntimeMessage(method, `The "${parameter}" parameter must be a non-empty array of strings.`));
   }
   // The types cap the list; the harness does not check it and production's answer is UNVERIFIED: refused.
   if (max !== undefined && value.length > max) throw argumentError(method, parameter, `at most ${max} entries (${value.length} given)`, value);

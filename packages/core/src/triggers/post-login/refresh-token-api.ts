@@ -33,10 +33,10 @@ export function refreshTokenApi(context: ApiContext): PostLoginRefreshTokenApi {
       return call('revoke', args, revoke);
     },
     setExpiresAt(...args: [absolute: number]): void {
-      return call('setExpiresAt', args, noOnline('setExpiresAt', (_owner, value) => checkExpiry('absolute', value)));
+      return call('setExpiresAt', args, noOnline('setExpiresAt', (_owner, value) => checkExpiry('api.refreshToken.setExpiresAt()', 'absolute', value)));
     },
     setIdleExpiresAt(...args: [inactivity: number]): void {
-      return call('setIdleExpiresAt', args, noOnline('setIdleExpiresAt', (_owner, value) => checkExpiry('inactivity', value)));
+      return call('setIdleExpiresAt', args, noOnline('setIdleExpiresAt', (_owner, value) => checkExpiry('api.refreshToken.setIdleExpiresAt()', 'inactivity', value)));
     },
     setMetadata(...args: [key: string, value: string | null]): void {
       return call('setMetadata', args, setMetadata);

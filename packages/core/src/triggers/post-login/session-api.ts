@@ -1,6 +1,6 @@
 import { recordedCall, type ApiContext } from '../../api/api-context.js';
 import { recordDenial } from '../../mechanisms/access/denial.js';
-import { argumentError, isPlainObject } from '../../util/errors.js';
+import { argumentError, isPlainObject, namedRuntimeMessage } from '../../util/errors.js';
 import { objectKeys } from '../../util/intrinsics.js';
 import { mirrorIntoEvent } from './event-mirror.js';
 import { checkExpiry, hasSession, metadataProblem } from './stored-metadata.js';
@@ -30,10 +30,10 @@ export function sessionApi(context: ApiContext): PostLoginSessionApi {
       return call('revoke', args, revoke);
     },
     setExpiresAt(...args: [absolute: number]): void {
-      return call('setExpiresAt', args, (_owner, value) => checkExpiry('absolute', value));
+      return call('setExpiresAt', args, (_owner, value) => checkExpiry('api.session.setExpiresAt()', 'absolute', value));
     },
     setIdleExpiresAt(...args: [inactivity: number]): void {
-      return call('setIdleExpiresAt', args, (_owner, value) => checkExpiry('inactivity', value));
+      return call('setIdleExpiresAt', args, (_owner, value) => checkExpiry('api.session.setIdleExpiresAt()', 'inactivity', value));
     },
     setCookieMode(...args: [mode: PostLoginCookieMode]): void {
       return call('setCookieMode', args, setCookieMode);
@@ -71,11 +71,14 @@ function revoke(context: ApiContext, reason: unknown, options?: unknown): void {
 }
 
 function setCookieMode(context: ApiContext, mode: unknown): void {
-  if (!mode) throw new Error('Cookie mode must be provided');
+  const method = 'api.session.setCookieMode()';
+  const expectation = { argument: 'mode', expected: "'persistent' or 'non-persistent'", received: mode };
+  if (!mode) throw new Error(namedRuntimeMessage(method, 'Cookie mode must be provided', expectation));
   if (mode !== 'persistent' && mode !== 'non-persistent') {
     // The runtime's message interpolates the value as it was given, `[object Object]` included.
     // eslint-disable-next-line @typescript-eslint/no-base-to-string
-    throw new Error(`Invalid cookie mode: ${String(mode)}. Valid values are 'persistent' and 'non-persistent'.`);
+    const runtimeMessage = `Invalid cookie mode: ${String(mode)}. Valid values are 'persistent' and 'non-persistent'.`;
+    throw new Error(namedRuntimeMessage(method, runtimeMessage, expectation));
   }
   if (hasSession(context.event)) mirrorIntoEvent(context, 'session', (session) => void (session.cookie = { mode }));
 }

@@ -114,7 +114,10 @@ describe('mockApi(custom-token-exchange): setOrganization and setActor', () => {
   const nested = (depth: number): Record<string, unknown> => (depth === 1 ? { sub: `s${depth}` } : { sub: `s${depth}`, act: nested(depth - 1) });
 
   it.each<[Call, string]>([
-    [(api) => api.authentication.setActor('agent'), 'The actor must be a plain object.'],
+    [
+      (api) => api.authentication.setActor('agent'),
+      "api.authentication.setActor(): The actor must be a plain object. (actor: expected the acting party's claims, such as { sub: 'service-a' }; received the string \"agent\")",
+    ],
     [(api) => api.authentication.setActor({ sub: 'a', act: 'b' }), 'The act claim must be a plain object.'],
     [(api) => api.authentication.setActor({ type: 'agent' }), 'The actor object must contain a sub claim.'],
     [(api) => api.authentication.setActor({ sub: 'a', act: { sub: '' } }), 'The actor object must contain a sub claim.'],
