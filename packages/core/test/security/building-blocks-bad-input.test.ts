@@ -344,8 +344,20 @@ describe('api methods name the method, the argument and what was expected for a 
     expect(acceptedCalls(api)).toEqual([]);
   });
 
+  it.each<[string, (api: any) => unknown, string]>([
+    ['api.access.deny()', (api) => api.access.deny(), 'code'],
+    ['api.access.rejectInvalidSubjectToken()', (api) => api.access.rejectInvalidSubjectToken(42), 'reason'],
+    ['api.authentication.setUserById()', (api) => api.authentication.setUserById(), 'user_id'],
+    ['api.authentication.setUserByConnection()', (api) => api.authentication.setUserByConnection(), 'connection_name'],
+    ['api.authentication.setOrganization()', (api) => api.authentication.setOrganization({}), 'organization_id_or_name'],
+  ])('custom-token-exchange: %s keeps the harness schema message, after the method and before what was expected', (method, call, argument) => {
+    const api = mockApi('custom-token-exchange');
+    expect(() => call(api)).toThrow(new RegExp(`^${method.replace(/[().]/g, '\\$&')}: Invalid \\w+ arguments: .*\\(.*${argument}: expected `));
+    expect(acceptedCalls(api)).toEqual([]);
+  });
+
   it.each([
-    ['api.groups.getUserGroups', (api: any) => api.groups.hasGroupMembership(), 'api.groups.hasGroupMembership(): The "groups" parameter'],
+    ['api.groups.hasGroupMembership', (api: any) => api.groups.hasGroupMembership(), 'api.groups.hasGroupMembership(): The "groups" parameter'],
     ['api.roles.getUserEffectiveRolesByIds', (api: any) => api.roles.getUserEffectiveRolesByIds(42), 'api.roles.getUserEffectiveRolesByIds(): The "ids" parameter'],
     ['api.roles.getUserEffectiveRolesByNames', (api: any) => api.roles.getUserEffectiveRolesByNames({}), 'api.roles.getUserEffectiveRolesByNames(): The "names" parameter'],
   ])('post-login: %s rejects with the method first', async (_label, call, start) => {
