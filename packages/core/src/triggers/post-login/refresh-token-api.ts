@@ -2,7 +2,7 @@ import { recordedCall, type ApiContext } from '../../api/api-context.js';
 import { recordDenial } from '../../mechanisms/access/denial.js';
 import { argumentError, describeValue, isPlainObject } from '../../util/errors.js';
 import { mirrorIntoEvent } from './event-mirror.js';
-import { checkExpiry, metadataProblem } from './stored-metadata.js';
+import { checkExpiry, metadataError, metadataProblem } from './stored-metadata.js';
 
 /** `api.refreshToken` (Enterprise): revoke the token being exchanged, set its lifetime and metadata. */
 export interface PostLoginRefreshTokenApi {
@@ -69,7 +69,7 @@ function setMetadata(context: ApiContext, key: unknown, value: unknown): void {
   if (online(context)) throw new Error(`${SET_PREFIX}${onlineError('setMetadata').message}`);
   const current = (context.event as { refresh_token?: { metadata?: unknown } }).refresh_token?.metadata;
   const problem = metadataProblem(current, key, value);
-  if (problem) throw new Error(`${SET_PREFIX}${problem}`);
+  if (problem) throw metadataError('api.refreshToken.setMetadata()', SET_PREFIX, problem, key, value);
   // Without a token the change still applies to the token created later; with one, its metadata changes at once.
   mirrorIntoEvent(context, 'refresh_token', (token) => {
     const metadata = isPlainObject(token.metadata) ? { ...token.metadata } : {};

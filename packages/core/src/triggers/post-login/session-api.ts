@@ -3,7 +3,7 @@ import { recordDenial } from '../../mechanisms/access/denial.js';
 import { argumentError, isPlainObject, namedRuntimeMessage } from '../../util/errors.js';
 import { objectKeys } from '../../util/intrinsics.js';
 import { mirrorIntoEvent } from './event-mirror.js';
-import { checkExpiry, hasSession, metadataProblem } from './stored-metadata.js';
+import { checkExpiry, hasSession, metadataError, metadataProblem } from './stored-metadata.js';
 
 export type PostLoginCookieMode = 'persistent' | 'non-persistent';
 
@@ -87,7 +87,7 @@ function setMetadata(context: ApiContext, key: unknown, value: unknown): void {
   if (!hasSession(context.event)) throw new Error(`${SET_PREFIX}Cannot set metadata on a session that does not exist.`);
   const current = (context.event as { session: { metadata?: unknown } }).session.metadata;
   const problem = metadataProblem(current, key, value);
-  if (problem) throw new Error(`${SET_PREFIX}${problem}`);
+  if (problem) throw metadataError('api.session.setMetadata()', SET_PREFIX, problem, key, value);
   mirrorIntoEvent(context, 'session', (session) => {
     const metadata = isPlainObject(session.metadata) ? { ...session.metadata } : {};
     if (value === null) delete metadata[key as string];

@@ -22,6 +22,20 @@ export function metadataProblem(current: unknown, key: unknown, value: unknown):
 }
 
 /**
+ * `setMetadata`'s refusal: the runtime's message (`prefix` and the problem) after the method's name and, for a key or
+ * a value of the wrong type, with what it should have been.
+ */
+export function metadataError(method: string, prefix: string, problem: string, key: unknown, value: unknown): Error {
+  const expectation =
+    typeof key !== 'string'
+      ? { argument: 'key', expected: 'a name of letters, digits, _ and - (at most 255 characters)', received: key }
+      : value !== null && typeof value !== 'string'
+        ? { argument: 'value', expected: 'a string of at most 255 characters, or null to remove the key', received: value }
+        : undefined;
+  return new Error(namedRuntimeMessage(method, `${prefix}${problem}`, expectation));
+}
+
+/**
  * `setExpiresAt` / `setIdleExpiresAt`: the harness's checks and messages, after the method's name (`method`, e.g.
  * `api.session.setExpiresAt()`), shared by sessions and refresh tokens.
  */
