@@ -1,3 +1,5 @@
+import { isArray } from '../util/intrinsics.js';
+
 /**
  * The secret names an Action of a tenant export declares, attached to its module object. An export keeps names
  * but not values, so a flow that runs without one of them would test an Action that cannot run as deployed.
@@ -15,7 +17,7 @@ export function assertDeclaredSecrets(fn: string, actions: readonly FlowActionLi
   for (const action of actions) {
     if (typeof action.module !== 'object' || action.module === null) continue;
     const declared = (action.module as Record<symbol, unknown>)[DECLARED_SECRETS];
-    if (!Array.isArray(declared)) continue;
+    if (!isArray(declared)) continue;
     const given = { ...((flowSecrets as Record<string, string> | undefined) ?? {}), ...(action.secrets ?? {}) };
     const missing = declared.filter((name: string) => given[name] === undefined);
     if (missing.length > 0) {

@@ -1,7 +1,6 @@
 import type { SeededRandom } from '../../util/seeded-random.js';
-import { closedObject, optional, type DataShape } from '../../util/data-shape.js';
-import { geoIpShape, jsonRecordShape } from './event-shapes.js';
-import type { EventRequest } from './event-types.js';
+import type { DataShape } from '../../util/data-shape.js';
+import { formPostRequestShape, type FormPostRequest } from './request-parts.js';
 import { geoIpOf, type SampleWorld } from './sample-world.js';
 
 /**
@@ -10,18 +9,9 @@ import { geoIpOf, type SampleWorld } from './sample-world.js';
  * seed's application asks a token for.
  */
 
-/** `event.request` of a `POST /oauth/token`: the token request's form in `body`, no `query`. */
-export type TokenRequest = Omit<EventRequest, 'query'>;
-
-export const tokenRequestShape: DataShape = closedObject({
-  body: jsonRecordShape,
-  geoip: geoIpShape,
-  ip: 'string',
-  method: 'string',
-  hostname: optional('string'),
-  language: optional('string'),
-  user_agent: optional('string'),
-});
+/** `event.request` of a `POST /oauth/token`: a form POST like a signup's, the token request's form in `body`. */
+export type TokenRequest = FormPostRequest;
+export const tokenRequestShape: DataShape = formPostRequestShape;
 
 /** An API of the seed's company, as registered in its tenant: its identifier (the audience) and its scopes. */
 export interface SampleResourceServer {

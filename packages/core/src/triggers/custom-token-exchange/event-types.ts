@@ -1,31 +1,13 @@
-import type { EnrolledFactor, EventClient, EventOrganization, Identity } from '../common/event-types.js';
+import type { EnrolledFactor, EventClient, EventOrganization, UserProfile } from '../common/event-types.js';
 import type { TokenRequest } from '../common/token-request.js';
 
 /**
  * `event.transaction.actor_token_user`: the user of the actor token, present only when `actor_token_type` is
  * `urn:ietf:params:oauth:token-type:id_token` and the token is a valid ID token of this tenant.
  */
-export interface CustomTokenExchangeActorTokenUser {
-  user_id: string;
-  created_at: string;
-  updated_at: string;
-  email_verified: boolean;
-  app_metadata: Record<string, unknown>;
-  user_metadata: Record<string, unknown>;
-  identities: Identity[];
-  email?: string;
-  family_name?: string;
-  given_name?: string;
-  last_password_reset?: string;
-  name?: string;
-  nickname?: string;
-  phone_number?: string;
-  phone_verified?: boolean;
-  picture?: string;
-  username?: string;
+export interface CustomTokenExchangeActorTokenUser extends UserProfile {
   multifactor?: string[];
   enrolledFactors?: EnrolledFactor[];
-  [key: string]: unknown;
 }
 
 /** `event.transaction` of a token exchange: the subject token the Action validates, and what the client asked for. */

@@ -22,6 +22,7 @@ import { impossibleRedirectsOption, interactiveRedirectRule, type PostLoginRedir
 import type { PostLoginRefreshTokenApi } from './refresh-token-api.js';
 import type { PostLoginSamlAttributeValue, PostLoginSamlResponseApi } from './saml-response-api.js';
 import type { PostLoginCookieMode, PostLoginSessionApi } from './session-api.js';
+import { maxSessionMetadataBytesOption, sessionMetadataLimitRule } from './session-metadata-limit.js';
 import { tenantOption, type PostLoginRole, type PostLoginTenantData, type PostLoginUserGroup } from './tenant-data.js';
 import type { PostLoginAccessTokenApi, PostLoginIdTokenApi } from './token-api.js';
 import type { PostLoginTransactionApi } from './transaction-api.js';
@@ -91,6 +92,11 @@ export interface PostLoginTypes {
      * anyway. Default: `'fail'`.
      */
     impossibleRedirects?: 'fail' | 'follow';
+    /**
+     * Most bytes of user_metadata, and of app_metadata, the login's Actions may write (JSON); over it the login
+     * fails with `MetadataTooLarge`. Default: 32000 (Auth0's 32 kB per session).
+     */
+    maxSessionMetadataBytes?: number;
   };
 }
 
@@ -118,6 +124,7 @@ export const definition: TriggerDefinition<PostLoginEvent, PostLoginApi> = freez
     promptRule,
     multifactorRule,
     postLoginUserRule,
+    sessionMetadataLimitRule,
     issuedTokensRule,
   ]),
   options: freeze({
@@ -125,5 +132,6 @@ export const definition: TriggerDefinition<PostLoginEvent, PostLoginApi> = freez
     enrolledFactorsOnly: enrolledFactorsOnlyOption,
     impossibleRedirects: impossibleRedirectsOption,
     tenant: tenantOption,
+    maxSessionMetadataBytes: maxSessionMetadataBytesOption,
   }),
 });
