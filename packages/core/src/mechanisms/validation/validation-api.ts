@@ -12,12 +12,14 @@ const MAX_LENGTH = 100;
 /**
  * `api.validation.error(errorCode, errorMessage)` (post-login, pre-user-registration): both required strings of at
  * most 100 characters, checked with the runtime's schema wording; pre-user-registration's runtime prefixes its
- * messages (`messagePrefix`, reference E.3); the mock puts the method's name first, and says what was expected when
- * an argument is missing or not a string. It blocks the flow as a denial with that code.
+ * messages (`messagePrefix`, reference E.3); for an argument that is missing or not a string the mock puts the
+ * method's name first and says what was expected. It blocks the flow as a denial with that code.
  */
 export function validationApi<R = void>(context: ApiContext, options: { returns: Returns; messagePrefix?: string }): ValidationApi<R> {
-  const fail = (problem: string, expectation?: Parameters<typeof namedRuntimeMessage>[2]): Error =>
-    new Error(namedRuntimeMessage('api.validation.error()', `${options.messagePrefix ?? ''}${problem}`, expectation));
+  const fail = (problem: string, expectation?: Parameters<typeof namedRuntimeMessage>[2]): Error => {
+    const runtimeMessage = `${options.messagePrefix ?? ''}${problem}`;
+    return new Error(expectation === undefined ? runtimeMessage : namedRuntimeMessage('api.validation.error()', runtimeMessage, expectation));
+  };
   const error = (owner: ApiContext, errorCode: unknown, errorMessage: unknown): void => {
     for (const [name, value] of [['errorCode', errorCode], ['errorMessage', errorMessage]] as const) {
       const expectation = { argument: name, expected: `a string of at most ${MAX_LENGTH} characters`, received: value };

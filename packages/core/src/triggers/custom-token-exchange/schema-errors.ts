@@ -3,8 +3,8 @@
  * `<prefix>: <field> <message>` (reference E.2, "codec error format"): several messages for one field joined with
  * `, `, several fields with `; `. A missing argument is a problem of the root, whose name is empty, hence two spaces:
  * `Invalid setUserById arguments:  must have required property 'user_id'`.
- * The mock puts the method's name first, and after the message says what a missing argument, or one of the wrong
- * type, should have been (`ArgumentSchema`).
+ * For an argument that is missing or of the wrong type, the mock puts the method's name first and after the message
+ * says what the argument should have been (`ArgumentSchema`); other refusals keep the harness's message as it is.
  */
 export interface SchemaProblem {
   /** `''` for the root, `code`, `options/creationBehavior`... */
@@ -36,10 +36,10 @@ export function schemaError(prefix: string, problems: readonly SchemaProblem[], 
   if (schema === undefined) return new Error(message);
   const wrong = new Set(problems.map((problem) => problem.argument).filter((name) => name !== undefined));
   const hints = [...wrong].flatMap((name) => (schema.expected[name] === undefined ? [] : [`${name}: expected ${schema.expected[name]}`]));
-  return new Error(`${schema.method}: ${message}${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`);
+  return new Error(hints.length > 0 ? `${schema.method}: ${message} (${hints.join('; ')})` : message);
 }
 
-/** Throws the harness's error when there is any problem, after `schema.method` and with what was expected. */
+/** Throws the harness's error when there is any problem (named and explained for a missing or mistyped argument). */
 export function assertNoProblems(prefix: string, problems: readonly SchemaProblem[], schema?: ArgumentSchema): void {
   if (problems.length > 0) throw schemaError(prefix, problems, schema);
 }

@@ -22,8 +22,8 @@ export function metadataProblem(current: unknown, key: unknown, value: unknown):
 }
 
 /**
- * `setMetadata`'s refusal: the runtime's message (`prefix` and the problem) after the method's name and, for a key or
- * a value of the wrong type, with what it should have been.
+ * `setMetadata`'s refusal: the runtime's message (`prefix` and the problem); for a key or a value of the wrong type,
+ * after the method's name and with what it should have been.
  */
 export function metadataError(method: string, prefix: string, problem: string, key: unknown, value: unknown): Error {
   const expectation =
@@ -32,7 +32,7 @@ export function metadataError(method: string, prefix: string, problem: string, k
       : value !== null && typeof value !== 'string'
         ? { argument: 'value', expected: 'a string of at most 255 characters, or null to remove the key', received: value }
         : undefined;
-  return new Error(namedRuntimeMessage(method, `${prefix}${problem}`, expectation));
+  return new Error(expectation === undefined ? `${prefix}${problem}` : namedRuntimeMessage(method, `${prefix}${problem}`, expectation));
 }
 
 /**

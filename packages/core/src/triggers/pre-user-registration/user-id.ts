@@ -31,10 +31,12 @@ export function setUserIdApi<R>(context: ApiContext): SetUserIdApi<R> {
 }
 
 function setUserId(context: ApiContext, userId: unknown): void {
-  // The runtime's messages after the method's name; for a missing or non-string id, with what it needed.
+  // The runtime's messages; for a missing or non-string id, after the method's name and with what it needed.
   const expectation = { argument: 'user_id', expected: `a string of letters, digits and @._+- (at most ${MAX_LENGTH})`, received: userId };
-  const invalid = (problems: string, expected?: typeof expectation): Error =>
-    new Error(namedRuntimeMessage('api.user.setUserId()', `Invalid setUserId arguments: ${problems}`, expected));
+  const invalid = (problems: string, expected?: typeof expectation): Error => {
+    const runtimeMessage = `Invalid setUserId arguments: ${problems}`;
+    return new Error(expected === undefined ? runtimeMessage : namedRuntimeMessage('api.user.setUserId()', runtimeMessage, expected));
+  };
   if (userId === undefined) throw invalid("must have required property 'user_id'", expectation);
   if (typeof userId !== 'string') throw invalid('user_id must be string', expectation);
   const problems: string[] = [];

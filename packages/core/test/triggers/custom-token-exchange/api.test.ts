@@ -32,11 +32,11 @@ describe('mockApi(custom-token-exchange): access', () => {
   it.each<[Call, string]>([
     [(api) => api.access.deny('invalid_request'), "api.access.deny(): Invalid deny arguments:  must have required property 'reason' (reason: expected the reason, a string of 1 to 4096 characters)"],
     [(api) => api.access.deny(), "api.access.deny(): Invalid deny arguments:  must have required property 'code', must have required property 'reason' (code: expected an error code, a string of 1 to 1024 characters such as 'invalid_request'; reason: expected the reason, a string of 1 to 4096 characters)"],
-    [(api) => api.access.deny('', 'why'), 'api.access.deny(): Invalid deny arguments: code must NOT have fewer than 1 characters'],
+    [(api) => api.access.deny('', 'why'), 'Invalid deny arguments: code must NOT have fewer than 1 characters'],
     [(api) => api.access.deny(400, ''), "api.access.deny(): Invalid deny arguments: code must be string; reason must NOT have fewer than 1 characters (code: expected an error code, a string of 1 to 1024 characters such as 'invalid_request')"],
-    [(api) => api.access.deny('c'.repeat(1025), 'r'.repeat(4097)), 'api.access.deny(): Invalid deny arguments: code must NOT have more than 1024 characters; reason must NOT have more than 4096 characters'],
+    [(api) => api.access.deny('c'.repeat(1025), 'r'.repeat(4097)), 'Invalid deny arguments: code must NOT have more than 1024 characters; reason must NOT have more than 4096 characters'],
     [(api) => api.access.rejectInvalidSubjectToken(), "api.access.rejectInvalidSubjectToken(): Invalid rejectInvalidSubjectToken arguments:  must have required property 'reason' (reason: expected why the subject token is invalid, a string of 1 to 4096 characters)"],
-    [(api) => api.access.rejectInvalidSubjectToken(''), 'api.access.rejectInvalidSubjectToken(): Invalid rejectInvalidSubjectToken arguments: reason must NOT have fewer than 1 characters'],
+    [(api) => api.access.rejectInvalidSubjectToken(''), 'Invalid rejectInvalidSubjectToken arguments: reason must NOT have fewer than 1 characters'],
   ])('refuses %#: the harness message, no denial', (call, message) => refuses(call, message));
 });
 
@@ -56,8 +56,8 @@ describe('mockApi(custom-token-exchange): authentication.setUserById / setUserBy
 
   it.each<[Call, string]>([
     [(api) => api.authentication.setUserById(), "api.authentication.setUserById(): Invalid setUserById arguments:  must have required property 'user_id' (user_id: expected the id of the user the exchange is for, a string of 1 to 512 characters)"],
-    [(api) => api.authentication.setUserById(''), 'api.authentication.setUserById(): Invalid setUserById arguments: user_id must NOT have fewer than 1 characters'],
-    [(api) => api.authentication.setUserById('u'.repeat(513)), 'api.authentication.setUserById(): Invalid setUserById arguments: user_id must NOT have more than 512 characters'],
+    [(api) => api.authentication.setUserById(''), 'Invalid setUserById arguments: user_id must NOT have fewer than 1 characters'],
+    [(api) => api.authentication.setUserById('u'.repeat(513)), 'Invalid setUserById arguments: user_id must NOT have more than 512 characters'],
     [(api) => api.authentication.setUserById(42), 'api.authentication.setUserById(): Invalid setUserById arguments: user_id must be string (user_id: expected the id of the user the exchange is for, a string of 1 to 512 characters)'],
     [
       (api) => api.authentication.setUserByConnection('db'),
@@ -65,27 +65,27 @@ describe('mockApi(custom-token-exchange): authentication.setUserById / setUserBy
     ],
     [
       (api) => api.authentication.setUserByConnection('db', { email: 'a@example.com' }, OPTIONS),
-      "api.authentication.setUserByConnection(): Invalid setUserByConnection arguments: user_attributes must have required property 'user_id'",
+      "Invalid setUserByConnection arguments: user_attributes must have required property 'user_id'",
     ],
     [
       (api) => api.authentication.setUserByConnection('db', { user_id: 'x', email_verified: 'yes', name: '' }, OPTIONS),
-      'api.authentication.setUserByConnection(): Invalid setUserByConnection arguments: user_attributes/name must NOT have fewer than 1 characters; user_attributes/email_verified must be boolean',
+      'Invalid setUserByConnection arguments: user_attributes/name must NOT have fewer than 1 characters; user_attributes/email_verified must be boolean',
     ],
     [
       (api) => api.authentication.setUserByConnection('db', Object.fromEntries(Array.from({ length: 25 }, (_, i) => [i === 0 ? 'user_id' : `k${i}`, 'v'])), OPTIONS),
-      'api.authentication.setUserByConnection(): Invalid setUserByConnection arguments: user_attributes must NOT have more than 24 properties',
+      'Invalid setUserByConnection arguments: user_attributes must NOT have more than 24 properties',
     ],
     [
       (api) => api.authentication.setUserByConnection('db', { user_id: 'x' }, { creationBehavior: 'create', updateBehavior: 'none' }),
-      'api.authentication.setUserByConnection(): Invalid setUserByConnection arguments: options/creationBehavior must be equal to one of the allowed values',
+      'Invalid setUserByConnection arguments: options/creationBehavior must be equal to one of the allowed values',
     ],
     [
       (api) => api.authentication.setUserByConnection('db', { user_id: 'x' }, { creationBehavior: 'none' }),
-      "api.authentication.setUserByConnection(): Invalid setUserByConnection arguments: options must have required property 'updateBehavior'",
+      "Invalid setUserByConnection arguments: options must have required property 'updateBehavior'",
     ],
     [
       (api) => api.authentication.setUserByConnection('db', { user_id: 'x' }, { ...OPTIONS, upsert: true }),
-      'api.authentication.setUserByConnection(): Invalid setUserByConnection arguments: options must NOT have additional properties',
+      'Invalid setUserByConnection arguments: options must NOT have additional properties',
     ],
     [
       (api) => api.authentication.setUserByConnection('', 'x', 'y'),
@@ -100,7 +100,7 @@ describe('mockApi(custom-token-exchange): setOrganization and setActor', () => {
     expect(api.authentication.setOrganization('org_juG7cAQ0CymOcVpV')).toBeUndefined();
     expect(api).toHaveCalledApi('authentication.setOrganization', 'org_juG7cAQ0CymOcVpV');
     expect(() => api.authentication.setOrganization('o'.repeat(51))).toThrow(
-      'api.authentication.setOrganization(): Invalid setOrganization arguments: organization_id_or_name must NOT have more than 50 characters',
+      'Invalid setOrganization arguments: organization_id_or_name must NOT have more than 50 characters',
     );
   });
 

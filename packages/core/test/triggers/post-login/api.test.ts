@@ -157,7 +157,7 @@ describe('mockApi(post-login): refreshToken and session', () => {
     api.session.setMetadata('device', 'laptop');
     expect(event.session!.metadata).toEqual({ device: 'laptop' });
     expect(() => api.session.setMetadata('k', 5 as never)).toThrow('Failed to set session metadata: Invalid metadata: Metadata value must be a string');
-    expect(() => api.session.setMetadata('bad key', 'v')).toThrow(/^api\.session\.setMetadata\(\): Failed to set session metadata: Invalid metadata: Metadata key/);
+    expect(() => api.session.setMetadata('bad key', 'v')).toThrow(/^Failed to set session metadata: Invalid metadata: Metadata key/);
     for (let i = 0; i < 24; i++) api.session.setMetadata(`k${i}`, 'v');
     expect(() => api.session.setMetadata('k25', 'v')).toThrow(/not have more than 25 keys/);
     api.session.deleteMetadata('device');

