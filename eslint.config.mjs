@@ -8,7 +8,11 @@ const LIBRARY_SOURCE = ['packages/*/src/**/*.ts'];
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'docs/api/**', '**/__snapshots__/**', '**/.tmp/**', '**/*.d.ts'],
+    // What .gitignore keeps out of the repository (generated), which ESLint does not read.
+    ignores: [
+      '**/dist/**', '**/node_modules/**', 'docs/api/**', '**/__snapshots__/**', '**/.tmp/**', '**/*.d.ts', '**/coverage/**',
+      '.compat/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
