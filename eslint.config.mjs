@@ -8,7 +8,11 @@ const LIBRARY_SOURCE = ['packages/*/src/**/*.ts'];
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'docs/api/**', '**/__snapshots__/**', '**/.tmp/**', '**/*.d.ts'],
+    // What .gitignore keeps out of the repository (generated), which ESLint does not read.
+    ignores: [
+      '**/dist/**', '**/node_modules/**', 'docs/api/**', '**/__snapshots__/**', '**/.tmp/**', '**/*.d.ts', '**/coverage/**',
+      '.compat/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -53,6 +57,11 @@ export default tseslint.config(
     },
   },
   {
+    // Deployed Actions' files: the runtime gives Action Modules the pseudo-global `actions` (reference D.7).
+    files: ['packages/core/test/deployed/fixtures/**/*.js'],
+    languageOptions: { globals: { actions: 'readonly' } },
+  },
+  {
     files: LIBRARY_SOURCE,
     extends: [...tseslint.configs.recommendedTypeChecked],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
@@ -77,6 +86,11 @@ export default tseslint.config(
       // `interface X extends Y {}` names a trigger's own type for its users' editors.
       '@typescript-eslint/no-empty-object-type': 'off',
       '@typescript-eslint/no-explicit-any': 'warn',
+      // An `async` function without `await` is how this code turns a throw into a rejection (and what the runtime
+      // checks a handler is).
+      '@typescript-eslint/require-await': 'off',
+      // A caught value is passed on as it was thrown: an Action may throw something that is not an Error.
+      '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingUnknown: true }],
     },
   },
   {

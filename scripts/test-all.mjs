@@ -7,6 +7,7 @@ const filter = (name) => ['--filter', name];
 const steps = [
   ['build the packages', ['run', 'build']],
   ['typecheck (packages, type tests, examples)', ['run', 'typecheck']],
+  ['lint: ESLint over the whole repository (type-aware rules on the library source)', ['run', 'lint']],
   ['API reference: every {@link} in the doc comments resolves (TypeDoc)', ['run', 'docs:check']],
   ['build scripts: declaration twins, staleness check (node:test)', ['run', 'test:scripts']],
   ['core: unit, security and simulation tests (Vitest 4)', [...filter('@auth0-actions-mock/core'), 'run', 'test']],

@@ -60,5 +60,5 @@ export function hasCacheLimits(overrides: unknown): boolean {
 /** The cache limits among `limits`; `undefined` for the defaults, which createCache() then takes as they are. */
 export function cacheLimitsOf(limits: Readonly<Limits>): Partial<CacheLimits> | undefined {
   if (limits === DEFAULT_LIMITS) return undefined;
-  return fromEntries([...CACHE_KEYS].map((name) => [name, limits[name as keyof Limits]])) as Partial<CacheLimits>;
+  return fromEntries([...CACHE_KEYS].map((name) => [name, limits[name as keyof Limits]]));
 }

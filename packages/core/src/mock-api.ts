@@ -41,7 +41,7 @@ export function mockApi(trigger: unknown, options: Record<string, unknown> = {})
   const limits = resolveLimits(fn, overrides);
   return createApi(definition, {
     event: event ?? mockEvent(definition.id as TriggerName),
-    cache: (cache as MockCache | undefined) ?? createCache({ limits: cacheLimitsOf(limits) }),
+    cache: cache ?? createCache({ limits: cacheLimitsOf(limits) }),
     limits,
     options: triggerOptions,
     handler,

@@ -31,7 +31,8 @@ export function mockContinueEvent(trigger: unknown, request?: unknown, options: 
   const seed = (eventOptions.seed as string | number | undefined) ?? DEFAULT_SEED;
   if (state !== undefined && (typeof state !== 'string' || state === '')) throw argumentError(fn, 'options.state', 'a non-empty string', state);
   const event = mockEvent(definition.id as TriggerName, overrides as never, eventOptions as MockEventOptions) as unknown as Record<string, unknown>;
-  const subject = `${(event.user as { user_id?: unknown } | undefined)?.user_id ?? ''}`;
-  event.request = continueRequest(fn, event.request, request, { state: (state as string | undefined) ?? transactionState(seed), subject });
+  // A test's override may make `user_id` a number: the template makes the subject a string all the same.
+  const subject = `${(event.user as { user_id?: string } | undefined)?.user_id ?? ''}`;
+  event.request = continueRequest(fn, event.request, request, { state: state ?? transactionState(seed), subject });
   return event;
 }

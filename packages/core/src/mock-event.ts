@@ -5,7 +5,6 @@ import { assertKnownOptions } from './util/known-options.js';
 import { DEFAULT_SEED } from './util/seeded-random.js';
 import { mergeEventOverrides } from './triggers/event-overrides.js';
 import { resolveTrigger, type EventOf, type TriggerName } from './triggers/registry.js';
-import type { TriggerDefinition } from './triggers/definition.js';
 import { isFiniteNumber } from './util/intrinsics.js';
 
 export interface MockEventOptions {

@@ -103,7 +103,12 @@ describe('api.prompt.render: the runtime checks, in order', () => {
 
 describe('api.prompt.render: promptId', () => {
   it('is required', () => {
-    expect(() => mockApi(TRIGGER).prompt.render(undefined as never)).toThrow(new Error("api.prompt.render(): promptId must have required property 'promptId'"));
+    expect(() => mockApi(TRIGGER).prompt.render(undefined as never)).toThrow(
+      new Error(
+        "api.prompt.render(): promptId must have required property 'promptId' (promptId: expected the id of the form to render, " +
+          'a string of at most 48 characters; received undefined)',
+      ),
+    );
   });
 
   it.each([

@@ -61,6 +61,8 @@ export function recordedCall<TContext extends ApiContext, TArgs extends unknown[
   args: TArgs,
   implementation: (context: TContext, ...args: TArgs) => TResult,
   returns: Returns = 'nothing',
+  // What comes back depends on `returns` (nothing, the result, the api): each caller's method declares which.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
 ): any {
   let result: TResult;
   try {
@@ -109,6 +111,6 @@ function settledCall(context: ApiContext, path: string, args: unknown[], result:
  * so nothing is copied: a copy made with `{ ...context, kind }` took V8's slow path on every mockApi().
  */
 export function attachInternals(api: object, context: ApiContext): void {
-  defineProperty(api, API_BRAND, { value: context as ApiInternals, enumerable: false });
+  defineProperty(api, API_BRAND, { value: context, enumerable: false });
   context.api = api;
 }

@@ -47,7 +47,7 @@ export function compileCommonJs(file: string, code: string = readFileSync(file, 
   return (context) => run(fn, file, context);
 }
 
-function run(fn: Function, file: string, context: InstanceContext): unknown {
+function run(fn: ReturnType<typeof compileFunction>, file: string, context: InstanceContext): unknown {
   const nodeRequire = createRequire(file);
   const require = (specifier: string): unknown => {
     if (typeof specifier !== 'string') throw new TypeError(`The "id" argument must be of type string. Received ${typeof specifier}`);

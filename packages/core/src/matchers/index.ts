@@ -41,8 +41,10 @@ import { freeze } from '../util/intrinsics.js';
 /** A matcher with the arguments a test passes it, for the runners' type augmentations. */
 export type Matcher<Args extends unknown[]> = RawMatcher & { readonly __arguments?: Args };
 
+// `any[]`: each matcher declares its own parameters, which `unknown[]` would not accept.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function matcher<Args extends unknown[]>(raw: (this: never, received: unknown, ...expected: any[]) => unknown): Matcher<Args> {
-  return userFacing(raw as RawMatcher) as Matcher<Args>;
+  return userFacing(raw as RawMatcher);
 }
 
 /**
@@ -108,7 +110,7 @@ export type ActionMatchers<R = unknown> = { [K in keyof Table]: (...args: Argume
 export type ActionMatcherName = keyof Table;
 
 /** What an assertion's built-in matchers return, read from the assertion: `void`, or a promise after `.resolves`. */
-type AssertionResult<Assertion> = Assertion extends { toStrictEqual: (...args: any[]) => infer R } ? R : void;
+type AssertionResult<Assertion> = Assertion extends { toStrictEqual: (...args: never[]) => infer R } ? R : void;
 
 /**
  * Every matcher, returning what the assertion it is called on returns (read through `this`): for runners whose

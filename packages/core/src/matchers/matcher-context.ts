@@ -4,6 +4,8 @@
  */
 
 /** A custom equality tester, as `expect.addEqualityTesters` takes them. */
+// `any` as both runners declare it: with `unknown`, neither runner's MatcherContext is assignable to ours.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Tester = (this: any, a: any, b: any, customTesters: Tester[]) => boolean | undefined;
 
 /** A colour helper (chalk in Jest, tinyrainbow in Vitest). */

@@ -50,6 +50,6 @@ export function resolveActionList(input: unknown, definition: TriggerDefinition<
     if (seen.has(name)) throw argumentError(SIMULATE, `${argumentName(index)}.name`, 'unique in the flow (logs and results are keyed by it)', name);
     seen.add(name);
     if (record.secrets !== undefined) assertSecrets(`${argumentName(index)}.secrets`, record.secrets);
-    return record.secrets === undefined ? { name, module } : { name, module, secrets: record.secrets as Record<string, string> };
+    return record.secrets === undefined ? { name, module } : { name, module, secrets: record.secrets };
   });
 }

@@ -73,7 +73,7 @@ export class Flow {
     private readonly config: FlowConfig,
     private readonly actions: readonly FlowAction[],
   ) {
-    this.event = config.event as FlowEvent;
+    this.event = config.event;
     this.state = transactionState(config.seed);
     this.view = this.createView();
     this.rules = this.createRuleView();
@@ -322,6 +322,8 @@ export class Flow {
   }
 
   private createRuleView(): FlowView {
+    // The getters below have their own `this` (the view).
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const flow = this;
     return {
       get apis() {

@@ -91,8 +91,8 @@ export function resolveFlowConfig(options: unknown): FlowConfig {
   return {
     definition,
     event,
-    cache: (cache as MockCache | undefined) ?? createCache({ limits: cacheLimitsOf(limits) }),
-    seed: seed as number | string,
+    cache: cache ?? createCache({ limits: cacheLimitsOf(limits) }),
+    seed,
     limits,
     echoLogs: assertBoolean('echoLogs', options.echoLogs),
     cacheAcrossYields: cacheAcrossYields(options.cacheAcrossYields),

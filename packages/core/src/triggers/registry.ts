@@ -54,6 +54,8 @@ export interface TriggerTypes {
   'custom-phone-provider': CustomPhoneProviderTypes;
 }
 
+// Each entry has its own event and api types; resolveTrigger() hands callers the pair for the id they named.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const TRIGGERS: Readonly<Record<TriggerId, () => TriggerDefinition<any, any>>> = freeze({
   'password-reset-post-challenge': () => passwordResetPostChallenge,
   'pre-user-registration': () => preUserRegistration,

@@ -10,14 +10,32 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'string') return `the string ${stringifyJson(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`;
   if (typeof value === 'function') return `a function${value.name ? ` (${value.name})` : ''}`;
   if (typeof value === 'object') {
-    const name = (value as object).constructor?.name;
+    const name = value.constructor?.name;
     return name && name !== 'Object' ? `an instance of ${name}` : 'an object';
   }
-  return `the ${typeof value} ${String(value)}`;
+  if (typeof value === 'symbol') return `the symbol ${value.toString()}`;
+  // What is left is a number, a bigint or a boolean.
+  return `the ${typeof value} ${value as number | bigint | boolean}`;
 }
 
 export function argumentError(fn: string, argument: string, expected: string, received: unknown): TypeError {
   return new TypeError(`${fn}: ${argument} must be ${expected}; received ${describeValue(received)}.`);
+}
+
+/**
+ * The runtime's own message about a wrong argument, kept verbatim after the method's name (which the runtime leaves
+ * out) and, when the runtime only says that something is missing, followed by what was expected:
+ * `api.session.setCookieMode(): Cookie mode must be provided (mode: expected 'persistent' or 'non-persistent';
+ * received undefined)`.
+ */
+export function namedRuntimeMessage(
+  method: string,
+  runtimeMessage: string,
+  expectation?: { argument: string; expected: string; received: unknown },
+): string {
+  if (expectation === undefined) return `${method}: ${runtimeMessage}`;
+  const { argument, expected, received } = expectation;
+  return `${method}: ${runtimeMessage} (${argument}: expected ${expected}; received ${describeValue(received)})`;
 }
 
 /**

@@ -1,4 +1,7 @@
 import { createRequire } from 'node:module';
+import type * as JoseModule from 'jose';
+import type * as FakeTimersModule from '@sinonjs/fake-timers';
+import type * as YamlModule from 'yaml';
 
 /**
  * Heavy dependencies load on first use, so importing core stays cheap.
@@ -11,9 +14,9 @@ import { createRequire } from 'node:module';
 declare const __MODULE_FORMAT__: 'esm' | 'cjs' | undefined;
 declare const require: NodeJS.Require;
 
-type Jose = typeof import('jose');
-type FakeTimers = typeof import('@sinonjs/fake-timers');
-type Yaml = typeof import('yaml');
+type Jose = typeof JoseModule;
+type FakeTimers = typeof FakeTimersModule;
+type Yaml = typeof YamlModule;
 
 const isCommonJs = typeof __MODULE_FORMAT__ !== 'undefined' && __MODULE_FORMAT__ === 'cjs';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mockApi, recorded, type PostChallengeApi } from '../../src/index.js';
+import { mockApi, type PostChallengeApi } from '../../src/index.js';
 import { DEEP_CRASH } from './support/argument-errors.js';
 import { TRIGGER } from './support/continue-request.js';
 import { acceptedCalls } from '../support/accepted-calls.js';

@@ -305,3 +305,65 @@ describe('api.redirect.validateToken() rejects bad options, naming validateToken
     expectArgumentError(() => mockApi(TRIGGER).redirect.validateToken(options as never), start);
   });
 });
+
+describe('api methods name the method, the argument and what was expected for a missing or wrong first argument', () => {
+  // Every api method of every trigger was called with no argument, 42 and an object: these are the ones whose
+  // runtime message named neither the method nor (for a missing argument) what it needed. Each keeps the
+  // runtime's message after the method's name.
+  it.each<[string, string, (api: any) => unknown, string, RegExp]>([
+    ['password-reset-post-challenge', 'api.prompt.render()', (api) => api.prompt.render(), 'promptId', /must have required property 'promptId'/],
+    ['post-login', 'api.accessToken.addScope()', (api) => api.accessToken.addScope(), 'scope', /The value for the scope must be a string\./],
+    ['post-login', 'api.accessToken.removeScope()', (api) => api.accessToken.removeScope(42), 'scope', /The value for the scope must be a string\./],
+    ['credentials-exchange', 'api.transaction.addTargetScope()', (api) => api.transaction.addTargetScope(), 'scope', /The value for the scope/],
+    ['credentials-exchange', 'api.transaction.removeTargetScope()', (api) => api.transaction.removeTargetScope({}), 'scope', /The value for the scope/],
+    ['credentials-exchange', 'api.transaction.setTargetScopes()', (api) => api.transaction.setTargetScopes(), 'scopes', /The value for scopes must be an array\./],
+    ['custom-token-exchange', 'api.authentication.setActor()', (api) => api.authentication.setActor(), 'actor', /The actor must be a plain object\./],
+    ['post-login', 'api.authentication.setPrimaryUser()', (api) => api.authentication.setPrimaryUser(), 'primary_user_id', /The provided primary_user_id must be a non-empty string/],
+    ['post-login', 'api.session.setCookieMode()', (api) => api.session.setCookieMode(), 'mode', /Cookie mode must be provided/],
+    ['post-login', 'api.session.setCookieMode()', (api) => api.session.setCookieMode({}), 'mode', /Invalid cookie mode: \[object Object\]\./],
+    ['post-login', 'api.session.setExpiresAt()', (api) => api.session.setExpiresAt(), 'absolute', /Either inactivity or absolute expiration time must be provided/],
+    ['post-login', 'api.session.setIdleExpiresAt()', (api) => api.session.setIdleExpiresAt('1h'), 'inactivity', /inactivity must be number/],
+    ['post-login', 'api.refreshToken.setExpiresAt()', (api) => api.refreshToken.setExpiresAt(), 'absolute', /Either inactivity or absolute/],
+    ['post-login', 'api.refreshToken.setIdleExpiresAt()', (api) => api.refreshToken.setIdleExpiresAt({}), 'inactivity', /inactivity must be number/],
+    ['post-login', 'api.session.setMetadata()', (api) => api.session.setMetadata(), 'key', /Failed to set session metadata: Invalid metadata: Metadata key must match/],
+    ['post-login', 'api.refreshToken.setMetadata()', (api) => api.refreshToken.setMetadata(7, 'v'), 'key', /Failed to set refresh token metadata: Invalid metadata/],
+    ['post-login', 'api.refreshToken.setMetadata()', (api) => api.refreshToken.setMetadata('k', 7), 'value', /Metadata value must be a string/],
+    ['post-login', 'api.validation.error()', (api) => api.validation.error(), 'errorCode', /^api\.validation\.error\(\): must have required property 'errorCode'/],
+    ['pre-user-registration', 'api.validation.error()', (api) => api.validation.error(42), 'errorCode', /Failed to add validation error: errorCode must be string/],
+    ['pre-user-registration', 'api.user.setUserId()', (api) => api.user.setUserId(), 'user_id', /Invalid setUserId arguments: must have required property 'user_id'/],
+  ])('%s: %s', (trigger, method, call, argument, runtimeMessage) => {
+    const api = mockApi(trigger as never);
+    let message = '';
+    try {
+      call(api);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message.startsWith(`${method}: `), message).toBe(true);
+    expect(message).toMatch(runtimeMessage);
+    expect(message).toContain(`(${argument}: expected `);
+    expect(message).toMatch(/; received [^)]+\)$/);
+    expect(message).not.toMatch(DEEP_CRASH);
+    expect(acceptedCalls(api)).toEqual([]);
+  });
+
+  it.each<[string, (api: any) => unknown, string]>([
+    ['api.access.deny()', (api) => api.access.deny(), 'code'],
+    ['api.access.rejectInvalidSubjectToken()', (api) => api.access.rejectInvalidSubjectToken(42), 'reason'],
+    ['api.authentication.setUserById()', (api) => api.authentication.setUserById(), 'user_id'],
+    ['api.authentication.setUserByConnection()', (api) => api.authentication.setUserByConnection(), 'connection_name'],
+    ['api.authentication.setOrganization()', (api) => api.authentication.setOrganization({}), 'organization_id_or_name'],
+  ])('custom-token-exchange: %s keeps the harness schema message, after the method and before what was expected', (method, call, argument) => {
+    const api = mockApi('custom-token-exchange');
+    expect(() => call(api)).toThrow(new RegExp(`^${method.replace(/[().]/g, '\\$&')}: Invalid \\w+ arguments: .*\\(.*${argument}: expected `));
+    expect(acceptedCalls(api)).toEqual([]);
+  });
+
+  it.each([
+    ['api.groups.hasGroupMembership', (api: any) => api.groups.hasGroupMembership(), 'api.groups.hasGroupMembership(): The "groups" parameter'],
+    ['api.roles.getUserEffectiveRolesByIds', (api: any) => api.roles.getUserEffectiveRolesByIds(42), 'api.roles.getUserEffectiveRolesByIds(): The "ids" parameter'],
+    ['api.roles.getUserEffectiveRolesByNames', (api: any) => api.roles.getUserEffectiveRolesByNames({}), 'api.roles.getUserEffectiveRolesByNames(): The "names" parameter'],
+  ])('post-login: %s rejects with the method first', async (_label, call, start) => {
+    await expect(call(mockApi('post-login'))).rejects.toThrow(new Error(`${start} must be a non-empty array of strings.`));
+  });
+});

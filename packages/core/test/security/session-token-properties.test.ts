@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mockApi, mockEvent, recorded } from '../../src/index.js';
+import { mockApi, mockEvent } from '../../src/index.js';
 import { SECRET, STATE, TRIGGER, USER_ID, continueApi, goodClaims, isDocumentedTokenError } from './support/continue-request.js';
 import { HS256_HEADER, base64url, decodeBase64urlJson, forgeToken, segmentsOf } from './support/forge-token.js';
 import { acceptedCalls } from '../support/accepted-calls.js';

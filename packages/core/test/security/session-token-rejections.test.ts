@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { recorded, signSessionToken } from '../../src/index.js';
+import { signSessionToken } from '../../src/index.js';
 import {
   ISSUER,
   SECRET,

@@ -20,7 +20,7 @@ export function userAfterWrites(
     for (const write of metadataWritesOf(api)) {
       if (!applies(api, write)) continue;
       const { kind, key, value } = write;
-      const current: Record<string, unknown> = isPlainObject(profile[kind]) ? (profile[kind] as Record<string, unknown>) : {};
+      const current: Record<string, unknown> = isPlainObject(profile[kind]) ? profile[kind] : {};
       if (value === null) delete current[key];
       else current[key] = copyData(value);
       profile[kind] = current;

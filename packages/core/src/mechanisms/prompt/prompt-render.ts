@@ -1,4 +1,4 @@
-import { describeValue, isPlainObject } from '../../util/errors.js';
+import { describeValue, isPlainObject, namedRuntimeMessage } from '../../util/errors.js';
 import { bufferByteLength, freeze, objectKeys, stringifyJson } from '../../util/intrinsics.js';
 
 export interface PromptOptions {
@@ -32,7 +32,13 @@ const FIELD_KEY = /^[a-zA-Z_][a-zA-Z0-9_]{0,49}$/;
  */
 export function assertPromptArguments(promptId: unknown, promptOptions: unknown, limits: Readonly<PromptLimits>, method = 'api.prompt.render()'): void {
   const fail = (problem: string): Error => new Error(`${method}: ${problem}`);
-  if (promptId === undefined) throw fail("promptId must have required property 'promptId'");
+  if (promptId === undefined) {
+    throw new Error(namedRuntimeMessage(method, "promptId must have required property 'promptId'", {
+      argument: 'promptId',
+      expected: `the id of the form to render, a string of at most ${limits.maxPromptIdLength} characters`,
+      received: promptId,
+    }));
+  }
   if (typeof promptId !== 'string') throw fail('promptId must be string');
   // ajv's maxLength counts code points, not UTF-16 units: an emoji is one character.
   if ([...promptId].length > limits.maxPromptIdLength) {

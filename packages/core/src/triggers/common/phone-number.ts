@@ -5,8 +5,9 @@ import type { SampleWorld } from './sample-world.js';
  * E.164 numbers from the ranges each country keeps for fiction and documentation (NANP 555-01xx, Ofcom's 07700
  * 900xxx, ACMA's 0491 570xxx...), so a seed's phone is realistic and never a real subscriber's.
  */
+const US_RANGE = { prefix: '+120655501', digits: 2 };
 const FICTIONAL_RANGES: Readonly<Record<string, { prefix: string; digits: number }>> = {
-  US: { prefix: '+120655501', digits: 2 },
+  US: US_RANGE,
   AR: { prefix: '+54911', digits: 8 },
   FR: { prefix: '+3363998', digits: 4 },
   AU: { prefix: '+61491570', digits: 3 },
@@ -26,7 +27,7 @@ function digits(random: SeededRandom, count: number): string {
  * custom-phone-provider text the same number for the same seed.
  */
 export function phoneNumberOf(world: SampleWorld): string {
-  const range = FICTIONAL_RANGES[world.request.city.countryCode] ?? (FICTIONAL_RANGES.US as { prefix: string; digits: number });
+  const range = FICTIONAL_RANGES[world.request.city.countryCode] ?? US_RANGE;
   return `${range.prefix}${digits(seededRandom(`phone:${world.person.auth0Id}`), range.digits)}`;
 }
 

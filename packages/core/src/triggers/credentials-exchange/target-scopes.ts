@@ -1,9 +1,11 @@
 import { recordedCall, type ApiContext, type ApiInternals } from '../../api/api-context.js';
 import { defineEffect, effectOf, writtenEffect } from '../../api/effects.js';
 import { checkedScope, MAX_SCOPES, TOO_MANY_SCOPES } from '../../mechanisms/claims/scope.js';
-import { isPlainObject } from '../../util/errors.js';
+import { isPlainObject, namedRuntimeMessage } from '../../util/errors.js';
 import { isArray } from '../../util/intrinsics.js';
 import type { FlowRule } from '../../simulation/flow-rules.js';
+
+const SET_TARGET_SCOPES = 'api.transaction.setTargetScopes()';
 
 /**
  * `api.transaction` of credentials-exchange (Early Access): the scopes the token is issued with. Each call
@@ -34,7 +36,7 @@ export function targetScopesApi(context: ApiContext): CredentialsExchangeTransac
   return {
     addTargetScope(...args: [scope: string]): void {
       return recordedCall(context, 'transaction.addTargetScope', args, (owner, scope) => {
-        const checked = checkedScope(scope);
+        const checked = checkedScope(scope, 'api.transaction.addTargetScope()');
         const scopes = currentTargetScopes(owner.event);
         if (scopes.includes(checked)) return;
         if (scopes.length >= MAX_SCOPES) throw new Error(TOO_MANY_SCOPES);
@@ -43,15 +45,21 @@ export function targetScopesApi(context: ApiContext): CredentialsExchangeTransac
     },
     removeTargetScope(...args: [scope: string]): void {
       return recordedCall(context, 'transaction.removeTargetScope', args, (owner, scope) => {
-        const checked = checkedScope(scope);
+        const checked = checkedScope(scope, 'api.transaction.removeTargetScope()');
         update(owner, currentTargetScopes(owner.event).filter((each) => each !== checked));
       });
     },
     setTargetScopes(...args: [scopes: string[]]): void {
       return recordedCall(context, 'transaction.setTargetScopes', args, (owner, scopes) => {
-        if (!isArray(scopes)) throw new TypeError('The value for scopes must be an array.');
+        if (!isArray(scopes)) {
+          throw new TypeError(namedRuntimeMessage(SET_TARGET_SCOPES, 'The value for scopes must be an array.', {
+            argument: 'scopes',
+            expected: "an array of scope names such as ['read:users']",
+            received: scopes,
+          }));
+        }
         // Every check runs before the set changes.
-        const unique = [...new Set((scopes as unknown[]).map(checkedScope))];
+        const unique = [...new Set((scopes as unknown[]).map((scope) => checkedScope(scope, SET_TARGET_SCOPES)))];
         if (unique.length > MAX_SCOPES) throw new Error(TOO_MANY_SCOPES);
         update(owner, unique);
       });
@@ -66,7 +74,7 @@ export function targetScopesApi(context: ApiContext): CredentialsExchangeTransac
 function update(context: ApiContext, scopes: string[]): void {
   const event = context.event as ScopeEvent;
   if (!isPlainObject(event.transaction)) event.transaction = {};
-  (event.transaction as Record<string, unknown>).target_scopes = [...scopes];
+  event.transaction.target_scopes = [...scopes];
   effectOf(context, TARGET_SCOPES).scopes = [...scopes];
 }
 

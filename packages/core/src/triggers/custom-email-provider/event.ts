@@ -59,7 +59,7 @@ export function buildCustomEmailProviderEvent(random: SeededRandom, at: number):
     email: person.email,
     family_name: person.familyName,
     given_name: person.givenName,
-    name: profile.name as string,
+    name: profile.name,
     nickname: person.nickname,
     picture: person.picture,
   };

@@ -1,6 +1,6 @@
 import { recordedCall, type ApiContext } from '../../api/api-context.js';
 import { defineEffect, effectOf } from '../../api/effects.js';
-import { isPlainObject } from '../../util/errors.js';
+import { isPlainObject, namedRuntimeMessage } from '../../util/errors.js';
 import { objectKeys } from '../../util/intrinsics.js';
 
 /** An actor level: `sub`, an optional nested `act`, a `type`, and up to five custom string/number/boolean claims. */
@@ -29,7 +29,13 @@ export function setActorMethod(context: ApiContext) {
 }
 
 function setActor(context: ApiContext, actor: unknown): void {
-  if (!isPlainObject(actor)) throw new Error('The actor must be a plain object.');
+  if (!isPlainObject(actor)) {
+    throw new Error(namedRuntimeMessage('api.authentication.setActor()', 'The actor must be a plain object.', {
+      argument: 'actor',
+      expected: "the acting party's claims, such as { sub: 'service-a' }",
+      received: actor,
+    }));
+  }
   checkLevel(actor);
   let level: Record<string, unknown> = actor;
   for (let depth = 2; depth <= MAX_DEPTH; depth++) {

@@ -87,7 +87,10 @@ export function setUserMethods(context: ApiContext): SetUserMethods {
 }
 
 function setUserById(context: ApiContext, userId: unknown): void {
-  assertNoProblems('Invalid setUserById arguments', [...required('user_id', userId), ...stringProblems('user_id', userId, 1, MAX_USER_ID)]);
+  assertNoProblems('Invalid setUserById arguments', [...required('user_id', userId), ...stringProblems('user_id', userId, 1, MAX_USER_ID)], {
+    method: 'api.authentication.setUserById()',
+    expected: { user_id: `the id of the user the exchange is for, a string of 1 to ${MAX_USER_ID} characters` },
+  });
   effectOf(context, USER_CHOICES).push({ method: 'setUserById', userId: userId as string });
 }
 
@@ -99,7 +102,14 @@ function setUserByConnection(context: ApiContext, connection: unknown, attribute
     ...stringProblems('connection_name', connection, 1, MAX_CONNECTION),
     ...attributeProblems(attributes),
     ...optionProblems(options),
-  ]);
+  ], {
+    method: 'api.authentication.setUserByConnection()',
+    expected: {
+      connection_name: `the name of the connection, a string of 1 to ${MAX_CONNECTION} characters`,
+      user_attributes: "the user's profile, an object with at least user_id",
+      options: "{ creationBehavior, updateBehavior }, such as { creationBehavior: 'create_if_not_exists', updateBehavior: 'none' }",
+    },
+  });
   effectOf(context, USER_CHOICES).push({
     method: 'setUserByConnection',
     connection: connection as string,
@@ -111,7 +121,7 @@ function setUserByConnection(context: ApiContext, connection: unknown, attribute
 function attributeProblems(attributes: unknown): SchemaProblem[] {
   if (attributes === undefined) return [];
   const field = 'user_attributes';
-  if (!isPlainObject(attributes)) return [{ field, message: 'must be object' }];
+  if (!isPlainObject(attributes)) return [{ field, message: 'must be object', argument: field }];
   const problems: SchemaProblem[] = [...required('user_id', attributes.user_id, field)];
   if (objectKeys(attributes).length > MAX_ATTRIBUTES) problems.push({ field, message: `must NOT have more than ${MAX_ATTRIBUTES} properties` });
   for (const name of objectKeys(ATTRIBUTE_STRINGS)) {
@@ -125,7 +135,7 @@ function attributeProblems(attributes: unknown): SchemaProblem[] {
 function optionProblems(options: unknown): SchemaProblem[] {
   if (options === undefined) return [];
   const field = 'options';
-  if (!isPlainObject(options)) return [{ field, message: 'must be object' }];
+  if (!isPlainObject(options)) return [{ field, message: 'must be object', argument: field }];
   const problems: SchemaProblem[] = [];
   for (const name of objectKeys(BEHAVIORS)) problems.push(...required(name, options[name], field));
   if (objectKeys(options).some((key) => !(key in BEHAVIORS))) problems.push({ field, message: 'must NOT have additional properties' });

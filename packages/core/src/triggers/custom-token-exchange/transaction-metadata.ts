@@ -48,7 +48,7 @@ function setMetadata(context: ApiContext, key: unknown, value: unknown): void {
   }
   const event = context.event as { transaction?: Record<string, unknown> };
   if (!isPlainObject(event.transaction)) event.transaction = {};
-  const transaction = event.transaction as Record<string, unknown>;
+  const transaction = event.transaction;
   const metadata: Record<string, unknown> = isPlainObject(transaction.metadata) ? { ...transaction.metadata } : {};
   if (value === null) delete metadata[key];
   else metadata[key] = value;

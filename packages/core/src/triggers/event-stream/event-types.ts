@@ -12,6 +12,8 @@ export interface EventStreamMessage {
   /** RFC 3339. */
   time?: string | null;
   /** `{ object, previous_object?, context? }`: the entity after the change, before it, and where the change came from. */
+  // `any` as Auth0's event schema has it: the entity's shape depends on the event type.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   data?: { [key: string]: any } | null;
   /** The tenant's name. */
   a0tenant: string;

@@ -46,7 +46,7 @@ export function buildPostLoginApi(context: ApiContext<PostLoginEvent>): PostLogi
     idToken: idTokenApi<PostLoginApi>(context),
     multifactor: multifactorApi<PostLoginApi>(context),
     prompt: promptApi(context),
-    redirect: postLoginRedirectApi<PostLoginApi>(context as unknown as ApiContext<never>),
+    redirect: postLoginRedirectApi<PostLoginApi>(context),
     refreshToken: refreshTokenApi(context),
     roles: rolesApi(context),
     rules: rulesApi(context),

@@ -2,7 +2,7 @@ import { recordedCall, type ApiContext, type ApiInternals } from '../../api/api-
 import { defineEffect, effectOf, writtenEffect } from '../../api/effects.js';
 import { challengeMethods, type ChallengeApi } from '../../mechanisms/challenge/challenge-api.js';
 import type { FlowRule } from '../../simulation/flow-rules.js';
-import { argumentError } from '../../util/errors.js';
+import { argumentError, namedRuntimeMessage } from '../../util/errors.js';
 import { enrollmentMethods, type PostLoginEnrollmentApi } from './enrollment.js';
 
 export interface PostLoginAuthenticationApi<R> extends ChallengeApi, PostLoginEnrollmentApi {
@@ -53,7 +53,14 @@ function recordMethod(context: ApiContext, providerUrl: unknown): void {
 
 function setPrimaryUser(context: ApiContext, primaryUserId: unknown): void {
   if (context.transaction[PRIMARY_USER_SET] === true) throw new Error('The primary user can only be altered once per transaction');
-  if (typeof primaryUserId !== 'string' || primaryUserId === '') throw new Error('The provided primary_user_id must be a non-empty string');
+  if (typeof primaryUserId !== 'string' || primaryUserId === '') {
+    const message = 'The provided primary_user_id must be a non-empty string';
+    throw new Error(namedRuntimeMessage('api.authentication.setPrimaryUser()', message, {
+      argument: 'primary_user_id',
+      expected: "the user_id the login continues as, such as 'auth0|5f7c8ec7c33c6c004bbafe82'",
+      received: primaryUserId,
+    }));
+  }
   if (primaryUserId.length > MAX_USER_ID_LENGTH) throw new Error('The provided primary_user_id exceeds the maximum length.');
   context.transaction[PRIMARY_USER_SET] = true;
   effectOf(context, PRIMARY_USER).id = primaryUserId;

@@ -1,6 +1,6 @@
 import { recordedCall, type ApiContext } from '../../api/api-context.js';
 import { copyData } from '../../util/copy-data.js';
-import { argumentError, isPlainObject } from '../../util/errors.js';
+import { argumentError, isPlainObject, namedRuntimeMessage } from '../../util/errors.js';
 import { isArray, isSafeInteger } from '../../util/intrinsics.js';
 import { tenantDataOf, type PostLoginRole, type PostLoginUserGroup } from './tenant-data.js';
 
@@ -38,16 +38,16 @@ const MAX_ROLE_TAKE = 100;
 
 function page<T>(items: readonly T[], params: unknown, max: number | undefined, method: string): { items: T[]; next?: string } {
   if (params !== undefined && !isPlainObject(params)) throw argumentError(method, 'params', 'an object like { take, from }', params);
-  const { take, from } = (params ?? {}) as Record<string, unknown>;
+  const { take, from } = params ?? {};
   if (from !== undefined && typeof from !== 'string') throw new Error('The "from" parameter must be a string if provided.');
   if (take !== undefined && !(typeof take === 'number' && isSafeInteger(take) && take > 0)) {
     throw new Error('The "take" parameter must be a positive integer if provided.');
   }
   if (max !== undefined && typeof take === 'number' && take > max) throw argumentError(method, 'params.take', `at most ${max}`, take);
   // `from` is the opaque cursor an earlier page's `next` gave: here, the index to start at.
-  const start = from === undefined ? 0 : cursorIndex(from as string);
+  const start = from === undefined ? 0 : cursorIndex(from);
   if (start === undefined) throw argumentError(method, 'params.from', "a 'next' value from an earlier page", from);
-  const size = (take as number | undefined) ?? DEFAULT_TAKE;
+  const size = take ?? DEFAULT_TAKE;
   const slice = items.slice(start, start + size).map((item) => copyData(item));
   return start + size < items.length ? { items: slice, next: String(start + size) } : { items: slice };
 }
@@ -58,16 +58,16 @@ function cursorIndex(cursor: string): number | undefined {
 
 function names(value: unknown, parameter: string, max: number | undefined, method: string): string[] {
   if (!isArray(value) || value.length === 0 || !value.every((entry) => typeof entry === 'string')) {
-    throw new Error(`The "${parameter}" parameter must be a non-empty array of strings.`);
+    throw new Error(namedRuntimeMessage(method, `The "${parameter}" parameter must be a non-empty array of strings.`));
   }
   // The types cap the list; the harness does not check it and production's answer is UNVERIFIED: refused.
   if (max !== undefined && value.length > max) throw argumentError(method, parameter, `at most ${max} entries (${value.length} given)`, value);
-  return value as string[];
+  return value;
 }
 
 /** An async method: a refused call rejects (and is logged with its error), as the runtime's promise would. */
-function asyncCall<T>(context: ApiContext, path: string, args: unknown[], run: (owner: ApiContext, ...rest: any[]) => T): Promise<T> {
-  return recordedCall(context, path, args, (owner: ApiContext, ...rest: unknown[]) => {
+function asyncCall<T, A extends unknown[]>(context: ApiContext, path: string, args: A, run: (owner: ApiContext, ...rest: NoInfer<A>) => T): Promise<T> {
+  return recordedCall(context, path, args, (owner: ApiContext, ...rest: A) => {
     try {
       return Promise.resolve(run(owner, ...rest));
     } catch (error) {
@@ -79,7 +79,7 @@ function asyncCall<T>(context: ApiContext, path: string, args: unknown[], run: (
 export function groupsApi(context: ApiContext): PostLoginGroupsApi {
   return {
     getUserGroups(...args: [params?: PostLoginPageParams]) {
-      return asyncCall(context, 'groups.getUserGroups', args, (owner, params) => {
+      return asyncCall(context, 'groups.getUserGroups', args, (owner, params?) => {
         const { items, next } = page(tenantDataOf(owner.options).groups ?? [], params, undefined, 'api.groups.getUserGroups()');
         const groups = items.map(({ group_type: _type, ...group }) => group);
         return next === undefined ? { groups } : { groups, next };
@@ -105,7 +105,7 @@ export function rolesApi(context: ApiContext): PostLoginRolesApi {
   const roles = (owner: ApiContext): PostLoginRole[] => tenantDataOf(owner.options).roles ?? [];
   return {
     getUserEffectiveRoles(...args: [params?: PostLoginPageParams]) {
-      return asyncCall(context, 'roles.getUserEffectiveRoles', args, (owner, params) => {
+      return asyncCall(context, 'roles.getUserEffectiveRoles', args, (owner, params?) => {
         const { items, next } = page(roles(owner), params, MAX_ROLE_TAKE, 'api.roles.getUserEffectiveRoles()');
         return next === undefined ? { roles: items } : { roles: items, next };
       });

@@ -42,7 +42,7 @@ function enrollWith(context: ApiContext, factor: unknown, options?: unknown): vo
     assertFactorList(method, 'options.additionalFactors', additional);
     additional.forEach((entry, index) => assertEnrollable(method, `options.additionalFactors[${index}]`, entry));
   }
-  recordMfaCommand(context, enrollmentCommand('enrollWith', [factor as FactorSelector, ...((additional as FactorSelector[] | undefined) ?? [])]));
+  recordMfaCommand(context, enrollmentCommand('enrollWith', [factor as FactorSelector, ...(additional ?? [])]));
 }
 
 function enrollWithAny(context: ApiContext, factors: unknown): void {

@@ -53,7 +53,7 @@ function enable(context: ApiContext, provider: unknown, options?: unknown): void
   if (options !== undefined && !isPlainObject(options)) {
     throw argumentError(method, 'options', 'an object like { allowRememberBrowser, providerOptions }', options);
   }
-  const { allowRememberBrowser = false, providerOptions } = (options ?? {}) as Record<string, unknown>;
+  const { allowRememberBrowser = false, providerOptions } = options ?? {};
   if (typeof allowRememberBrowser !== 'boolean') {
     throw argumentError(method, 'options.allowRememberBrowser', 'a boolean', allowRememberBrowser);
   }

@@ -2,7 +2,7 @@ import { recordedCall, type ApiContext } from '../../api/api-context.js';
 import { recordDenial } from '../../mechanisms/access/denial.js';
 import { argumentError, describeValue, isPlainObject } from '../../util/errors.js';
 import { mirrorIntoEvent } from './event-mirror.js';
-import { checkExpiry, metadataProblem } from './stored-metadata.js';
+import { checkExpiry, metadataError, metadataProblem } from './stored-metadata.js';
 
 /** `api.refreshToken` (Enterprise): revoke the token being exchanged, set its lifetime and metadata. */
 export interface PostLoginRefreshTokenApi {
@@ -22,9 +22,9 @@ const online = (context: ApiContext): boolean => (context.event as { refresh_tok
 const onlineError = (method: string): Error => new Error(`Cannot call ${method} on an online refresh token.`);
 
 export function refreshTokenApi(context: ApiContext): PostLoginRefreshTokenApi {
-  const call = (name: string, args: unknown[], fn: (owner: ApiContext, ...rest: any[]) => void): void =>
+  const call = <A extends unknown[]>(name: string, args: A, fn: (owner: ApiContext, ...rest: A) => void): void =>
     recordedCall(context, `refreshToken.${name}`, args, fn);
-  const noOnline = (name: string, fn: (owner: ApiContext, ...rest: any[]) => void) => (owner: ApiContext, ...rest: unknown[]): void => {
+  const noOnline = <A extends unknown[]>(name: string, fn: (owner: ApiContext, ...rest: A) => void) => (owner: ApiContext, ...rest: A): void => {
     if (online(owner)) throw onlineError(name);
     fn(owner, ...rest);
   };
@@ -33,10 +33,10 @@ export function refreshTokenApi(context: ApiContext): PostLoginRefreshTokenApi {
       return call('revoke', args, revoke);
     },
     setExpiresAt(...args: [absolute: number]): void {
-      return call('setExpiresAt', args, noOnline('setExpiresAt', (_owner, value) => checkExpiry('absolute', value)));
+      return call('setExpiresAt', args, noOnline('setExpiresAt', (_owner, value) => checkExpiry('api.refreshToken.setExpiresAt()', 'absolute', value)));
     },
     setIdleExpiresAt(...args: [inactivity: number]): void {
-      return call('setIdleExpiresAt', args, noOnline('setIdleExpiresAt', (_owner, value) => checkExpiry('inactivity', value)));
+      return call('setIdleExpiresAt', args, noOnline('setIdleExpiresAt', (_owner, value) => checkExpiry('api.refreshToken.setIdleExpiresAt()', 'inactivity', value)));
     },
     setMetadata(...args: [key: string, value: string | null]): void {
       return call('setMetadata', args, setMetadata);
@@ -69,7 +69,7 @@ function setMetadata(context: ApiContext, key: unknown, value: unknown): void {
   if (online(context)) throw new Error(`${SET_PREFIX}${onlineError('setMetadata').message}`);
   const current = (context.event as { refresh_token?: { metadata?: unknown } }).refresh_token?.metadata;
   const problem = metadataProblem(current, key, value);
-  if (problem) throw new Error(`${SET_PREFIX}${problem}`);
+  if (problem) throw metadataError('api.refreshToken.setMetadata()', SET_PREFIX, problem, key, value);
   // Without a token the change still applies to the token created later; with one, its metadata changes at once.
   mirrorIntoEvent(context, 'refresh_token', (token) => {
     const metadata = isPlainObject(token.metadata) ? { ...token.metadata } : {};

@@ -1,9 +1,9 @@
 import { recordedCall, type ApiContext } from '../../api/api-context.js';
 import { recordDenial } from '../../mechanisms/access/denial.js';
-import { argumentError, isPlainObject } from '../../util/errors.js';
+import { argumentError, isPlainObject, namedRuntimeMessage } from '../../util/errors.js';
 import { objectKeys } from '../../util/intrinsics.js';
 import { mirrorIntoEvent } from './event-mirror.js';
-import { checkExpiry, hasSession, metadataProblem } from './stored-metadata.js';
+import { checkExpiry, hasSession, metadataError, metadataProblem } from './stored-metadata.js';
 
 export type PostLoginCookieMode = 'persistent' | 'non-persistent';
 
@@ -23,17 +23,17 @@ const SET_PREFIX = 'Failed to set session metadata: ';
 const MAX_REASON = 1024;
 
 export function sessionApi(context: ApiContext): PostLoginSessionApi {
-  const call = (name: string, args: unknown[], fn: (owner: ApiContext, ...rest: any[]) => void): void =>
+  const call = <A extends unknown[]>(name: string, args: A, fn: (owner: ApiContext, ...rest: A) => void): void =>
     recordedCall(context, `session.${name}`, args, fn);
   return {
     revoke(...args: [reason: string, options?: { preserveRefreshTokens?: boolean }]): void {
       return call('revoke', args, revoke);
     },
     setExpiresAt(...args: [absolute: number]): void {
-      return call('setExpiresAt', args, (_owner, value) => checkExpiry('absolute', value));
+      return call('setExpiresAt', args, (_owner, value) => checkExpiry('api.session.setExpiresAt()', 'absolute', value));
     },
     setIdleExpiresAt(...args: [inactivity: number]): void {
-      return call('setIdleExpiresAt', args, (_owner, value) => checkExpiry('inactivity', value));
+      return call('setIdleExpiresAt', args, (_owner, value) => checkExpiry('api.session.setIdleExpiresAt()', 'inactivity', value));
     },
     setCookieMode(...args: [mode: PostLoginCookieMode]): void {
       return call('setCookieMode', args, setCookieMode);
@@ -71,9 +71,14 @@ function revoke(context: ApiContext, reason: unknown, options?: unknown): void {
 }
 
 function setCookieMode(context: ApiContext, mode: unknown): void {
-  if (!mode) throw new Error('Cookie mode must be provided');
+  const method = 'api.session.setCookieMode()';
+  const expectation = { argument: 'mode', expected: "'persistent' or 'non-persistent'", received: mode };
+  if (!mode) throw new Error(namedRuntimeMessage(method, 'Cookie mode must be provided', expectation));
   if (mode !== 'persistent' && mode !== 'non-persistent') {
-    throw new Error(`Invalid cookie mode: ${String(mode)}. Valid values are 'persistent' and 'non-persistent'.`);
+    // The runtime's message interpolates the value as it was given, `[object Object]` included.
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    const runtimeMessage = `Invalid cookie mode: ${String(mode)}. Valid values are 'persistent' and 'non-persistent'.`;
+    throw new Error(namedRuntimeMessage(method, runtimeMessage, expectation));
   }
   if (hasSession(context.event)) mirrorIntoEvent(context, 'session', (session) => void (session.cookie = { mode }));
 }
@@ -82,7 +87,7 @@ function setMetadata(context: ApiContext, key: unknown, value: unknown): void {
   if (!hasSession(context.event)) throw new Error(`${SET_PREFIX}Cannot set metadata on a session that does not exist.`);
   const current = (context.event as { session: { metadata?: unknown } }).session.metadata;
   const problem = metadataProblem(current, key, value);
-  if (problem) throw new Error(`${SET_PREFIX}${problem}`);
+  if (problem) throw metadataError('api.session.setMetadata()', SET_PREFIX, problem, key, value);
   mirrorIntoEvent(context, 'session', (session) => {
     const metadata = isPlainObject(session.metadata) ? { ...session.metadata } : {};
     if (value === null) delete metadata[key as string];

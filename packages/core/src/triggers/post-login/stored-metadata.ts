@@ -1,4 +1,4 @@
-import { isPlainObject } from '../../util/errors.js';
+import { isPlainObject, namedRuntimeMessage } from '../../util/errors.js';
 import { isFiniteNumber, objectKeys } from '../../util/intrinsics.js';
 
 /**
@@ -21,10 +21,28 @@ export function metadataProblem(current: unknown, key: unknown, value: unknown):
   return undefined;
 }
 
-/** `setExpiresAt` / `setIdleExpiresAt`: the harness's checks and messages, shared by sessions and refresh tokens. */
-export function checkExpiry(name: 'absolute' | 'inactivity', value: unknown): void {
-  if (!value) throw new Error('Either inactivity or absolute expiration time must be provided');
-  if (typeof value !== 'number' || !isFiniteNumber(value)) throw new Error(`${name} must be number`);
+/**
+ * `setMetadata`'s refusal: the runtime's message (`prefix` and the problem); for a key or a value of the wrong type,
+ * after the method's name and with what it should have been.
+ */
+export function metadataError(method: string, prefix: string, problem: string, key: unknown, value: unknown): Error {
+  const expectation =
+    typeof key !== 'string'
+      ? { argument: 'key', expected: 'a name of letters, digits, _ and - (at most 255 characters)', received: key }
+      : value !== null && typeof value !== 'string'
+        ? { argument: 'value', expected: 'a string of at most 255 characters, or null to remove the key', received: value }
+        : undefined;
+  return new Error(expectation === undefined ? `${prefix}${problem}` : namedRuntimeMessage(method, `${prefix}${problem}`, expectation));
+}
+
+/**
+ * `setExpiresAt` / `setIdleExpiresAt`: the harness's checks and messages, after the method's name (`method`, e.g.
+ * `api.session.setExpiresAt()`), shared by sessions and refresh tokens.
+ */
+export function checkExpiry(method: string, name: 'absolute' | 'inactivity', value: unknown): void {
+  const expectation = { argument: name, expected: 'a time in milliseconds since the epoch, such as Date.now() + 3600000', received: value };
+  if (!value) throw new Error(namedRuntimeMessage(method, 'Either inactivity or absolute expiration time must be provided', expectation));
+  if (typeof value !== 'number' || !isFiniteNumber(value)) throw new Error(namedRuntimeMessage(method, `${name} must be number`, expectation));
 }
 
 /** `{}` in place of a session is the deprecated "no session" of some flows (reference E.1a). */

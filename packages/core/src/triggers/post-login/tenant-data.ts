@@ -73,5 +73,5 @@ export const tenantOption: TriggerOption = {
 };
 
 export function tenantDataOf(options: Readonly<Record<string, unknown>>): PostLoginTenantData {
-  return (options.tenant ?? {}) as PostLoginTenantData;
+  return options.tenant ?? {};
 }

@@ -35,7 +35,7 @@ function setMetadata(context: ApiContext, key: unknown, value: unknown): void {
   }
   if (typeof value === 'string' && bytes(value) > MAX_VALUE_BYTES) throw argumentError(method, 'value', `at most 8 KB (${bytes(value)} bytes given)`, `${value.slice(0, 20)}…`);
   const transaction = (context.event as { transaction?: { metadata?: unknown } }).transaction;
-  const current = isPlainObject(transaction?.metadata) ? { ...(transaction!.metadata as Record<string, unknown>) } : {};
+  const current = isPlainObject(transaction?.metadata) ? { ...transaction.metadata } : {};
   if (value === null) delete current[key];
   else current[key] = value;
   const total = objectKeys(current).reduce((sum, name) => sum + bytes(name) + bytes(String(current[name])), 0);

@@ -1,7 +1,7 @@
 import { recordedCall, type ApiContext, type ApiInternals } from '../../api/api-context.js';
 import { defineEffect, effectOf, writtenEffect } from '../../api/effects.js';
 import type { TriggerOption } from '../definition.js';
-import { argumentError } from '../../util/errors.js';
+import { argumentError, namedRuntimeMessage } from '../../util/errors.js';
 
 export interface SetUserIdApi<R> {
   /**
@@ -31,9 +31,14 @@ export function setUserIdApi<R>(context: ApiContext): SetUserIdApi<R> {
 }
 
 function setUserId(context: ApiContext, userId: unknown): void {
-  const invalid = (problems: string): Error => new Error(`Invalid setUserId arguments: ${problems}`);
-  if (userId === undefined) throw invalid("must have required property 'user_id'");
-  if (typeof userId !== 'string') throw invalid('user_id must be string');
+  // The runtime's messages; for a missing or non-string id, after the method's name and with what it needed.
+  const expectation = { argument: 'user_id', expected: `a string of letters, digits and @._+- (at most ${MAX_LENGTH})`, received: userId };
+  const invalid = (problems: string, expected?: typeof expectation): Error => {
+    const runtimeMessage = `Invalid setUserId arguments: ${problems}`;
+    return new Error(expected === undefined ? runtimeMessage : namedRuntimeMessage('api.user.setUserId()', runtimeMessage, expected));
+  };
+  if (userId === undefined) throw invalid("must have required property 'user_id'", expectation);
+  if (typeof userId !== 'string') throw invalid('user_id must be string', expectation);
   const problems: string[] = [];
   const length = [...userId].length;
   if (length < 1) problems.push('must NOT have fewer than 1 characters');

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { mockApi, mockEvent, recorded, type PostChallengeApi } from '../../../src/index.js';
+import { mockApi, mockEvent, type PostChallengeApi } from '../../../src/index.js';
 import { INVALID_TOKEN_PREFIX } from '../../../src/mechanisms/tokens/session-token.js';
 import { forgeToken } from './forge-token.js';
 import { acceptedCalls } from '../../support/accepted-calls.js';

@@ -65,11 +65,21 @@ describe('mockApi(credentials-exchange): transaction target scopes', () => {
   });
 
   it.each([
-    [(api: any) => api.transaction.addTargetScope(42), new TypeError('The value for the scope must be a string.')],
+    [
+      (api: any) => api.transaction.addTargetScope(42),
+      new TypeError(
+        "api.transaction.addTargetScope(): The value for the scope must be a string. (scope: expected a scope name such as 'read:users'; received the number 42)",
+      ),
+    ],
     [(api: any) => api.transaction.removeTargetScope('   '), new Error('The value for the scope is required.')],
     [(api: any) => api.transaction.addTargetScope('s'.repeat(281)), new Error('The value for the scope exceeds the allowed maximum of 280 characters.')],
     [(api: any) => api.transaction.addTargetScope('read orders'), new Error('The value for the scope must not have whitespace.')],
-    [(api: any) => api.transaction.setTargetScopes('read:orders'), new TypeError('The value for scopes must be an array.')],
+    [
+      (api: any) => api.transaction.setTargetScopes('read:orders'),
+      new TypeError(
+        "api.transaction.setTargetScopes(): The value for scopes must be an array. (scopes: expected an array of scope names such as ['read:users']; received the string \"read:orders\")",
+      ),
+    ],
     [(api: any) => api.transaction.setTargetScopes(['ok', 'not ok']), new Error('The value for the scope must not have whitespace.')],
     [(api: any) => api.transaction.setTargetScopes(Array.from({ length: 1001 }, (_, i) => `s${i}`)), new Error('The number of scopes exceeds the allowed maximum of 1000.')],
   ])('refuses %#: the runtime message, the set unchanged', (call, error) => {

@@ -30,12 +30,12 @@ describe('mockApi(custom-token-exchange): access', () => {
   });
 
   it.each<[Call, string]>([
-    [(api) => api.access.deny('invalid_request'), "Invalid deny arguments:  must have required property 'reason'"],
-    [(api) => api.access.deny(), "Invalid deny arguments:  must have required property 'code', must have required property 'reason'"],
+    [(api) => api.access.deny('invalid_request'), "api.access.deny(): Invalid deny arguments:  must have required property 'reason' (reason: expected the reason, a string of 1 to 4096 characters)"],
+    [(api) => api.access.deny(), "api.access.deny(): Invalid deny arguments:  must have required property 'code', must have required property 'reason' (code: expected an error code, a string of 1 to 1024 characters such as 'invalid_request'; reason: expected the reason, a string of 1 to 4096 characters)"],
     [(api) => api.access.deny('', 'why'), 'Invalid deny arguments: code must NOT have fewer than 1 characters'],
-    [(api) => api.access.deny(400, ''), 'Invalid deny arguments: code must be string; reason must NOT have fewer than 1 characters'],
+    [(api) => api.access.deny(400, ''), "api.access.deny(): Invalid deny arguments: code must be string; reason must NOT have fewer than 1 characters (code: expected an error code, a string of 1 to 1024 characters such as 'invalid_request')"],
     [(api) => api.access.deny('c'.repeat(1025), 'r'.repeat(4097)), 'Invalid deny arguments: code must NOT have more than 1024 characters; reason must NOT have more than 4096 characters'],
-    [(api) => api.access.rejectInvalidSubjectToken(), "Invalid rejectInvalidSubjectToken arguments:  must have required property 'reason'"],
+    [(api) => api.access.rejectInvalidSubjectToken(), "api.access.rejectInvalidSubjectToken(): Invalid rejectInvalidSubjectToken arguments:  must have required property 'reason' (reason: expected why the subject token is invalid, a string of 1 to 4096 characters)"],
     [(api) => api.access.rejectInvalidSubjectToken(''), 'Invalid rejectInvalidSubjectToken arguments: reason must NOT have fewer than 1 characters'],
   ])('refuses %#: the harness message, no denial', (call, message) => refuses(call, message));
 });
@@ -55,13 +55,13 @@ describe('mockApi(custom-token-exchange): authentication.setUserById / setUserBy
   });
 
   it.each<[Call, string]>([
-    [(api) => api.authentication.setUserById(), "Invalid setUserById arguments:  must have required property 'user_id'"],
+    [(api) => api.authentication.setUserById(), "api.authentication.setUserById(): Invalid setUserById arguments:  must have required property 'user_id' (user_id: expected the id of the user the exchange is for, a string of 1 to 512 characters)"],
     [(api) => api.authentication.setUserById(''), 'Invalid setUserById arguments: user_id must NOT have fewer than 1 characters'],
     [(api) => api.authentication.setUserById('u'.repeat(513)), 'Invalid setUserById arguments: user_id must NOT have more than 512 characters'],
-    [(api) => api.authentication.setUserById(42), 'Invalid setUserById arguments: user_id must be string'],
+    [(api) => api.authentication.setUserById(42), 'api.authentication.setUserById(): Invalid setUserById arguments: user_id must be string (user_id: expected the id of the user the exchange is for, a string of 1 to 512 characters)'],
     [
       (api) => api.authentication.setUserByConnection('db'),
-      "Invalid setUserByConnection arguments:  must have required property 'user_attributes', must have required property 'options'",
+      "api.authentication.setUserByConnection(): Invalid setUserByConnection arguments:  must have required property 'user_attributes', must have required property 'options' (user_attributes: expected the user's profile, an object with at least user_id; options: expected { creationBehavior, updateBehavior }, such as { creationBehavior: 'create_if_not_exists', updateBehavior: 'none' })",
     ],
     [
       (api) => api.authentication.setUserByConnection('db', { email: 'a@example.com' }, OPTIONS),
@@ -89,7 +89,7 @@ describe('mockApi(custom-token-exchange): authentication.setUserById / setUserBy
     ],
     [
       (api) => api.authentication.setUserByConnection('', 'x', 'y'),
-      'Invalid setUserByConnection arguments: connection_name must NOT have fewer than 1 characters; user_attributes must be object; options must be object',
+      "api.authentication.setUserByConnection(): Invalid setUserByConnection arguments: connection_name must NOT have fewer than 1 characters; user_attributes must be object; options must be object (user_attributes: expected the user's profile, an object with at least user_id; options: expected { creationBehavior, updateBehavior }, such as { creationBehavior: 'create_if_not_exists', updateBehavior: 'none' })",
     ],
   ])('refuses %#: the harness message, no user set', (call, message) => refuses(call, message));
 });
@@ -114,7 +114,10 @@ describe('mockApi(custom-token-exchange): setOrganization and setActor', () => {
   const nested = (depth: number): Record<string, unknown> => (depth === 1 ? { sub: `s${depth}` } : { sub: `s${depth}`, act: nested(depth - 1) });
 
   it.each<[Call, string]>([
-    [(api) => api.authentication.setActor('agent'), 'The actor must be a plain object.'],
+    [
+      (api) => api.authentication.setActor('agent'),
+      "api.authentication.setActor(): The actor must be a plain object. (actor: expected the acting party's claims, such as { sub: 'service-a' }; received the string \"agent\")",
+    ],
     [(api) => api.authentication.setActor({ sub: 'a', act: 'b' }), 'The act claim must be a plain object.'],
     [(api) => api.authentication.setActor({ type: 'agent' }), 'The actor object must contain a sub claim.'],
     [(api) => api.authentication.setActor({ sub: 'a', act: { sub: '' } }), 'The actor object must contain a sub claim.'],

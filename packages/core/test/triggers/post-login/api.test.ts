@@ -39,7 +39,9 @@ describe('mockApi(post-login): accessToken and idToken', () => {
 
   it('checks scopes in the runtime order, with its messages', () => {
     const api = mockApi(TRIGGER);
-    expect(() => api.accessToken.addScope(3 as never)).toThrow(new TypeError('The value for the scope must be a string.'));
+    expect(() => api.accessToken.addScope(3 as never)).toThrow(
+      new TypeError("api.accessToken.addScope(): The value for the scope must be a string. (scope: expected a scope name such as 'read:users'; received the number 3)"),
+    );
     expect(() => api.accessToken.addScope('  ')).toThrow('The value for the scope is required.');
     expect(() => api.accessToken.removeScope('a'.repeat(281))).toThrow('The value for the scope exceeds the allowed maximum of 280 characters.');
     expect(() => api.accessToken.addScope('read write')).toThrow('The value for the scope must not have whitespace.');

@@ -51,16 +51,18 @@ describe('mockApi(pre-user-registration): user.setUserId(user_id)', () => {
     expect(api).toHaveCalledApi('user.setUserId', 'emp-000123');
   });
 
+  const EXPECTED = 'a string of letters, digits and @._+- (at most 255)';
   it.each([
     ['auth0|123', `Invalid setUserId arguments: user_id must match pattern ${PATTERN}`],
     ['has space', `Invalid setUserId arguments: user_id must match pattern ${PATTERN}`],
     ['', `Invalid setUserId arguments: user_id must NOT have fewer than 1 characters, must match pattern ${PATTERN}`],
     ['a'.repeat(256), `Invalid setUserId arguments: user_id must NOT have more than 255 characters, must match pattern ${PATTERN}`],
-    [42, 'Invalid setUserId arguments: user_id must be string'],
-    [undefined, "Invalid setUserId arguments: must have required property 'user_id'"],
-  ])('refuses %j with the harness message', (value, message) => {
+    [42, `Invalid setUserId arguments: user_id must be string (user_id: expected ${EXPECTED}; received the number 42)`],
+    [undefined, `Invalid setUserId arguments: must have required property 'user_id' (user_id: expected ${EXPECTED}; received undefined)`],
+  ])('refuses %j with the harness message (after the method name for a missing or non-string id)', (value, message) => {
     const api = mockApi(TRIGGER);
-    expect(() => api.user.setUserId(value as string)).toThrow(new Error(message));
+    const named = typeof value === 'string' ? message : `api.user.setUserId(): ${message}`;
+    expect(() => api.user.setUserId(value as string)).toThrow(new Error(named));
     expect(acceptedCalls(api)).toEqual([]);
   });
 
@@ -92,11 +94,18 @@ describe('mockApi(pre-user-registration): validation.error(errorCode, errorMessa
 
   it.each([
     [['c'.repeat(101), 'm'], 'Failed to add validation error: errorCode must NOT have more than 100 characters'],
-    [['code', 5], 'Failed to add validation error: errorMessage must be string'],
-    [['code'], "Failed to add validation error: must have required property 'errorMessage'"],
-  ])('refuses %j with the prefixed runtime message', (args, message) => {
+    [
+      ['code', 5],
+      'Failed to add validation error: errorMessage must be string (errorMessage: expected a string of at most 100 characters; received the number 5)',
+    ],
+    [
+      ['code'],
+      "Failed to add validation error: must have required property 'errorMessage' (errorMessage: expected a string of at most 100 characters; received undefined)",
+    ],
+  ])('refuses %j with the prefixed runtime message (after the method name for a missing or non-string argument)', (args, message) => {
     const api = mockApi(TRIGGER);
-    expect(() => (api.validation.error as (...a: unknown[]) => unknown)(...args)).toThrow(new Error(message));
+    const named = message.includes('expected') ? `api.validation.error(): ${message}` : message;
+    expect(() => (api.validation.error as (...a: unknown[]) => unknown)(...args)).toThrow(new Error(named));
     expect(api).not.toHaveDenied();
   });
 });
