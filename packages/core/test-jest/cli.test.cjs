@@ -127,7 +127,7 @@ describe('auth0-actions-mock run --json: one JSON document', () => {
     const report = JSON.parse(result.stdout);
     expect(report).toMatchObject({ status: 'completed', loadLogs: ['loading the rules'], idToken: { 'https://example.com/loaded': true } });
     expect(report.actions[0].logs).toEqual([]);
-    expect(cli(['run', join(fixtures, 'chatty-load.js'), '--trigger', 'post-login']).stdout).toMatch(/\nLoading \(module-level code\)\n  log loading the rules\n/);
+    expect(cli(['run', join(fixtures, 'chatty-load.js'), '--trigger', 'post-login']).stdout).toMatch(/\nLoading \(module-level code\)\n {2}log loading the rules\n/);
   });
 
   test('an argument error is still one JSON document, with exit status 2', () => {
