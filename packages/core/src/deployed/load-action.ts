@@ -4,6 +4,7 @@ import { describeCompileError, readSourceFile } from './source-file.js';
 import { failedInstance } from './failed-instance.js';
 import { NOT_AN_OBJECT, invalidSignature } from '../simulation/handler-check.js';
 import { isPlainObject } from '../util/errors.js';
+import { assertKnownOptions } from '../util/known-options.js';
 
 const LOAD_ACTION = 'loadAction()';
 
@@ -33,6 +34,7 @@ function checkExports(path: string, exports: unknown): ActionModule {
 /** Compiles an Action's file and its modules: everything the runtime refuses before any code runs. */
 export function prepareAction(fn: string, file: unknown, options: unknown): { path: string; instantiate: () => ActionModule } {
   if (options !== undefined && !isPlainObject(options)) throw new TypeError(`${fn}: options must be an object like { modules }.`);
+  if (options !== undefined) assertKnownOptions(fn, 'options', options, ['modules']);
   const { path, code } = readSourceFile(fn, 'file', file);
   let compiled: CompiledFile;
   try {

@@ -5,6 +5,7 @@ import { checkDependencies } from './dependencies.js';
 import { DECLARED_SECRETS } from './declared-secrets.js';
 import { ExportError, type ExportedAction, type TenantExport } from './export-shape.js';
 import { closestName } from '../util/known-options.js';
+import { argumentError } from '../util/errors.js';
 
 const LOAD_TENANT = 'loadTenant()';
 
@@ -99,6 +100,7 @@ export async function loadTenant(dir: string): Promise<Tenant> {
     actions,
     triggers: Object.keys(exported.triggers),
     flow(trigger: string): ActionModule[] {
+      if (typeof trigger !== 'string') throw argumentError('tenant.flow()', 'trigger', 'a trigger id such as \'post-login\'', trigger);
       const bound = exported.triggers[trigger];
       if (typeof trigger !== 'string' || !bound || bound.length === 0) {
         const known = Object.keys(exported.triggers).filter((id) => (exported.triggers[id]?.length ?? 0) > 0);

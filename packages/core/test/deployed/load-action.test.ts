@@ -12,6 +12,10 @@ describe('loadAction', () => {
     expect(result.logs.join('\n')).toContain('hello ann@example.com 1');
   });
 
+  it('refuses an option it does not know, naming the one it takes', async () => {
+    await expect(loadAction(single('post-challenge.js'), { modulez: {} } as never)).rejects.toThrow(/loadAction\(\).*modulez.*modules/s);
+  });
+
   it('gives each load a fresh instance whose module-level state persists across executions', async () => {
     const modules = { greeting: single('greeting.js') };
     const first = await loadAction(single('post-challenge.js'), { modules });

@@ -24,6 +24,7 @@ describe.each(['tenant-dir', 'tenant-yaml'])('loadTenant(%s)', (name) => {
   it('runs the flow in order, with modules and the test-given secrets', async () => {
     const tenant = await loadTenant(fixture(name));
     expect(tenant.flow('pre-user-registration').map((module) => module.name)).toEqual(['block-disposable-emails', 'tag-region', 'audit-trail']);
+    expect(() => tenant.flow(42 as never)).toThrow(/tenant\.flow\(\): trigger must be a trigger id such as 'post-login'; received the number 42/);
     expect(tenant.actions.find((a) => a.name === 'audit-trail')).toMatchObject({ boundTo: ['pre-user-registration', 'password-reset-post-challenge'], secretNames: ['AUDIT_KEY'], runtime: 'node18' });
     const result = await simulate(tenant.flow('pre-user-registration'), { trigger: 'pre-user-registration', secrets: { ALLOWLIST_TOKEN: 't', AUDIT_KEY: 'k' }, event: { user: { email: 'x@example.com' } } });
     expect(result.status).toBe('completed');
