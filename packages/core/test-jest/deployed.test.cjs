@@ -145,6 +145,16 @@ describe('loadTenant errors under Jest', () => {
       /"b" depends on left-pad-x@1\.3\.0, which the project does not have installed/,
     ],
     [
+      'a module reference to an absent Action Module',
+      () => {
+        const files = action('b');
+        const json = JSON.parse(files['actions/b.json']);
+        files['actions/b.json'] = JSON.stringify({ ...json, modules: [{ module_name: 'email-rules', module_version_number: 1 }] });
+        return writeExport({ ...action('a'), ...files });
+      },
+      /the Action "b" uses the Action Module "email-rules" \(actions\/b\.json, modules\), which the export does not contain/,
+    ],
+    [
       "a later Action's syntax error",
       () => writeExport({ ...action('a'), ...action('b'), 'actions/b/code.js': 'exports.onExecutePreUserRegistration = async () => {' }),
       /b[\\/]code\.js does not compile/,

@@ -15,7 +15,15 @@ interface CompiledModule {
 export class ModuleSet {
   private readonly modules = new Map<string, CompiledModule>();
 
-  constructor(private readonly fn: string, specs: unknown) {
+  /**
+   * `whyMissing`, when given, explains a `require('actions:<name>')` of a module this set lacks (loadTenant: the
+   * Action does not list it) in place of the `options.modules` hint meant for loadAction's callers.
+   */
+  constructor(
+    private readonly fn: string,
+    specs: unknown,
+    private readonly whyMissing?: (name: string) => string | undefined,
+  ) {
     if (specs === undefined) return;
     if (!isPlainObject(specs)) throw new TypeError(`${fn}: options.modules must be an object of { '<module-name>': file or { file, secrets } }.`);
     for (const [name, spec] of Object.entries(specs)) {
@@ -55,14 +63,20 @@ export class ModuleSet {
   }
 
   private unknownModule(name: string): Error {
+    const why = this.whyMissing?.(name);
+    if (why !== undefined) return moduleNotFound(`Cannot find module 'actions:${name}': ${why}`);
     const names = [...this.modules.keys()];
     const near = closestName(name, names);
-    const error = new Error(
+    return moduleNotFound(
       `Cannot find module 'actions:${name}': no Action Module of that name was given` +
         (names.length === 0 ? ` (pass it to ${this.fn} as options.modules: { '${name}': './path/to/module.js' }).` : `; known: ${names.join(', ')}.`) +
         (near ? ` Did you mean 'actions:${near}'?` : ''),
     );
-    (error as Error & { code: string }).code = 'MODULE_NOT_FOUND';
-    return error;
   }
+}
+
+function moduleNotFound(message: string): Error {
+  const error = new Error(message);
+  (error as Error & { code: string }).code = 'MODULE_NOT_FOUND';
+  return error;
 }

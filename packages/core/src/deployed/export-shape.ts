@@ -8,6 +8,10 @@ export interface ExportedAction {
   /** Names only matter: values are omitted or replaced by keyword markers (`##SECRET##`). */
   secrets: Array<{ name: string; value?: unknown }>;
   supportedTriggers: Array<{ id: string; version?: string }>;
+  /** The Action Modules it may require (`modules: [{ module_name, module_version_number }]`); none when absent. */
+  modules: Array<{ name: string; version?: number }>;
+  /** Where the export says this (`actions/<name>.json`, or `tenant.yaml: actions[2]`), for messages. */
+  source: string;
   deployed?: boolean;
   status?: string;
 }
@@ -18,6 +22,8 @@ export interface ExportedModule {
   code: string;
   dependencies: Array<{ name: string; version: string }>;
   secrets: Array<{ name: string; value?: unknown }>;
+  /** The version whose code the export holds (`latest_version_number`), when the export says. */
+  latestVersion?: number;
 }
 
 /** What an export holds, whatever its format. */
@@ -88,6 +94,11 @@ export function readExportedAction(source: string, value: unknown, at = 'the Act
       id: asString(source, `${path}.id`, trigger.id),
       ...(typeof trigger.version === 'string' ? { version: trigger.version } : {}),
     })),
+    modules: named(source, `${at}.modules`, item.modules, (reference, path) => ({
+      name: asString(source, `${path}.module_name`, reference.module_name),
+      ...(typeof reference.module_version_number === 'number' ? { version: reference.module_version_number } : {}),
+    })),
+    source: at === 'the Action' ? source : where(source, at),
     ...(typeof item.deployed === 'boolean' ? { deployed: item.deployed } : {}),
     ...(typeof item.status === 'string' ? { status: item.status } : {}),
   };
@@ -100,6 +111,7 @@ export function readExportedModule(source: string, value: unknown, at = 'the Act
     code: asString(source, `${at}.code`, item.code),
     dependencies: dependencies(source, `${at}.dependencies`, item.dependencies),
     secrets: secrets(source, `${at}.secrets`, item.secrets),
+    ...(typeof item.latest_version_number === 'number' ? { latestVersion: item.latest_version_number } : {}),
   };
 }
 

@@ -32,7 +32,12 @@ function checkExports(path: string, exports: unknown): ActionModule {
 }
 
 /** Compiles an Action's file and its modules: everything the runtime refuses before any code runs. */
-export function prepareAction(fn: string, file: unknown, options: unknown): { path: string; instantiate: () => ActionModule } {
+export function prepareAction(
+  fn: string,
+  file: unknown,
+  options: unknown,
+  whyModuleMissing?: (name: string) => string | undefined,
+): { path: string; instantiate: () => ActionModule } {
   if (options !== undefined && !isPlainObject(options)) throw new TypeError(`${fn}: options must be an object like { modules }.`);
   if (options !== undefined) assertKnownOptions(fn, 'options', options, ['modules']);
   const { path, code } = readSourceFile(fn, 'file', file);
@@ -42,7 +47,7 @@ export function prepareAction(fn: string, file: unknown, options: unknown): { pa
   } catch (error) {
     throw describeCompileError(fn, path, error);
   }
-  const modules = new ModuleSet(fn, options?.modules);
+  const modules = new ModuleSet(fn, options?.modules, whyModuleMissing);
   return {
     path,
     instantiate: () => {

@@ -62,6 +62,46 @@ function checkBindings(exported: TenantExport): void {
   }
 }
 
+/**
+ * The runtime gives an Action only the Action Modules it lists, at the version it pins. An export holds each
+ * module's latest code only, so a pin to an older version would run code the tenant does not run.
+ */
+function checkModuleReferences(exported: TenantExport): void {
+  const names = exported.modules.map((module) => module.name);
+  for (const action of exported.actions) {
+    for (const reference of action.modules) {
+      const module = exported.modules.find((candidate) => candidate.name === reference.name);
+      if (!module) {
+        const near = closestName(reference.name, names);
+        throw new ExportError(
+          `${LOAD_TENANT}: the Action "${action.name}" uses the Action Module "${reference.name}" (${action.source}, modules), ` +
+            `which the export does not contain (its Action Modules: ${names.join(', ') || 'none'}).${near ? ` Did you mean "${near}"?` : ''}`,
+        );
+      }
+      if (reference.version !== undefined && module.latestVersion !== undefined && reference.version !== module.latestVersion) {
+        throw new ExportError(
+          `${LOAD_TENANT}: the Action "${action.name}" uses version ${reference.version} of the Action Module "${reference.name}", ` +
+            `but the export holds the code of version ${module.latestVersion} (its latest_version_number), and the runtime would run version ` +
+            `${reference.version}. Update the Action to version ${module.latestVersion} of the module in Auth0, then export again.`,
+        );
+      }
+    }
+  }
+}
+
+/** Why an Action of the export cannot `require('actions:<name>')`: it does not list that module. */
+function undeclaredModule(action: ExportedAction, exported: TenantExport): (name: string) => string {
+  return (name) => {
+    const listed = action.modules.map((reference) => reference.name);
+    const exists = exported.modules.some((module) => module.name === name);
+    return (
+      `the Action "${action.name}" does not list ${exists ? 'that Action Module' : 'an Action Module of that name'} in its modules ` +
+      `(${action.source}, modules: ${listed.length === 0 ? 'none' : listed.join(', ')}); the runtime gives an Action only the modules it lists.` +
+      (exists ? ` Add it to the Action in Auth0, then export again.` : '')
+    );
+  };
+}
+
 function describe(exported: TenantExport, action: ExportedAction): TenantAction {
   return {
     name: action.name,
@@ -82,6 +122,7 @@ function describe(exported: TenantExport, action: ExportedAction): TenantAction 
 export async function loadTenant(dir: string): Promise<Tenant> {
   const exported = await readExport(dir);
   checkBindings(exported);
+  checkModuleReferences(exported);
   const modules = Object.fromEntries(
     exported.modules.map((module) => {
       checkDependencies(`the Action Module "${module.name}"`, exported.root, module.dependencies);
@@ -92,7 +133,8 @@ export async function loadTenant(dir: string): Promise<Tenant> {
   // Every check and every compile first: no Action's module-level code runs unless the whole export loads.
   const prepared = exported.actions.map((action) => {
     checkDependencies(`the Action "${action.name}"`, exported.root, action.dependencies);
-    return { name: action.name, ...prepareAction(LOAD_TENANT, codePath(exported.root, action.code), { modules }) };
+    const listed = Object.fromEntries(action.modules.map((reference) => [reference.name, modules[reference.name] as (typeof modules)[string]]));
+    return { name: action.name, ...prepareAction(LOAD_TENANT, codePath(exported.root, action.code), { modules: listed }, undeclaredModule(action, exported)) };
   });
   const loaded = new Map<string, ActionModule>(prepared.map(({ name, instantiate }) => [name, instantiate()]));
   const actions = exported.actions.map((action) => describe(exported, action));

@@ -53,6 +53,37 @@ describe('loadTenant errors', () => {
     await expect(loadTenant(writeExport({ ...action('a', 'pre-user-registration', '{"dependencies":[{"name":"dep","version":"1.3.0"}]}'), 'node_modules/dep/package.json': '{"version":"1.2.0"}' }))).rejects.toThrow(/dep@1.3.0, but the project has dep@1.2.0/);
   });
 
+  it("checks each Action's module references against the export's Action Modules, by name and version", async () => {
+    const module = (latest: number): Record<string, string> => ({
+      'action-modules/email-rules.json': JSON.stringify({ name: 'email-rules', code: './action-modules/email-rules/code.js', dependencies: [], secrets: [], latest_version_number: latest }),
+      'action-modules/email-rules/code.js': "exports.blocked = () => 'blocked.example';",
+    });
+    const uses = (name: string, version: number): string => JSON.stringify({ modules: [{ module_name: name, module_version_number: version }] });
+    const requiring = (name: string): Record<string, string> => ({
+      [`actions/${name}/code.js`]: "const rules = require('actions:email-rules'); exports.onExecutePreUserRegistration = async (event, api) => { api.user.setUserMetadata('blocked', rules.blocked()); };",
+    });
+    const bound = { 'triggers/triggers.json': '{ "pre-user-registration": [{ "action_name": "a" }] }' };
+
+    const tenant = await loadTenant(writeExport({ ...module(2), ...action('a', 'pre-user-registration', uses('email-rules', 2)), ...requiring('a'), ...bound }));
+    expect((await simulate(tenant.flow('pre-user-registration'), { trigger: 'pre-user-registration' })).user?.user_metadata).toMatchObject({ blocked: 'blocked.example' });
+
+    await expect(loadTenant(writeExport({ ...module(2), ...action('a', 'pre-user-registration', uses('email-rule', 2)), ...bound }))).rejects.toThrow(
+      'loadTenant(): the Action "a" uses the Action Module "email-rule" (actions/a.json, modules), which the export does not contain (its Action Modules: email-rules). Did you mean "email-rules"?',
+    );
+    await expect(loadTenant(writeExport({ ...module(3), ...action('a', 'pre-user-registration', uses('email-rules', 2)), ...bound }))).rejects.toThrow(
+      /the Action "a" uses version 2 of the Action Module "email-rules", but the export holds the code of version 3 .* Update the Action to version 3/,
+    );
+
+    // The runtime gives an Action only the modules it lists: requiring another fails the Action as the runtime would.
+    const unlisted = await loadTenant(writeExport({ ...module(2), ...action('a'), ...requiring('a'), ...bound }));
+    const failed = await simulate(unlisted.flow('pre-user-registration'), { trigger: 'pre-user-registration' });
+    expect(failed.status).toBe('failed');
+    expect(failed.error?.message).toBe(
+      "Cannot find module 'actions:email-rules': the Action \"a\" does not list that Action Module in its modules (actions/a.json, modules: none); " +
+        'the runtime gives an Action only the modules it lists. Add it to the Action in Auth0, then export again.',
+    );
+  });
+
   it('loads an Action whose secrets auth0-deploy-cli wrote as one keyword marker (names unknown, none required)', async () => {
     const tenant = await loadTenant(writeExport({ ...action('a', 'pre-user-registration', '{"secrets":"@@A_SECRETS@@"}'), 'triggers/triggers.json': '{ "pre-user-registration": [{ "action_name": "a" }] }' }));
     expect(tenant.actions[0]?.secretNames).toEqual([]);
