@@ -78,7 +78,7 @@ describe('loadTenant errors', () => {
     const unlisted = await loadTenant(writeExport({ ...module(2), ...action('a'), ...requiring('a'), ...bound }));
     const failed = await simulate(unlisted.flow('pre-user-registration'), { trigger: 'pre-user-registration' });
     expect(failed.status).toBe('failed');
-    expect(failed.error?.message).toBe(
+    expect((failed.error as Error).message).toBe(
       "Cannot find module 'actions:email-rules': the Action \"a\" does not list that Action Module in its modules (actions/a.json, modules: none); " +
         'the runtime gives an Action only the modules it lists. Add it to the Action in Auth0, then export again.',
     );
