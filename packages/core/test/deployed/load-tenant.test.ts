@@ -43,7 +43,9 @@ describe.each(['tenant-dir', 'tenant-yaml'])('loadTenant(%s)', (name) => {
 
 describe('loadTenant errors', () => {
   it('names what is wrong', async () => {
-    await expect(loadTenant(writeExport({ 'README.md': 'x' }))).rejects.toThrow(/is not an auth0-deploy-cli export/);
+    await expect(loadTenant(writeExport({ 'README.md': 'x' }))).rejects.toThrow(/is not an auth0-deploy-cli export: .* Export one with: a0deploy export/);
+    const project = writeExport({ 'package.json': '{}', ...Object.fromEntries(Object.entries(action('a')).map(([path, text]) => [`tenant/${path}`, text])) });
+    await expect(loadTenant(project)).rejects.toThrow(`It holds one: ${join(project, 'tenant')}; give that path.`);
     await expect(loadTenant(join(tmpdir(), 'no-such-export-dir'))).rejects.toThrow(/does not exist/);
     await expect(loadTenant(writeExport({ ...action('a'), 'triggers/triggers.json': '{ "pre-user-registration": [' }))).rejects.toThrow(/triggers\/triggers.json is not valid JSON/);
     await expect(loadTenant(writeExport({ 'tenant.yaml': 'actions: [\n  - name: a' }))).rejects.toThrow(/tenant.yaml is not valid YAML/);
