@@ -4,7 +4,8 @@
 // test-node/deployed-laziness.test.cjs checks the result.
 import { readFileSync } from 'node:fs';
 
-const EXPORT = /^export \{ loadAction, loadTenant(?:, type \w+)* \} from '\.\/deployed\/index\.js';$/m;
+// Whatever the line breaks (Prettier wraps a long export list).
+const EXPORT = /^export\s*\{\s*loadAction,\s*loadTenant(?:,\s*type\s+\w+)*,?\s*\}\s*from\s*'\.\/deployed\/index\.js';$/m;
 
 const LAZY = [
   "const __deployed = (): typeof import('./deployed/index.js') => require('./deployed.cjs');",
@@ -19,7 +20,7 @@ export function lazyDeployed() {
       build.onResolve({ filter: /^\.\/deployed\.cjs$/ }, (args) => ({ path: args.path, external: true }));
       build.onLoad({ filter: /[\\/]src[\\/]index\.ts$/ }, (args) => {
         const source = readFileSync(args.path, 'utf-8');
-        if (!EXPORT.test(source)) throw new Error("lazy-deployed: src/index.ts no longer exports loadAction and loadTenant from './deployed/index.js' on one line");
+        if (!EXPORT.test(source)) throw new Error("lazy-deployed: src/index.ts no longer exports loadAction and loadTenant from './deployed/index.js' in one export statement");
         return { contents: source.replace(EXPORT, LAZY), loader: 'ts' };
       });
     },

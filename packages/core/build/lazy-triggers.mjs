@@ -5,7 +5,8 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 
-const IMPORT = /^import \{ definition as (\w+)(?:, type \w+)* \} from '\.\/([\w-]+)\/index\.js';$/gm;
+// Whatever the line breaks (Prettier wraps a long import list).
+const IMPORT = /^import\s*\{\s*definition as (\w+)(?:,\s*type\s+\w+)*,?\s*\}\s*from\s*'\.\/([\w-]+)\/index\.js';$/gm;
 
 /** Every trigger folder (one with an index.ts), as tsup entries: `triggers/<id>` → its index. */
 export function triggerEntries(srcDir) {
