@@ -44,6 +44,16 @@ export const BREAKS = {
     why: 'the bundled CommonJS copy of jose (ESM-only) that signs tokens under CommonJS',
     red: [...jestCells('cjs-preset', 'ts-jest', 'jest-globals'), 'node-test/cjs', 'core/files'],
   },
+  'core-bin': {
+    spec: 'core:delete:dist/cli.cjs',
+    why: "the auth0-actions-mock command: npm links core's bin itself, and the adapters' bins start it",
+    red: [...jestCells('cjs-preset'), 'jest30-npm/cjs-preset', 'node-test/cjs', 'core/publint', 'core/files'],
+  },
+  'jest-bin': {
+    spec: 'jest:delete:bin/auth0-actions-mock.cjs',
+    why: "the adapter's bin, the one pnpm links in a project that installs only the adapter (npm links core's instead)",
+    red: [...jestCells('cjs-preset'), 'jest/publint', 'jest/files'],
+  },
   'jest-preset': {
     spec: 'jest:exports:./jest-preset',
     why: "the preset Jest resolves as '<package>/jest-preset'",
