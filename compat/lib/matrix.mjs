@@ -79,7 +79,7 @@ export const CONSUMERS = {
  * `deployed: true` marks the cells that also run `consumers/shared/deployed` (loadTenant on an export, and the
  * `auth0-actions-mock` bin the package manager linked): the harness copies it into their folder, and they are green
  * only when its tests passed too (`lib/verdict.mjs`). A template folder's cells must agree, since they share its test
- * file: every consumer's `cjs-preset`, and `node-test/cjs`.
+ * file: every consumer's `cjs-preset`, every Vitest cell, and `node-test/cjs`.
  */
 const jestCells = (consumer) => [
   {
@@ -129,7 +129,7 @@ const jestCells = (consumer) => [
   },
 ];
 
-const vitestCell = { kind: 'vitest', dir: 'suite', config: 'vitest.config.ts', module: 'TypeScript, ESM (bundler)' };
+const vitestCell = { kind: 'vitest', dir: 'suite', config: 'vitest.config.ts', module: 'TypeScript, ESM (bundler); loadTenant, CLI', deployed: true };
 const nodeTestCjs = { consumer: 'node-test', kind: 'node-test', dir: 'cjs', file: 'compat.test.cjs', module: 'CommonJS JS; loadTenant, CLI', deployed: true };
 const nodeTestEsm = { consumer: 'node-test', kind: 'node-test', dir: 'esm', file: 'compat.test.mjs', module: 'ESM JS' };
 
