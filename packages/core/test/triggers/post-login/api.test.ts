@@ -240,12 +240,16 @@ describe('mockApi(post-login): groups and roles', () => {
     await expect(api.roles.getUserEffectiveRolesByIds('rol_1' as never)).rejects.toThrow('The "ids" parameter must be a non-empty array of strings.');
     await expect(api.roles.getUserEffectiveRolesByNames([1] as never)).rejects.toThrow('The "names" parameter must be a non-empty array of strings.');
     await expect(api.roles.getUserEffectiveRolesByNames(Array(51).fill('a'))).rejects.toThrow(/at most 50 entries/);
+    await expect(api.groups.getUserGroups({ limit: 10 } as never)).rejects.toThrow(
+      'api.groups.getUserGroups(): params.limit must be a known option (take, from); received the number 10.',
+    );
+    await expect(api.roles.getUserEffectiveRoles({ tkae: 10 } as never)).rejects.toThrow(/params\.tkae must be a known option \(take, from\).* Did you mean take\?/);
     const calls = callsOf(api);
-    expect(calls).toHaveLength(6);
+    expect(calls).toHaveLength(8);
     expect(calls.every((call) => call.error instanceof Error)).toBe(true);
     await api.roles.getUserEffectiveRoles();
-    expect(calls[6]).toMatchObject({ method: 'roles.getUserEffectiveRoles', result: { roles: tenant.roles } });
-    expect(calls[6]).not.toHaveProperty('error');
+    expect(calls[8]).toMatchObject({ method: 'roles.getUserEffectiveRoles', result: { roles: tenant.roles } });
+    expect(calls[8]).not.toHaveProperty('error');
   });
 
   it('refuses a malformed tenant option, naming the field', () => {
