@@ -47,12 +47,17 @@ export const BREAKS = {
   'core-bin': {
     spec: 'core:delete:dist/cli.cjs',
     why: "the auth0-actions-mock command: npm links core's bin itself, and the adapters' bins start it",
-    red: [...jestCells('cjs-preset'), 'jest30-npm/cjs-preset', 'vitest4', 'vitest4-npm', 'vitest5', 'node-test/cjs', 'core/publint', 'core/files'],
+    red: [...jestCells('cjs-preset', 'esm'), 'jest30-npm/cjs-preset', 'jest30-npm/esm', 'vitest4', 'vitest4-npm', 'vitest5', 'node-test/cjs', 'core/publint', 'core/files'],
+  },
+  'core-deployed': {
+    spec: 'core:delete:dist/deployed.cjs',
+    why: 'loadAction and loadTenant of the CommonJS build, a file of their own that the index loads on first call',
+    red: [...jestCells('cjs-preset'), 'jest30-npm/cjs-preset', 'node-test/cjs', 'core/files'],
   },
   'jest-bin': {
     spec: 'jest:delete:bin/auth0-actions-mock.cjs',
     why: "the adapter's bin, the one pnpm links in a project that installs only the adapter (npm links core's instead)",
-    red: [...jestCells('cjs-preset'), 'jest/publint', 'jest/files'],
+    red: [...jestCells('cjs-preset', 'esm'), 'jest/publint', 'jest/files'],
   },
   'vitest-bin': {
     spec: 'vitest:delete:bin/auth0-actions-mock.cjs',

@@ -79,7 +79,7 @@ export const CONSUMERS = {
  * `deployed: true` marks the cells that also run `consumers/shared/deployed` (loadTenant on an export, and the
  * `auth0-actions-mock` bin the package manager linked): the harness copies it into their folder, and they are green
  * only when its tests passed too (`lib/verdict.mjs`). A template folder's cells must agree, since they share its test
- * file: every consumer's `cjs-preset`, every Vitest cell, and `node-test/cjs`.
+ * file: every consumer's `cjs-preset` and `esm`, every Vitest cell, and `node-test/cjs`.
  */
 const jestCells = (consumer) => [
   {
@@ -106,8 +106,9 @@ const jestCells = (consumer) => [
     kind: 'jest',
     dir: 'esm',
     config: 'jest.config.mjs',
-    module: 'native ESM (--experimental-vm-modules)',
+    module: 'native ESM (--experimental-vm-modules); loadTenant, CLI',
     nodeArgs: ['--experimental-vm-modules'],
+    deployed: true,
   },
   {
     id: `${consumer}/esm-jest-globals`,
