@@ -44,6 +44,26 @@ export const BREAKS = {
     why: 'the bundled CommonJS copy of jose (ESM-only) that signs tokens under CommonJS',
     red: [...jestCells('cjs-preset', 'ts-jest', 'jest-globals'), 'node-test/cjs', 'core/files'],
   },
+  'core-bin': {
+    spec: 'core:delete:dist/cli.cjs',
+    why: "the auth0-actions-mock command: npm links core's bin itself, and the adapters' bins start it",
+    red: [...jestCells('cjs-preset', 'esm'), 'jest30-npm/cjs-preset', 'jest30-npm/esm', 'vitest4', 'vitest4-npm', 'vitest5', 'node-test/cjs', 'core/publint', 'core/files'],
+  },
+  'core-deployed': {
+    spec: 'core:delete:dist/deployed.cjs',
+    why: 'loadAction and loadTenant of the CommonJS build, a file of their own that the index loads on first call',
+    red: [...jestCells('cjs-preset'), 'jest30-npm/cjs-preset', 'node-test/cjs', 'core/files'],
+  },
+  'jest-bin': {
+    spec: 'jest:delete:bin/auth0-actions-mock.cjs',
+    why: "the adapter's bin, the one pnpm links in a project that installs only the adapter (npm links core's instead)",
+    red: [...jestCells('cjs-preset', 'esm'), 'jest/publint', 'jest/files'],
+  },
+  'vitest-bin': {
+    spec: 'vitest:delete:bin/auth0-actions-mock.cjs',
+    why: "the Vitest adapter's bin, which pnpm links in a Vitest project (npm links core's instead)",
+    red: ['vitest4', 'vitest5', 'vitest/publint', 'vitest/files'],
+  },
   'jest-preset': {
     spec: 'jest:exports:./jest-preset',
     why: "the preset Jest resolves as '<package>/jest-preset'",

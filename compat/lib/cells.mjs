@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { run, tail } from './exec.mjs';
 import { COMPAT_ROOT } from './workspace.mjs';
-import { judgeRun, readJestShapedResults, readNodeTestResults } from './verdict.mjs';
+import { judgeRun, readJestShapedResults, readNodeTestResults, requiredPassing } from './verdict.mjs';
 
 const TEST_TIMEOUT_MS = 180_000;
 
@@ -35,7 +35,7 @@ export async function testCell(cell, projectDir, node, workDir, logDir) {
   } catch (error) {
     return { ok: false, ms: execution.ms, reason: `unreadable results: ${error.message}\n${tail(execution.stdout + execution.stderr)}` };
   }
-  return { ms: execution.ms, ...judgeRun(results, execution) };
+  return { ms: execution.ms, ...judgeRun(results, execution, requiredPassing(cell)) };
 }
 
 function commandFor(cell, projectDir, cellDir, out, workDir) {

@@ -42,6 +42,7 @@ export function checkPackedFiles(unpackedDir) {
   }
 
   checkManifestTargets(pkg, fileSet, problems);
+  checkBins(unpackedDir, pkg, fileSet, problems);
   checkExports(pkg.exports, fileSet, problems);
   checkImportsAreDeclared(unpackedDir, files, pkg, problems);
   checkRelativeImportsResolve(unpackedDir, files, fileSet, problems);
@@ -115,6 +116,21 @@ function checkManifestTargets(pkg, fileSet, problems) {
   }
 }
 
+/**
+ * Every `bin` target is packed and starts with `#!/usr/bin/env node`: npm links it as the command itself (a
+ * symlink), so without that line the shell would run the JavaScript as a shell script.
+ */
+function checkBins(unpackedDir, pkg, fileSet, problems) {
+  const bins = typeof pkg.bin === 'string' ? { [pkg.name.split('/').pop()]: pkg.bin } : (pkg.bin ?? {});
+  for (const [command, target] of Object.entries(bins)) {
+    const file = posix.normalize(target);
+    if (!fileSet.has(file)) problems.push(`bin "${command}" points to ${target}, which is not in the tarball`);
+    else if (!readFileSync(join(unpackedDir, file), 'utf8').startsWith('#!/usr/bin/env node\n')) {
+      problems.push(`bin "${command}" (${target}) does not start with #!/usr/bin/env node`);
+    }
+  }
+}
+
 /** Jest loads `<package>/jest-preset` as configuration; no code imports it, so it needs no types. */
 export function isConfigOnlySubpath(subpath) {
   return /^\.\/jest-preset(\.[cm]?js|\.json)?$/.test(subpath);
@@ -162,8 +178,26 @@ function walkConditions(subpath, value, path, inheritedTypes, fileSet, problems)
   }
   for (const key of keys) {
     if (key === 'types') continue;
+    if (!isKnownCondition(key)) {
+      problems.push(`${where}: "${key}" is a condition no runtime, bundler or TypeScript resolves (a package.json field put inside "exports"?)`);
+      continue;
+    }
     walkConditions(subpath, value[key], [...path, key], types, fileSet, problems);
   }
+}
+
+/**
+ * Conditions that Node, TypeScript or a common bundler resolves (Node's documentation and the community conditions
+ * it lists). Anything else is silently skipped by every resolver, which hides a misplaced key.
+ */
+const KNOWN_CONDITIONS = new Set([
+  'types', 'import', 'require', 'default', 'node', 'node-addons', 'module-sync', 'module', 'browser', 'worker', 'deno',
+  'bun', 'react-native', 'react-server', 'workerd', 'edge-light', 'electron', 'development', 'production', 'style',
+  'sass', 'svelte', 'solid', 'source',
+]);
+
+function isKnownCondition(name) {
+  return KNOWN_CONDITIONS.has(name) || name.startsWith('types@');
 }
 
 function checkTarget(subpath, where, target, types, fileSet, problems) {

@@ -12,7 +12,7 @@ import { COMPAT_ROOT, readJson } from './workspace.mjs';
  * installs it with npm instead, as a newcomer's first project is: npm's hoisted layout, and its refusal
  * (ERESOLVE) of a peer range of ours that rejects the runner it installs.
  */
-export async function installProject({ dir, name, type, templates = [], devDependencies, packed, unavailable, ourPackages, logDir, installer = 'pnpm' }) {
+export async function installProject({ dir, name, type, templates = [], deployedDirs = [], devDependencies, packed, unavailable, ourPackages, logDir, installer = 'pnpm' }) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const template of templates) {
@@ -21,6 +21,7 @@ export async function installProject({ dir, name, type, templates = [], devDepen
       if (cell.isDirectory()) copySharedFiles(join(dir, cell.name));
     }
   }
+  for (const cellDir of deployedDirs) cpSync(join(COMPAT_ROOT, 'consumers', 'shared', 'deployed'), join(dir, cellDir), { recursive: true });
   const ours = {};
   const overrides = {};
   for (const entry of Object.values(packed)) overrides[entry.name] = `file:${entry.tarball}`;
@@ -68,7 +69,8 @@ async function installWithNpm(dir, name, logDir) {
 /**
  * Each cell folder gets the suite and the Action (`consumers/shared/all`), and a TypeScript cell (one with a
  * tsconfig.json) the type checks too (`consumers/shared/typescript`): they are written once, and a cell reaches
- * them as its own files, as a user's project would.
+ * them as its own files, as a user's project would. The cells marked `deployed` in the matrix also get
+ * `consumers/shared/deployed` (installProject's `deployedDirs`).
  */
 function copySharedFiles(cellDir) {
   const shared = join(COMPAT_ROOT, 'consumers', 'shared');

@@ -75,6 +75,12 @@ export const CONSUMERS = {
   },
 };
 
+/**
+ * `deployed: true` marks the cells that also run `consumers/shared/deployed` (loadTenant on an export, and the
+ * `auth0-actions-mock` bin the package manager linked): the harness copies it into their folder, and they are green
+ * only when its tests passed too (`lib/verdict.mjs`). A template folder's cells must agree, since they share its test
+ * file: every consumer's `cjs-preset` and `esm`, every Vitest cell, and `node-test/cjs`.
+ */
 const jestCells = (consumer) => [
   {
     id: `${consumer}/cjs-preset`,
@@ -82,7 +88,8 @@ const jestCells = (consumer) => [
     kind: 'jest',
     dir: 'cjs-preset',
     config: 'jest.config.js',
-    module: 'CommonJS JS, preset',
+    module: 'CommonJS JS, preset; loadTenant, CLI',
+    deployed: true,
   },
   {
     id: `${consumer}/ts-jest`,
@@ -99,8 +106,9 @@ const jestCells = (consumer) => [
     kind: 'jest',
     dir: 'esm',
     config: 'jest.config.mjs',
-    module: 'native ESM (--experimental-vm-modules)',
+    module: 'native ESM (--experimental-vm-modules); loadTenant, CLI',
     nodeArgs: ['--experimental-vm-modules'],
+    deployed: true,
   },
   {
     id: `${consumer}/esm-jest-globals`,
@@ -122,8 +130,8 @@ const jestCells = (consumer) => [
   },
 ];
 
-const vitestCell = { kind: 'vitest', dir: 'suite', config: 'vitest.config.ts', module: 'TypeScript, ESM (bundler)' };
-const nodeTestCjs = { consumer: 'node-test', kind: 'node-test', dir: 'cjs', file: 'compat.test.cjs', module: 'CommonJS JS' };
+const vitestCell = { kind: 'vitest', dir: 'suite', config: 'vitest.config.ts', module: 'TypeScript, ESM (bundler); loadTenant, CLI', deployed: true };
+const nodeTestCjs = { consumer: 'node-test', kind: 'node-test', dir: 'cjs', file: 'compat.test.cjs', module: 'CommonJS JS; loadTenant, CLI', deployed: true };
 const nodeTestEsm = { consumer: 'node-test', kind: 'node-test', dir: 'esm', file: 'compat.test.mjs', module: 'ESM JS' };
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { testCell, typecheckCell } from './cells.mjs';
 import { mapLimit } from './exec.mjs';
 import { installProject, installedVersion } from './install.mjs';
-import { CONSUMERS, PACKAGE_CHECKS, TOOLS } from './matrix.mjs';
+import { CELLS, CONSUMERS, PACKAGE_CHECKS, TOOLS } from './matrix.mjs';
 import { nodeRuntime } from './node-runtime.mjs';
 import { runPackageCheck } from './package-checks.mjs';
 
@@ -26,6 +26,8 @@ export async function runMatrix({ packed, unavailable }, cells, { workDir, logDi
         name: project.name,
         type: project.type,
         templates: project.templates ?? [],
+        // From the whole matrix, not only the selected cells: a template folder's test file needs it either way.
+        deployedDirs: [...new Set(CELLS.filter((cell) => cell.consumer === project.id && cell.deployed).map((cell) => cell.dir))],
         devDependencies: project.devDependencies,
         packed,
         unavailable,
