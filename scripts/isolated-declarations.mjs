@@ -59,6 +59,8 @@ for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
   for (const match of outputText.matchAll(RELATIVE)) queue.push(resolve(dirname(file), `${match[1]}.ts`));
 }
 if (problems.length > 0) {
-  console.error(`isolated-declarations: the declarations need what isolated declarations require\n${problems.join('\n')}`);
+  console.error(
+    `isolated-declarations: the declarations need what isolated declarations require\n${problems.join('\n')}`,
+  );
   process.exit(1);
 }
