@@ -2,14 +2,15 @@
 // CommonJS exports), then core's declarations and both adapters at once: the adapters' declarations are written
 // file by file from their own sources (scripts/isolated-declarations.mjs) and need none of core's, so core's
 // declaration bundle, the slowest step, no longer holds them up. Each step's own output (tsup's banners) is kept
-// and printed only when it fails.
-import { runPnpmQuietly } from './pnpm.mjs';
+// and printed only when it fails. The scripts run without a pnpm start each (scripts/package-script.mjs).
+import { fileURLToPath } from 'node:url';
+import { runScriptQuietly } from './package-script.mjs';
 
 const PACKAGES = { core: '@auth0-actions-mock/core', jest: '@auth0-actions-mock/jest', vitest: '@auth0-actions-mock/vitest' };
 
 async function build(short, script = 'build', what = '') {
   const started = Date.now();
-  const { code, output } = await runPnpmQuietly(['--filter', PACKAGES[short], 'run', script]);
+  const { code, output } = await runScriptQuietly(fileURLToPath(new URL(`../packages/${short}`, import.meta.url)), script);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (code === 0) {
     console.log(`built ${PACKAGES[short]}${what} in ${seconds} s`);

@@ -1,5 +1,6 @@
 // The build's own helpers: the declaration twins (one declaration bundle per package, copied to the other module
-// format), the adapters' file-by-file declarations and the staleness check `pnpm bench` builds with.
+// format), the adapters' file-by-file declarations, package scripts run without pnpm, and the staleness check
+// `pnpm bench` builds with.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { staleReason } from '../build-if-stale.mjs';
+import { runScriptQuietly, runStepsQuietly, scriptSteps } from '../package-script.mjs';
 
 const twins = fileURLToPath(new URL('../declaration-twins.mjs', import.meta.url));
 const isolated = fileURLToPath(new URL('../isolated-declarations.mjs', import.meta.url));
@@ -93,6 +95,31 @@ test('isolated declarations: fails, naming the file and line, when an export nee
       () => execFileSync(process.execPath, [isolated, 'src/index.ts'], { cwd: dir, stdio: 'pipe' }),
       (error) => /src\/index\.ts:2:\d+: Variable must have an explicit type annotation/.test(String(error.stderr)),
     );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a package script runs step by step, `pnpm run <name>` in place, with node_modules/.bin on PATH', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'build-scripts-'));
+  const scripts = {
+    test: 'tsc -p tsconfig.json && pnpm run test:unit && greet world',
+    'test:unit': 'node -e "console.log(1)"',
+    fails: 'node -e "process.exit(3)" && greet never',
+  };
+  try {
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ scripts }));
+    mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', '.bin', 'greet'), '#!/bin/sh\necho "hello $1"\n', { mode: 0o755 });
+    assert.deepEqual(scriptSteps(dir, 'test'), ['tsc -p tsconfig.json', 'node -e "console.log(1)"', 'greet world']);
+    const { code, output } = await runScriptQuietly(dir, 'test:unit');
+    assert.deepEqual({ code, output }, { code: 0, output: '1\n' });
+    if (process.platform !== 'win32') {
+      assert.deepEqual(await runScriptQuietly(dir, 'fails'), { code: 3, output: '' });
+      const steps = scriptSteps(dir, 'test').slice(1);
+      assert.deepEqual(await runStepsQuietly(dir, steps), { code: 0, output: '1\nhello world\n' });
+    }
+    assert.throws(() => scriptSteps(dir, 'missing'), /has no "missing" script/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
