@@ -4,10 +4,10 @@
 // example, and per nested `pnpm run`, cost as much CPU as the smaller examples' tests. A `tsc -p tsconfig.json`
 // step (an example that type-checks first) is left out here: `pnpm typecheck` (a step of `pnpm test`) type-checks
 // every example, and tsc with `skipLibCheck: false` was a third of this command's time. `--typecheck` keeps it.
-import { spawnSync } from 'node:child_process';
 import { readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { startBuild } from './build.mjs';
 import { runStepsQuietly, scriptSteps } from './package-script.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -40,9 +40,13 @@ async function runExample(name) {
   return false;
 }
 
-// The build in this process's own node (no pnpm start), its output as `pnpm run build` prints it.
-const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
-if (build.status !== 0) process.exit(1);
+// Core's declaration bundle, the build's slowest step, goes on while the examples run: none of them reads it
+// unless it type-checks (`--typecheck`), and the command fails if it fails.
+const build = startBuild();
+if (!(await (typecheck ? build.done : build.runnable))) {
+  await build.done;
+  process.exit(1);
+}
 const started = Date.now();
 const queue = readdirSync(join(root, 'examples')).filter((name) => existsSync(join(root, 'examples', name, 'package.json')));
 const results = [];
@@ -51,8 +55,9 @@ await Promise.all(
     for (let name = queue.shift(); name !== undefined; name = queue.shift()) results.push(await runExample(name));
   }),
 );
+const built = await build.done;
 const failed = results.filter((ok) => !ok).length;
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 const checked = typecheck ? 'type-checked' : 'type checks: `pnpm typecheck`';
 console.log(`examples: ${results.length - failed} passed, ${failed} failed (${seconds} s; ${checked})`);
-process.exit(failed === 0 ? 0 : 1);
+process.exit(failed === 0 && built ? 0 : 1);
