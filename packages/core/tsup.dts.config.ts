@@ -13,7 +13,7 @@ export default defineConfig({
   format: 'esm',
   target: esm.target,
   platform: esm.platform,
-  // skipLibCheck: the declaration bundle needs no check of node_modules' types (typecheck does that), and
-  // skipping it halves the bundle's time.
-  dts: { only: true, compilerOptions: { skipLibCheck: true } },
+  // The bundle only emits: `pnpm typecheck` checks the types (node_modules' too). skipLibCheck halves its time,
+  // and noCheck (TypeScript's declaration emit without a full check) takes a third off the rest.
+  dts: { only: true, compilerOptions: { skipLibCheck: true, noCheck: true } },
 });
