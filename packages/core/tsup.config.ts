@@ -1,5 +1,6 @@
 import { defineConfig, type Options } from 'tsup';
 import { lazyTriggers, triggerEntries } from './build/lazy-triggers.mjs';
+import { lazyDeployed } from './build/lazy-deployed.mjs';
 
 const entry = { index: 'src/index.ts', matchers: 'src/matchers.ts' };
 
@@ -28,17 +29,41 @@ export default defineConfig([
   },
   {
     ...shared,
-    // Every trigger is an entry of its own, loaded on first use (build/lazy-triggers.mjs); what they share with
-    // the index goes into chunks, compiled once.
-    // The command line (`auth0-actions-mock run`) ships in the CommonJS build only: it shares that build's chunks.
-    entry: { ...entry, ...triggerEntries('src'), cli: 'src/cli/bin.ts' },
+    // Every trigger is an entry of its own, loaded on first use (build/lazy-triggers.mjs), and so are loadAction and
+    // loadTenant (build/lazy-deployed.mjs); what they share with the index goes into chunks, compiled once.
+    entry: { index: entry.index, ...triggerEntries('src'), deployed: 'src/deployed/index.ts' },
     format: 'cjs',
     splitting: true,
     // The declarations are bundled once, by the ES module config; the build copies them to `.d.cts`
     // (scripts/declaration-twins.mjs).
     dts: false,
     shims: true,
-    esbuildPlugins: [lazyTriggers()],
+    esbuildPlugins: [lazyTriggers(), lazyDeployed()],
+    define: { __MODULE_FORMAT__: '"cjs"' },
+  },
+  {
+    ...shared,
+    // The matchers, alone in one file: a Jest setup file loads it into every test file, and Jest charges for each
+    // module it loads (resolving, reading, compiling into the file's context), so one file costs less than a dozen
+    // chunks shared with the index. What it shares with the index is then compiled twice in a test file that uses
+    // both; that is safe because everything shared across copies is keyed by `Symbol.for` (util/brand.ts).
+    entry: { matchers: entry.matchers },
+    format: 'cjs',
+    splitting: false,
+    dts: false,
+    shims: true,
+    define: { __MODULE_FORMAT__: '"cjs"' },
+  },
+  {
+    ...shared,
+    // The command line (`auth0-actions-mock run`), CommonJS only, in one file with every trigger: a process runs it
+    // once, so nothing of it needs to load lazily, and keeping it out of the split build keeps the chunks a test
+    // file loads few.
+    entry: { cli: 'src/cli/bin.ts' },
+    format: 'cjs',
+    splitting: false,
+    dts: false,
+    shims: true,
     define: { __MODULE_FORMAT__: '"cjs"' },
   },
   {

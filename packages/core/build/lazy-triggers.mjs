@@ -1,7 +1,7 @@
 // An esbuild plugin for the CommonJS build: each trigger folder becomes a file of its own (dist/triggers/<id>.cjs),
 // and src/triggers/registry.ts reaches it through a `require` made when a test first names the trigger, instead
 // of the static import the source (and the ES module build) uses. Jest compiles every module anew for each test
-// file, so a test file pays only for the triggers it uses. test-jest/trigger-laziness.test.cjs checks the result.
+// file, so a test file pays only for the triggers it uses. test-node/trigger-laziness.test.cjs checks the result.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 

@@ -9,6 +9,9 @@ export { installClock, type Clock, type ClockOptions } from './clock.js';
 export { FACTOR_TYPES, type FactorSelector, type FactorType } from './mechanisms/challenge/factor-selector.js';
 export type { RecordedCall, CallLog } from './api/recorder.js';
 export type { PromptLimits, PromptOptions } from './mechanisms/prompt/prompt-render.js';
+// What `sim.notification` holds for the notification triggers, and their `actionErrors` option's values.
+export type { NotificationReport } from './mechanisms/notification/notification-rule.js';
+export type { NotificationActionErrors } from './mechanisms/notification/action-errors-option.js';
 export type { TokenCreationOptions, ValidateTokenOptions } from './mechanisms/tokens/session-token.js';
 export type { DeepPartial } from './util/deep-merge.js';
 export { TRIGGER_IDS } from './triggers/registry.js';

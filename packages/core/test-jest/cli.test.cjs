@@ -1,7 +1,9 @@
 // `auth0-actions-mock run`, run as users run it: the built bin in a process of its own. The report for a person is
 // a snapshot (fixed seed and clock, no colours, times and paths masked); the --json document is parsed.
 const { spawnSync } = require('node:child_process');
-const { join } = require('node:path');
+const { mkdtempSync, mkdirSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { dirname, join } = require('node:path');
 
 const core = join(__dirname, '..');
 const bin = join(core, require(join(core, 'package.json')).bin['auth0-actions-mock']);
@@ -27,6 +29,26 @@ function splitEvent(text) {
   if (!match) throw new Error(`no event block in:\n${text}`);
   return { event: JSON.parse(match[2]), rest: `${match[1]}  <the event, as --json prints it>\n\n${text.slice(match[0].length)}` };
 }
+
+/** A throwaway auth0-deploy-cli export; an Action whose module-level code prints, so "nothing half-run" is visible. */
+function writeExport(files) {
+  const root = mkdtempSync(join(tmpdir(), 'cli-tenant-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+function exportedAction(name, trigger = 'pre-user-registration') {
+  const json = { name, code: `./actions/${name}/code.js`, runtime: 'node22', dependencies: [], secrets: [], supported_triggers: [{ id: trigger, version: 'v2' }] };
+  return {
+    [`actions/${name}.json`]: JSON.stringify(json, null, 2),
+    [`actions/${name}/code.js`]: `console.log('${name} HALF-RUN');\nexports.onExecutePreUserRegistration = async () => {};`,
+  };
+}
+
+const bound = (bindings) => ({ 'triggers/triggers.json': JSON.stringify(bindings) });
 
 function json(args) {
   const result = cli([...args, '--json']);
@@ -152,12 +174,29 @@ describe('auth0-actions-mock: bad input says what to do and runs nothing', () =>
     ['malformed --event JSON', ['run', MFA, '--trigger', 'post-login', '--event', '{bad'], /--event \(inline\) is not valid JSON/],
     ['a --secret without a name, its value never echoed', ['run', MFA, '--trigger', 'post-login', '--secret', '=hunter2'], /--secret takes NAME=value/],
     ['a --secret NAME with no such environment variable', ['run', MFA, '--trigger', 'post-login', '--secret', 'HUNTER_KEY'], /--secret HUNTER_KEY has no value, and no environment variable HUNTER_KEY is set/],
+    [
+      'an export whose trigger binds an Action it does not hold',
+      ['run', writeExport({ ...exportedAction('a'), ...bound({ 'pre-user-registration': [{ action_name: 'b' }] }) }), '--trigger', 'pre-user-registration'],
+      /binds the Action "b", which the export does not contain/,
+    ],
+    [
+      'an export binding an Action to a trigger it does not support',
+      ['run', writeExport({ ...exportedAction('a', 'post-change-password'), ...bound({ 'pre-user-registration': [{ action_name: 'a' }] }) }), '--trigger', 'pre-user-registration'],
+      /supports post-change-password, not pre-user-registration/,
+    ],
+    [
+      "an export's malformed JSON",
+      ['run', writeExport({ ...exportedAction('a'), 'triggers/triggers.json': '{ "pre-user-registration": [' }), '--trigger', 'pre-user-registration'],
+      /triggers\/triggers\.json is not valid JSON/,
+    ],
+    ["an export's malformed YAML", ['run', writeExport({ 'tenant.yaml': 'actions: [\n  - name: a' }), '--trigger', 'pre-user-registration'], /tenant\.yaml is not valid YAML/],
     ['a --module on a tenant export', ['run', join(tenants, 'tenant-dir'), '--trigger', 'pre-user-registration', '--module', 'x=./x.js'], /--module is for a single Action file/],
   ])('%s: exit status 2', (_, args, message) => {
     const { code, stdout, stderr } = cli(args);
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
     expect(stderr).toMatch(message);
     expect(stderr).not.toContain('hunter2');
+    expect(stderr).not.toContain('HALF-RUN');
     expect(stderr).toContain('auth0-actions-mock --help');
   });
 

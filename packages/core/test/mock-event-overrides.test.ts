@@ -138,6 +138,22 @@ describe('mockEvent overrides: values that are not data', () => {
     );
   });
 
+  it('rejects an override that refers back to itself, naming both ends of the cycle', () => {
+    const overrides: Record<string, unknown> = { user: { user_metadata: {} } };
+    (overrides.user as { user_metadata: Record<string, unknown> }).user_metadata.self = overrides;
+    expect(() => mockEvent(TRIGGER, overrides)).toThrow(
+      'mockEvent(): overrides.user.user_metadata.self must be plain data without cycles (an event arrives as JSON); received a reference back to overrides.',
+    );
+    const list: unknown[] = [];
+    list.push({ again: list });
+    expect(() => mockEvent(TRIGGER, { user: { app_metadata: { list } } })).toThrow(
+      'mockEvent(): overrides.user.app_metadata.list[0].again must be plain data without cycles (an event arrives as JSON); received a reference back to overrides.user.app_metadata.list.',
+    );
+    // The same object twice is not a cycle: JSON repeats it.
+    const shared = { plan: 'pro' };
+    expect(mockEvent(TRIGGER, { user: { app_metadata: { a: shared, b: [shared, shared] } } }).user.app_metadata).toMatchObject({ a: shared, b: [shared, shared] });
+  });
+
   it('rejects an own __proto__ key (a prototype-pollution vector from JSON), naming its path', () => {
     const overrides = JSON.parse('{"user":{"__proto__":{"polluted":true}}}') as object;
     expect(() => mockEvent(TRIGGER, overrides)).toThrow(/^mockEvent\(\): overrides\.user\.__proto__ must be an ordinary property name/);

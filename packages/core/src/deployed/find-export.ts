@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { ExportError, type TenantExport } from './export-shape.js';
 import { readDirectoryExport } from './read-directory-export.js';
@@ -19,9 +19,25 @@ export async function readExport(location: unknown): Promise<TenantExport> {
   }
   const yaml = YAML_FILES.map((name) => join(path, name)).find((file) => existsSync(file));
   if (yaml) return readYamlExport(yaml);
-  if (existsSync(join(path, 'actions')) || existsSync(join(path, 'triggers'))) return readDirectoryExport(path);
+  if (isDirectoryExport(path)) return readDirectoryExport(path);
+  const inside = exportsInside(path);
   throw new ExportError(
     `loadTenant(): ${path} is not an auth0-deploy-cli export: expected tenant.yaml (YAML format) or actions/ and ` +
-      `triggers/ (directory format). Export one with: a0deploy export --format directory --output_folder ${location}`,
+      `triggers/ (directory format).` +
+      (inside.length > 0
+        ? ` It holds ${inside.length === 1 ? 'one' : 'these'}: ${inside.map((name) => join(location, name)).join(', ')}; give that path.`
+        : ` Export one with: a0deploy export --format directory --output_folder <a new directory>`),
   );
+}
+
+function isDirectoryExport(path: string): boolean {
+  return existsSync(join(path, 'actions')) || existsSync(join(path, 'triggers'));
+}
+
+/** The exports one level down: a user who gives the project's root usually means the export inside it. */
+function exportsInside(path: string): string[] {
+  return readdirSync(path, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
+    .filter((entry) => isDirectoryExport(join(path, entry.name)) || YAML_FILES.some((name) => existsSync(join(path, entry.name, name))))
+    .map((entry) => entry.name);
 }

@@ -32,7 +32,7 @@ import { toHaveEnrolledWith } from '../triggers/post-login/to-have-enrolled-with
 import { toHaveEnrolledWithAny } from '../triggers/post-login/to-have-enrolled-with-any.js';
 import { toHaveSetPrimaryUser } from '../triggers/post-login/to-have-set-primary-user.js';
 import { toHaveRaisedValidationError } from '../mechanisms/validation/to-have-raised-validation-error.js';
-import { toHaveSetTransactionMetadata } from '../triggers/post-login/to-have-set-transaction-metadata.js';
+import { toHaveSetTransactionMetadata } from '../mechanisms/transaction-metadata/to-have-set-transaction-metadata.js';
 import { toHaveDroppedNotification } from '../mechanisms/notification/to-have-dropped-notification.js';
 import { toHaveRetriedNotification } from '../mechanisms/notification/to-have-retried-notification.js';
 import { userFacing } from './user-facing.js';

@@ -37,7 +37,7 @@ export type * from './custom-phone-provider/index.js';
  * Each trigger loads only when a test first names it. In the CommonJS build (Jest's runtime, which compiles every
  * module anew for each test file) each folder is a file of its own, and the build turns each `import { definition
  * as x }` below into a `require` made on first use (build/lazy-triggers.mjs, checked by
- * test-jest/trigger-laziness.test.cjs). The ES module build, which Node and Vitest load once per worker, keeps them
+ * test-node/trigger-laziness.test.cjs). The ES module build, which Node and Vitest load once per worker, keeps them
  * static: ES modules have no synchronous lazy import that stays in the caller's realm.
  */
 export interface TriggerTypes {

@@ -43,7 +43,9 @@ describe.each(['tenant-dir', 'tenant-yaml'])('loadTenant(%s)', (name) => {
 
 describe('loadTenant errors', () => {
   it('names what is wrong', async () => {
-    await expect(loadTenant(writeExport({ 'README.md': 'x' }))).rejects.toThrow(/is not an auth0-deploy-cli export/);
+    await expect(loadTenant(writeExport({ 'README.md': 'x' }))).rejects.toThrow(/is not an auth0-deploy-cli export: .* Export one with: a0deploy export/);
+    const project = writeExport({ 'package.json': '{}', ...Object.fromEntries(Object.entries(action('a')).map(([path, text]) => [`tenant/${path}`, text])) });
+    await expect(loadTenant(project)).rejects.toThrow(`It holds one: ${join(project, 'tenant')}; give that path.`);
     await expect(loadTenant(join(tmpdir(), 'no-such-export-dir'))).rejects.toThrow(/does not exist/);
     await expect(loadTenant(writeExport({ ...action('a'), 'triggers/triggers.json': '{ "pre-user-registration": [' }))).rejects.toThrow(/triggers\/triggers.json is not valid JSON/);
     await expect(loadTenant(writeExport({ 'tenant.yaml': 'actions: [\n  - name: a' }))).rejects.toThrow(/tenant.yaml is not valid YAML/);
@@ -78,7 +80,7 @@ describe('loadTenant errors', () => {
     const unlisted = await loadTenant(writeExport({ ...module(2), ...action('a'), ...requiring('a'), ...bound }));
     const failed = await simulate(unlisted.flow('pre-user-registration'), { trigger: 'pre-user-registration' });
     expect(failed.status).toBe('failed');
-    expect(failed.error?.message).toBe(
+    expect((failed.error as Error).message).toBe(
       "Cannot find module 'actions:email-rules': the Action \"a\" does not list that Action Module in its modules (actions/a.json, modules: none); " +
         'the runtime gives an Action only the modules it lists. Add it to the Action in Auth0, then export again.',
     );

@@ -43,12 +43,27 @@ function sameKind(current: unknown): fc.Arbitrary<unknown> {
   if (typeof current === 'string') return fc.string({ maxLength: 30 });
   if (typeof current === 'number') return fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 });
   if (typeof current === 'boolean') return fc.boolean();
-  if (Array.isArray(current)) return fc.constant(structuredClone(current));
-  if (isObject(current)) return fc.constant({});
+  // Fresh values on every run: overridesFrom() writes later assignments into earlier ones, and a value shared by
+  // every run (fc.constant) would carry those writes into the next runs.
+  if (Array.isArray(current)) return fc.constant(null).map(() => structuredClone(current));
+  if (isObject(current)) return fc.constant(null).map(() => ({}));
   return fc.jsonValue();
 }
 
-const notJson = fc.constantFrom<unknown>(NaN, Infinity, -Infinity, 10n, new Date(0), new Map([['a', 1]]), new Set([1]), /re/, new NotData(), new Uint8Array(2));
+const notJson = fc
+  .constantFrom<() => unknown>(
+    () => NaN,
+    () => Infinity,
+    () => -Infinity,
+    () => 10n,
+    () => new Date(0),
+    () => new Map([['a', 1]]),
+    () => new Set([1]),
+    () => /re/,
+    () => new NotData(),
+    () => new Uint8Array(2),
+  )
+  .map((make) => make());
 
 function valueFor(path: Path): fc.Arbitrary<unknown> {
   const current = valueAt(path);

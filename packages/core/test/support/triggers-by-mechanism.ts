@@ -19,3 +19,6 @@ export const PROMPT_TRIGGERS: readonly TriggerId[] = ['password-reset-post-chall
 
 /** `api.notification.drop` / `retry`, the reruns of a retried Action and `sim.notification`. */
 export const NOTIFICATION_TRIGGERS: readonly TriggerId[] = ['custom-email-provider', 'custom-phone-provider'];
+
+/** `api.transaction.setMetadata` (reference D.10): mirrored into `event.transaction.metadata` at once. */
+export const TRANSACTION_METADATA_TRIGGERS: readonly TriggerId[] = ['post-login', 'custom-token-exchange'];

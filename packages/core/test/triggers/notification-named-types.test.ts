@@ -21,4 +21,7 @@ it('exports the named event and api types of the three notification triggers, th
 
   const sim = await simulate({ name: 'provider', onExecuteCustomEmailProvider: async () => {} }, { trigger: 'custom-email-provider' });
   expectTypeOf(sim.notification).toEqualTypeOf<{ outcome: 'sent' | 'dropped' | 'retried-out'; attempts: number; reason?: string } | undefined>();
+  // By name too, for a helper that takes the report.
+  expectTypeOf(sim.notification).toEqualTypeOf<entry.NotificationReport | undefined>();
+  expectTypeOf<NonNullable<entry.SimulateOptions<'custom-email-provider'>['actionErrors']>>().toEqualTypeOf<entry.NotificationActionErrors>();
 });

@@ -6,7 +6,7 @@ import { setActorMethod, type CustomTokenExchangeActor } from './actor.js';
 import type { CustomTokenExchangeEvent } from './event-types.js';
 import { setOrganizationMethod } from './organization.js';
 import { setUserMethods, type SetUserMethods } from './set-user.js';
-import { transactionMetadataApi, type CustomTokenExchangeTransactionApi } from './transaction-metadata.js';
+import { transactionMetadataApiOf, type CustomTokenExchangeTransactionApi } from './transaction-metadata.js';
 
 /** `api.authentication`: which user the exchange is for (exactly one setUser call), its organization and actor. */
 export interface CustomTokenExchangeAuthenticationApi extends SetUserMethods {
@@ -31,7 +31,7 @@ export function buildCustomTokenExchangeApi(context: ApiContext<CustomTokenExcha
     access: customTokenExchangeAccess(context),
     authentication: { ...setUserMethods(context), ...setOrganizationMethod(context), ...setActorMethod(context) },
     cache: cacheApi(context),
-    transaction: transactionMetadataApi(context),
+    transaction: transactionMetadataApiOf(context),
     user: userMetadataApi<void>(context),
   };
   attachInternals(api, context);

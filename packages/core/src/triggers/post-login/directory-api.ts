@@ -2,6 +2,7 @@ import { recordedCall, type ApiContext } from '../../api/api-context.js';
 import { copyData } from '../../util/copy-data.js';
 import { argumentError, isPlainObject, namedRuntimeMessage } from '../../util/errors.js';
 import { isArray, isSafeInteger } from '../../util/intrinsics.js';
+import { assertKnownOptions } from '../../util/known-options.js';
 import { tenantDataOf, type PostLoginRole, type PostLoginUserGroup } from './tenant-data.js';
 
 /**
@@ -38,6 +39,9 @@ const MAX_ROLE_TAKE = 100;
 
 function page<T>(items: readonly T[], params: unknown, max: number | undefined, method: string): { items: T[]; next?: string } {
   if (params !== undefined && !isPlainObject(params)) throw argumentError(method, 'params', 'an object like { take, from }', params);
+  // The runtime's types take `{ take, from }` only; a misspelt key (`limit`, `cursor`) would be ignored there, so the
+  // test would read a first page of the default size without noticing.
+  if (params !== undefined) assertKnownOptions(method, 'params', params, ['take', 'from']);
   const { take, from } = params ?? {};
   if (from !== undefined && typeof from !== 'string') throw new Error('The "from" parameter must be a string if provided.');
   if (take !== undefined && !(typeof take === 'number' && isSafeInteger(take) && take > 0)) {

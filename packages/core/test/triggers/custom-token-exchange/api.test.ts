@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mockApi, mockEvent, recorded } from '../../../src/index.js';
+import { mockApi, recorded } from '../../../src/index.js';
 import { acceptedCalls } from '../../support/accepted-calls.js';
 import '../../matchers/vitest-runner.js';
 
@@ -155,32 +155,7 @@ describe('mockApi(custom-token-exchange): the rest of the api', () => {
 });
 
 describe('mockApi(custom-token-exchange): transaction.setMetadata (Early Access)', () => {
-  it('mirrors each change into event.transaction.metadata at once, a fresh object each time; null removes a key', () => {
-    const event = mockEvent(TRIGGER);
-    const api = mockApi(TRIGGER, { event });
-    expect(api.transaction.setMetadata('legacy_session', 'S-42')).toBeUndefined();
-    const first = event.transaction.metadata;
-    api.transaction.setMetadata('risk', 3);
-    api.transaction.setMetadata('migrated', true);
-    api.transaction.setMetadata('legacy_session', null);
-    expect(event.transaction.metadata).toEqual({ risk: 3, migrated: true });
-    expect(first).toEqual({ legacy_session: 'S-42' });
-  });
-
-  it.each<[Call, RegExp]>([
-    [(api) => api.transaction.setMetadata('', 'x'), /^api\.transaction\.setMetadata\(\): key must be a non-empty string of at most 64 characters; received the string ""\.$/],
-    [(api) => api.transaction.setMetadata('k'.repeat(65), 'x'), /key must be a non-empty string of at most 64 characters/],
-    [(api) => api.transaction.setMetadata('k', { nested: true }), /value must be a string, a boolean, a safe integer, or null \(which removes the key\); received an object\.$/],
-    [(api) => api.transaction.setMetadata('k', 1.5), /value must be a string, a boolean, a safe integer, or null/],
-    [(api) => api.transaction.setMetadata('k', 'v'.repeat(8193)), /value must be at most 8192 bytes \(the transaction metadata limit\); received a string of 8193 bytes\.$/],
-    [
-      (api) => ['a', 'b', 'c'].forEach((key) => api.transaction.setMetadata(key, 'v'.repeat(8000))),
-      /the transaction metadata must stay within 16384 bytes; with key "c" it would hold 24003\.$/,
-    ],
-  ])('refuses %#, naming the limit', (call, message) => {
-    expect(() => call(mockApi(TRIGGER))).toThrow(message);
-  });
-
+  // The limits and the mirroring are the transaction-metadata mechanism's: test/mechanisms/transaction-metadata.test.ts.
   it("transactionMetadata: false is a tenant without the feature: the harness's 'Method not implemented.'", () => {
     const api = mockApi(TRIGGER, { transactionMetadata: false });
     expect(() => api.transaction.setMetadata('k', 'v')).toThrow(new Error('Method not implemented.'));
