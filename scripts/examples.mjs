@@ -48,7 +48,14 @@ if (!(await (typecheck ? build.done : build.runnable))) {
   process.exit(1);
 }
 const started = Date.now();
-const queue = readdirSync(join(root, 'examples')).filter((name) => existsSync(join(root, 'examples', name, 'package.json')));
+// Largest suites first (by their number of test files), so the run does not end with one long suite on one core.
+const testFiles = (name) => {
+  const dir = join(root, 'examples', name, 'test');
+  return existsSync(dir) ? readdirSync(dir, { recursive: true }).length : 0;
+};
+const queue = readdirSync(join(root, 'examples'))
+  .filter((name) => existsSync(join(root, 'examples', name, 'package.json')))
+  .sort((a, b) => testFiles(b) - testFiles(a) || a.localeCompare(b));
 const results = [];
 await Promise.all(
   Array.from({ length: jobs }, async () => {
