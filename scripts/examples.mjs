@@ -67,4 +67,5 @@ const failed = results.filter((ok) => !ok).length;
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 const checked = typecheck ? 'type-checked' : 'type checks: `pnpm typecheck`';
 console.log(`examples: ${results.length - failed} passed, ${failed} failed (${seconds} s; ${checked})`);
+if (!built) console.error("examples: the packages' build failed (its output is above)");
 process.exit(failed === 0 && built ? 0 : 1);
