@@ -1,4 +1,4 @@
-// Builds the packages when a dist/ is missing or older than what it is built from (src/, build/, the tsup config,
+// Builds the packages when a dist/ is missing or older than what it is built from (src/, build/, the tsup configs,
 // package.json), so a command that needs the built packages (`pnpm bench`) works on a fresh clone. Run directly
 // (`node scripts/build-if-stale.mjs`) or import buildIfStale().
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { runPnpm } from './pnpm.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PACKAGES = ['core', 'jest', 'vitest'];
-const INPUTS = ['src', 'build', 'tsup.config.ts', 'package.json'];
+const INPUTS = ['src', 'build', 'tsup.config.ts', 'tsup.dts.config.ts', 'package.json'];
 
 /** The newest (or oldest) modification time under `path`, in ms; undefined when nothing is there. */
 function mtimes(path, pick) {

@@ -1,4 +1,4 @@
-// A package build step: writes each bundled declaration file's twin for the other module format, e.g.
+// A package build step: writes each declaration file's twin for the other module format, e.g.
 // `node ../../scripts/declaration-twins.mjs .d.ts:.d.cts` copies dist/*.d.ts to dist/*.d.cts. tsup bundles the
 // declarations once per format, and each bundle costs seconds of TypeScript; the two bundles differ only in the
 // extension of their relative imports (`./chunk.js` vs `./chunk.cjs`), which this rewrites.

@@ -9,7 +9,7 @@ const steps = [
   ['typecheck (packages, type tests, examples)', ['run', 'typecheck']],
   ['lint: ESLint over the whole repository (type-aware rules on the library source)', ['run', 'lint']],
   ['API reference: every {@link} in the doc comments resolves (TypeDoc)', ['run', 'docs:check']],
-  ['build scripts: declaration twins, staleness check (node:test)', ['run', 'test:scripts']],
+  ['build scripts: declarations, package scripts, staleness check (node:test)', ['run', 'test:scripts']],
   ['core: unit, security and simulation tests (Vitest 4)', [...filter('@auth0-actions-mock/core'), 'run', 'test']],
   ["core: the CommonJS build in Jest's runtime (Jest 30)", [...filter('@auth0-actions-mock/core'), 'run', 'test:jest']],
   ['jest adapter: matchers and messages (Jest 30, node:test)', [...filter('@auth0-actions-mock/jest'), 'run', 'test']],

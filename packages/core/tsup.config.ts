@@ -21,9 +21,9 @@ export default defineConfig([
     entry,
     format: 'esm',
     splitting: false,
-    // skipLibCheck: the declaration bundle needs no check of node_modules' types (typecheck does that), and
-    // skipping it halves the bundle's time.
-    dts: { compilerOptions: { skipLibCheck: true } },
+    // The declarations are bundled by tsup.dts.config.ts, in a process of their own that runs beside the adapters'
+    // builds (scripts/build.mjs).
+    dts: false,
     clean: true,
     define: { __MODULE_FORMAT__: '"esm"' },
   },

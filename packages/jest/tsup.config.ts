@@ -12,8 +12,8 @@ const shared: Options = {
 };
 
 export default defineConfig([
-  // The declarations are bundled once, with the CommonJS build (`.d.ts`); the build copies them to `.d.mts`
-  // (scripts/declaration-twins.mjs).
-  { ...shared, format: 'cjs', dts: true, clean: true },
+  // The declarations are not tsup's: the build writes them file by file (scripts/isolated-declarations.mjs), as
+  // `.d.ts`, and copies them to `.d.mts` (scripts/declaration-twins.mjs).
+  { ...shared, format: 'cjs', clean: true },
   { ...shared, format: 'esm', dts: false },
 ]);

@@ -1,15 +1,19 @@
 // The build's own helpers: the declaration twins (one declaration bundle per package, copied to the other module
-// format) and the staleness check `pnpm bench` builds with.
+// format), the adapters' file-by-file declarations, package scripts run without pnpm, and the staleness check
+// `pnpm bench` builds with.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { staleReason } from '../build-if-stale.mjs';
+import { runScriptQuietly, runStepsQuietly, scriptSteps } from '../package-script.mjs';
 
 const twins = fileURLToPath(new URL('../declaration-twins.mjs', import.meta.url));
+const isolated = fileURLToPath(new URL('../isolated-declarations.mjs', import.meta.url));
+const typescript = fileURLToPath(new URL('../../packages/vitest/node_modules/typescript', import.meta.url));
 
 function packageDir(files) {
   const dir = mkdtempSync(join(tmpdir(), 'build-scripts-'));
@@ -50,6 +54,72 @@ test('fails, saying why, when the declaration build wrote nothing', () => {
   const dir = packageDir({});
   try {
     assert.throws(() => execFileSync(process.execPath, [twins, '.d.ts:.d.cts'], { cwd: dir, stdio: 'pipe' }), /no \.d\.ts file/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** A package with these sources under src/ and the TypeScript the adapters build with. */
+function sourcePackage(files) {
+  const dir = mkdtempSync(join(tmpdir(), 'build-scripts-'));
+  mkdirSync(join(dir, 'src'));
+  mkdirSync(join(dir, 'node_modules'));
+  symlinkSync(typescript, join(dir, 'node_modules', 'typescript'), 'junction');
+  writeFileSync(join(dir, 'package.json'), '{}\n');
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'src', name), text);
+  return dir;
+}
+
+test('isolated declarations: each entry and what it imports relatively, with the banner, type-only imports gone', () => {
+  const dir = sourcePackage({
+    'index.ts': "import './augment.js';\nimport { run } from './run.js';\nrun();\nexport * from 'core';\n",
+    'augment.ts': "import type { T } from 'core';\ndeclare module 'vitest' {\n  interface M extends T {}\n}\n",
+    'run.ts': 'export function run(): void {}\n',
+  });
+  try {
+    execFileSync(process.execPath, [isolated, '--banner', "import 'vitest';", 'src/index.ts'], { cwd: dir });
+    const read = (name) => readFileSync(join(dir, 'dist', name), 'utf8');
+    assert.equal(read('index.d.ts'), "import 'vitest';\nimport './augment.js';\nexport * from 'core';\n");
+    assert.match(read('augment.d.ts'), /^import 'vitest';\nimport type \{ T \} from 'core';\ndeclare module 'vitest'/);
+    // Only what the declarations reach: index.d.ts no longer imports run.
+    assert.equal(existsSync(join(dir, 'dist', 'run.d.ts')), false);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('isolated declarations: fails, naming the file and line, when an export needs inference', () => {
+  const dir = sourcePackage({ 'index.ts': "export * from 'core';\nexport const doubled = [1].map((n) => n * 2);\n" });
+  try {
+    assert.throws(
+      () => execFileSync(process.execPath, [isolated, 'src/index.ts'], { cwd: dir, stdio: 'pipe' }),
+      (error) => /src\/index\.ts:2:\d+: Variable must have an explicit type annotation/.test(String(error.stderr)),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a package script runs step by step, `pnpm run <name>` in place, with node_modules/.bin on PATH', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'build-scripts-'));
+  const scripts = {
+    test: 'tsc -p tsconfig.json && pnpm run test:unit && greet world',
+    'test:unit': 'node -e "console.log(1)"',
+    fails: 'node -e "process.exit(3)" && greet never',
+  };
+  try {
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ scripts }));
+    mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', '.bin', 'greet'), '#!/bin/sh\necho "hello $1"\n', { mode: 0o755 });
+    assert.deepEqual(scriptSteps(dir, 'test'), ['tsc -p tsconfig.json', 'node -e "console.log(1)"', 'greet world']);
+    const { code, output } = await runScriptQuietly(dir, 'test:unit');
+    assert.deepEqual({ code, output }, { code: 0, output: '1\n' });
+    if (process.platform !== 'win32') {
+      assert.deepEqual(await runScriptQuietly(dir, 'fails'), { code: 3, output: '' });
+      const steps = scriptSteps(dir, 'test').slice(1);
+      assert.deepEqual(await runStepsQuietly(dir, steps), { code: 0, output: '1\nhello world\n' });
+    }
+    assert.throws(() => scriptSteps(dir, 'missing'), /has no "missing" script/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

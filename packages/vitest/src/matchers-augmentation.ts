@@ -9,7 +9,7 @@
  */
 import type { SelfTypedActionMatchers } from '@auth0-actions-mock/core/matchers';
 // Type-only here, so the CommonJS build never requires vitest; the build puts `import 'vitest'` back at the top
-// of each emitted declaration file (tsup.config.ts), where the augmentation needs it.
+// of each emitted declaration file (the `--banner` of package.json's build), where the augmentation needs it.
 import type {} from 'vitest';
 
 declare module 'vitest' {
