@@ -31,7 +31,7 @@ export function discoverPackages() {
 }
 
 /**
- * Builds core first (the adapters bundle against its declarations), under the lock other helpers use, then each
+ * Builds core first (the Jest adapter reads its CommonJS exports), under the lock other helpers use, then each
  * adapter on its own, so one that does not build yet leaves the other's cells running. Returns, per package that
  * failed, the reason its cells will show.
  */

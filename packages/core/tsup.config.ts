@@ -34,7 +34,7 @@ export default defineConfig([
     entry: { index: entry.index, ...triggerEntries('src'), deployed: 'src/deployed/index.ts' },
     format: 'cjs',
     splitting: true,
-    // The declarations are bundled once, by the ES module config; the build copies them to `.d.cts`
+    // The declarations are bundled once, by tsup.dts.config.ts; the build copies them to `.d.cts`
     // (scripts/declaration-twins.mjs).
     dts: false,
     shims: true,
