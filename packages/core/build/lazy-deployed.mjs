@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 const EXPORT = /^export\s*\{\s*loadAction,\s*loadTenant(?:,\s*type\s+\w+)*,?\s*\}\s*from\s*'\.\/deployed\/index\.js';$/m;
 
 const LAZY = [
-  "const __deployed = (): typeof import('./deployed/index.js') => require('./deployed.cjs');",
+  "let __deployedModule: typeof import('./deployed/index.js') | undefined;",
+  "const __deployed = (): typeof import('./deployed/index.js') => (__deployedModule ??= require('./deployed.cjs'));",
   'export const loadAction: typeof import(\'./deployed/index.js\').loadAction = (...args) => __deployed().loadAction(...args);',
   'export const loadTenant: typeof import(\'./deployed/index.js\').loadTenant = (...args) => __deployed().loadTenant(...args);',
 ].join('\n');

@@ -32,7 +32,12 @@ export function lazyTriggers() {
           const uses = source.match(use)?.length ?? 0;
           if (uses !== 1) throw new Error(`lazy-triggers: expected one "() => ${binding}" in registry.ts, found ${uses}`);
           source = source
-            .replace(line, `const __load_${binding} = () => require(${JSON.stringify(`./triggers/${id}.cjs`)}).definition;`)
+            .replace(
+              line,
+              // Kept once loaded: under Jest every require() of a loaded module still resolves and looks it up in
+              // the test file's registry, which cost more than the rest of resolveTrigger().
+              `let __definition_${binding};\nconst __load_${binding} = () => (__definition_${binding} ??= require(${JSON.stringify(`./triggers/${id}.cjs`)}).definition);`,
+            )
             .replace(use, `__load_${binding}`);
         }
         return { contents: source, loader: 'ts' };

@@ -1,8 +1,8 @@
 import { overriddenShapeProblem } from '../util/data-shape.js';
 import { mergeOverridesInto } from '../util/deep-merge.js';
-import { argumentError, isPlainObject } from '../util/errors.js';
+import { argumentError } from '../util/errors.js';
 import type { TriggerDefinition } from './definition.js';
-import { deriveIdentityFromUserId, userConsistencyProblem } from './common/user-consistency.js';
+import { deriveIdentityFromUserId, overridesReachUserConsistency, userConsistencyProblem } from './common/user-consistency.js';
 
 /**
  * Deep-merges `overrides` into a trigger's event (`base`: freshly built, so it fits the trigger's shape, and
@@ -18,12 +18,8 @@ export function mergeEventOverrides<E>(definition: TriggerDefinition<unknown, un
   deriveIdentityFromUserId(event, overrides);
   const problem =
     overriddenShapeProblem(event, overrides as Record<string, unknown>, definition.eventShape, path) ??
-    (touchesUser(overrides) ? userConsistencyProblem(event, at, path, definition.userRules) : undefined) ??
+    (overridesReachUserConsistency(overrides) ? userConsistencyProblem(event, at, path, definition.userRules) : undefined) ??
     definition.eventProblem?.(event as Record<string, unknown>, path);
   if (problem) throw argumentError(fn, problem.path, problem.expected, problem.received);
   return event;
-}
-
-function touchesUser(overrides: unknown): boolean {
-  return isPlainObject(overrides) && (overrides.user !== undefined || overrides.connection !== undefined);
 }

@@ -15,6 +15,22 @@ export interface UserRules {
 /** The user's dates, when present: ISO strings, none before `created_at`, none after the event's time. */
 const USER_DATES = ['created_at', 'updated_at', 'last_password_reset', 'last_login'] as const;
 
+/** The user's fields the rules below read: an override that reaches none of them cannot break them. */
+const USER_FIELDS_CHECKED: readonly string[] = ['user_id', 'identities', ...USER_DATES];
+
+/**
+ * Whether `overrides` reach a field userConsistencyProblem reads. A built event is consistent, so an override of
+ * `user.app_metadata` alone (the most common one) needs no check: parsing the dates is most of mockEvent's cost.
+ */
+export function overridesReachUserConsistency(overrides: unknown): boolean {
+  if (!isPlainObject(overrides)) return false;
+  if (overrides.connection !== undefined) return true;
+  const { user } = overrides;
+  if (user === undefined) return false;
+  if (!isPlainObject(user)) return true;
+  return USER_FIELDS_CHECKED.some((field) => field in user);
+}
+
 /** `2026-01-15T09:30:00.000Z`, with or without milliseconds, in UTC or with an offset. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
