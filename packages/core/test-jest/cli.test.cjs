@@ -1,9 +1,8 @@
 // `auth0-actions-mock run`, run as users run it: the built bin in a process of its own. The report for a person is
 // a snapshot (fixed seed and clock, no colours, times and paths masked); the --json document is parsed.
 const { spawnSync } = require('node:child_process');
-const { mkdtempSync, mkdirSync, writeFileSync } = require('node:fs');
-const { tmpdir } = require('node:os');
-const { dirname, join } = require('node:path');
+const { join } = require('node:path');
+const { writeExport } = require('./support/write-export.cjs');
 
 const core = join(__dirname, '..');
 const bin = join(core, require(join(core, 'package.json')).bin['auth0-actions-mock']);
@@ -28,16 +27,6 @@ function splitEvent(text) {
   const match = /^(Event .*\n)((?: {2}.*\n)+)\n/.exec(text);
   if (!match) throw new Error(`no event block in:\n${text}`);
   return { event: JSON.parse(match[2]), rest: `${match[1]}  <the event, as --json prints it>\n\n${text.slice(match[0].length)}` };
-}
-
-/** A throwaway auth0-deploy-cli export; an Action whose module-level code prints, so "nothing half-run" is visible. */
-function writeExport(files) {
-  const root = mkdtempSync(join(tmpdir(), 'cli-tenant-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
 }
 
 function exportedAction(name, trigger = 'pre-user-registration') {

@@ -1,23 +1,14 @@
 // loadAction and loadTenant from the BUILT package under Jest's module registry: the Action file must still load
 // as the runtime loads it (its own CommonJS instance, npm packages from the project), its console output must reach
 // the simulation's logs, and a YAML export must load without `import()` (which Jest's CommonJS runtime refuses).
-const { mkdtempSync, mkdirSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
-const { dirname, join } = require('node:path');
+const { join } = require('node:path');
+const { writeExport } = require('./support/write-export.cjs');
 const { loadAction, loadTenant, simulate } = require('@auth0-actions-mock/core');
 
 const fixtures = join(__dirname, '../test/deployed/fixtures');
 const single = (name) => join(fixtures, 'single', name);
 const SECRETS = { ALLOWLIST_TOKEN: 't', AUDIT_KEY: 'k' };
-
-function writeExport(files) {
-  const root = mkdtempSync(join(tmpdir(), 'jest-tenant-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
 
 /** An Action whose module-level code logs: a test that expects no log proves that nothing of it ran. */
 function action(name, trigger = 'pre-user-registration', dependencies = []) {
