@@ -10,7 +10,13 @@ export default tseslint.config(
   {
     // What .gitignore keeps out of the repository (generated), which ESLint does not read.
     ignores: [
-      '**/dist/**', '**/node_modules/**', 'docs/api/**', '**/__snapshots__/**', '**/.tmp/**', '**/*.d.ts', '**/coverage/**',
+      '**/dist/**',
+      '**/node_modules/**',
+      'docs/api/**',
+      '**/__snapshots__/**',
+      '**/.tmp/**',
+      '**/*.d.ts',
+      '**/coverage/**',
       '.compat/**',
     ],
   },
@@ -21,17 +27,44 @@ export default tseslint.config(
       ecmaVersion: 2023,
       sourceType: 'module',
       globals: {
-        console: 'readonly', process: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
-        setInterval: 'readonly', clearInterval: 'readonly', setImmediate: 'readonly', queueMicrotask: 'readonly',
-        URL: 'readonly', URLSearchParams: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly',
-        structuredClone: 'readonly', performance: 'readonly', globalThis: 'readonly', AbortController: 'readonly',
-        __dirname: 'readonly', __filename: 'readonly', require: 'readonly', module: 'writable', exports: 'writable',
-        global: 'readonly', fetch: 'readonly',
+        console: 'readonly',
+        process: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        setImmediate: 'readonly',
+        queueMicrotask: 'readonly',
+        URL: 'readonly',
+        URLSearchParams: 'readonly',
+        TextEncoder: 'readonly',
+        TextDecoder: 'readonly',
+        structuredClone: 'readonly',
+        performance: 'readonly',
+        globalThis: 'readonly',
+        AbortController: 'readonly',
+        __dirname: 'readonly',
+        __filename: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        exports: 'writable',
+        global: 'readonly',
+        fetch: 'readonly',
       },
     },
     rules: {
+      // Prettier holds code to 120 columns but leaves comments alone; strings, regexes and URLs stay whole (an error
+      // message split across lines cannot be searched for).
+      'max-len': [
+        'error',
+        { code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true },
+      ],
       // Arguments and bindings kept for their position or their name (handler signatures: `event, api`).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Tests hand wrong types to the api on purpose (`42 as never`) and CommonJS files are the runtime's format.
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-require-imports': 'off',
@@ -48,11 +81,23 @@ export default tseslint.config(
   },
   {
     // Test files of every runner here: Jest's globals (and the same names under Vitest's `globals: true`).
-    files: ['**/test*/**/*.{js,cjs,mjs}', 'examples/**/*.{js,cjs,mjs}', 'compat/consumers/**/*.{js,cjs,mjs}', 'bench/**/*.{js,cjs,mjs}'],
+    files: [
+      '**/test*/**/*.{js,cjs,mjs}',
+      'examples/**/*.{js,cjs,mjs}',
+      'compat/consumers/**/*.{js,cjs,mjs}',
+      'bench/**/*.{js,cjs,mjs}',
+    ],
     languageOptions: {
       globals: {
-        expect: 'readonly', test: 'readonly', it: 'readonly', describe: 'readonly', jest: 'readonly',
-        beforeEach: 'readonly', afterEach: 'readonly', beforeAll: 'readonly', afterAll: 'readonly',
+        expect: 'readonly',
+        test: 'readonly',
+        it: 'readonly',
+        describe: 'readonly',
+        jest: 'readonly',
+        beforeEach: 'readonly',
+        afterEach: 'readonly',
+        beforeAll: 'readonly',
+        afterAll: 'readonly',
       },
     },
   },

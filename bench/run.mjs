@@ -37,7 +37,9 @@ const RUNNERS = ['vitest', 'jest'];
 const runnersArg = args.find((arg) => arg.startsWith('--runners='));
 const runners = runnersArg ? runnersArg.slice('--runners='.length).split(',').filter(Boolean) : [];
 const filesArg = args.find((arg) => arg.startsWith('--files='));
-const isKnownOption = (arg) => ['--quick', '--profile'].includes(arg) || ['--only=', '--kinds=', '--runners=', '--files='].some((prefix) => arg.startsWith(prefix));
+const isKnownOption = (arg) =>
+  ['--quick', '--profile'].includes(arg) ||
+  ['--only=', '--kinds=', '--runners=', '--files='].some((prefix) => arg.startsWith(prefix));
 const unknown = [
   ...requested.filter((name) => !SCENARIOS.includes(name)),
   ...kinds.filter((kind) => !KINDS.includes(kind)),
@@ -46,7 +48,9 @@ const unknown = [
   ...args.filter((arg) => !isKnownOption(arg)),
 ];
 if (unknown.length > 0) {
-  console.error(`bench: unknown scenario, kind, runner or option ${unknown.join(', ')}; scenarios: ${SCENARIOS.join(', ')}; kinds: ${KINDS.join(', ')}; runners: ${RUNNERS.join(', ')}; options: --quick, --only=a,b, --kinds=a,b, --runners=a,b, --files=N, --profile`);
+  console.error(
+    `bench: unknown scenario, kind, runner or option ${unknown.join(', ')}; scenarios: ${SCENARIOS.join(', ')}; kinds: ${KINDS.join(', ')}; runners: ${RUNNERS.join(', ')}; options: --quick, --only=a,b, --kinds=a,b, --runners=a,b, --files=N, --profile`,
+  );
   process.exit(2);
 }
 
@@ -65,7 +69,9 @@ try {
 function runChild(name) {
   const profileDir = join(benchDir, '.tmp', 'profiles');
   if (profile) mkdirSync(profileDir, { recursive: true });
-  const execArgv = profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.${Date.now()}.cpuprofile`] : [];
+  const execArgv = profile
+    ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.${Date.now()}.cpuprofile`]
+    : [];
   return new Promise((resolve) => {
     let message;
     const childArgs = [
@@ -85,14 +91,21 @@ function runChild(name) {
     });
     child.on('exit', (code, signal) => {
       if (message && (message.status !== 'ok' || code === 0)) resolve(message);
-      else resolve({ scenario: name, status: 'crashed', error: `the scenario process exited with ${signal ?? code}${message ? ' after reporting' : ' without reporting'}` });
+      else
+        resolve({
+          scenario: name,
+          status: 'crashed',
+          error: `the scenario process exited with ${signal ?? code}${message ? ' after reporting' : ' without reporting'}`,
+        });
     });
   });
 }
 
 const startedAt = new Date();
 const loadBefore = loadavg();
-console.error(`bench: ${quick ? 'quick smoke run' : 'full run'} of ${selected.join(', ')} on Node ${process.version}, ${cpus().length} cores, load ${loadBefore.map((load) => load.toFixed(2)).join(' ')}`);
+console.error(
+  `bench: ${quick ? 'quick smoke run' : 'full run'} of ${selected.join(', ')} on Node ${process.version}, ${cpus().length} cores, load ${loadBefore.map((load) => load.toFixed(2)).join(' ')}`,
+);
 const results = [];
 for (const name of selected) {
   const started = process.hrtime.bigint();
@@ -113,7 +126,9 @@ const output = {
 };
 writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(output, null, 2)}\n`);
 console.log(`\n${formatTable(results, { quick })}`);
-console.log(`\nload average before ${loadBefore.map((load) => load.toFixed(2)).join(' ')}, after ${output.loadAverage.after.map((load) => load.toFixed(2)).join(' ')}; written to bench/results.json`);
+console.log(
+  `\nload average before ${loadBefore.map((load) => load.toFixed(2)).join(' ')}, after ${output.loadAverage.after.map((load) => load.toFixed(2)).join(' ')}; written to bench/results.json`,
+);
 
 const crashed = results.filter((result) => result.status === 'crashed');
 if (crashed.length > 0) {

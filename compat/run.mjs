@@ -56,9 +56,15 @@ const context = {
 
 function selectedCells() {
   if (!options.only) return CELLS;
-  const wanted = options.only.split(',').map((id) => id.trim()).filter(Boolean);
-  const cells = CELLS.filter((cell) => wanted.some((id) => cell.id === id || cell.id.startsWith(`${id}/`) || cell.consumer === id));
-  if (cells.length === 0) throw new Error(`--only ${options.only} matches no cell; cells: ${CELLS.map((cell) => cell.id).join(', ')}`);
+  const wanted = options.only
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  const cells = CELLS.filter((cell) =>
+    wanted.some((id) => cell.id === id || cell.id.startsWith(`${id}/`) || cell.consumer === id),
+  );
+  if (cells.length === 0)
+    throw new Error(`--only ${options.only} matches no cell; cells: ${CELLS.map((cell) => cell.id).join(', ')}`);
   return cells;
 }
 
@@ -90,7 +96,10 @@ async function main() {
     return true;
   }
   if (options['list-breaks']) {
-    for (const [name, preset] of Object.entries(BREAKS)) console.log(`${name.padEnd(22)} ${preset.spec}\n${' '.repeat(23)}${preset.why}\n${' '.repeat(23)}turns red: ${preset.red.join(', ')}`);
+    for (const [name, preset] of Object.entries(BREAKS))
+      console.log(
+        `${name.padEnd(22)} ${preset.spec}\n${' '.repeat(23)}${preset.why}\n${' '.repeat(23)}turns red: ${preset.red.join(', ')}`,
+      );
     return true;
   }
   mkdirSync(workDir, { recursive: true });
@@ -111,10 +120,12 @@ async function main() {
   return green;
 }
 
-main().then((green) => {
-  process.exitCode = green ? 0 : 1;
-}, (error) => {
-  console.error(`[compat] ${error.stack ?? error}`);
-  process.exitCode = 2;
-});
-
+main().then(
+  (green) => {
+    process.exitCode = green ? 0 : 1;
+  },
+  (error) => {
+    console.error(`[compat] ${error.stack ?? error}`);
+    process.exitCode = 2;
+  },
+);

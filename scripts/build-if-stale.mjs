@@ -15,7 +15,9 @@ function mtimes(path, pick) {
   if (!existsSync(path)) return undefined;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  const times = readdirSync(path).map((name) => mtimes(join(path, name), pick)).filter((time) => time !== undefined);
+  const times = readdirSync(path)
+    .map((name) => mtimes(join(path, name), pick))
+    .filter((time) => time !== undefined);
   return times.length === 0 ? undefined : pick(...times);
 }
 

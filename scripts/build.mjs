@@ -2,15 +2,23 @@
 // CommonJS exports), then core's declarations and both adapters at once: the adapters' declarations are written
 // file by file from their own sources (scripts/isolated-declarations.mjs) and need none of core's, so core's
 // declaration bundle, the slowest step, no longer holds them up (and `pnpm examples` runs the examples while it
-// builds: startBuild). Each step's own output (tsup's banners) is kept and printed only when it fails. The scripts run without a pnpm start each (scripts/package-script.mjs).
+// builds: startBuild). Each step's own output (tsup's banners) is kept and printed only when it fails. The scripts run
+// without a pnpm start each (scripts/package-script.mjs).
 import { fileURLToPath } from 'node:url';
 import { runScriptQuietly } from './package-script.mjs';
 
-const PACKAGES = { core: '@auth0-actions-mock/core', jest: '@auth0-actions-mock/jest', vitest: '@auth0-actions-mock/vitest' };
+const PACKAGES = {
+  core: '@auth0-actions-mock/core',
+  jest: '@auth0-actions-mock/jest',
+  vitest: '@auth0-actions-mock/vitest',
+};
 
 async function build(short, script = 'build', what = '') {
   const started = Date.now();
-  const { code, output } = await runScriptQuietly(fileURLToPath(new URL(`../packages/${short}`, import.meta.url)), script);
+  const { code, output } = await runScriptQuietly(
+    fileURLToPath(new URL(`../packages/${short}`, import.meta.url)),
+    script,
+  );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (code === 0) {
     console.log(`built ${PACKAGES[short]}${what} in ${seconds} s`);
@@ -30,7 +38,9 @@ export function startBuild() {
   const core = build('core', 'build:js', ' (JavaScript)');
   const after = (step) => core.then((ok) => ok && step());
   const declarations = after(() => build('core', 'build:types', ' (declarations)'));
-  const runnable = Promise.all([core, after(() => build('jest')), after(() => build('vitest'))]).then((oks) => oks.every(Boolean));
+  const runnable = Promise.all([core, after(() => build('jest')), after(() => build('vitest'))]).then((oks) =>
+    oks.every(Boolean),
+  );
   const done = Promise.all([runnable, declarations]).then((oks) => {
     if (oks.every(Boolean)) console.log(`build done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return oks.every(Boolean);

@@ -16,7 +16,9 @@ if (!JS_OF[from] || !JS_OF[to]) {
 const dist = join(process.cwd(), 'dist');
 // A relative specifier ending in the source format's extension, in an import, export or `import '...'`.
 const RELATIVE = new RegExp(`(from\\s+|import\\s+)(['"])(\\.{1,2}/[^'"]+)${JS_OF[from].replace('.', '\\.')}\\2`, 'g');
-const sources = readdirSync(dist).filter((file) => file.endsWith(from) && !(from === '.d.ts' && /\.d\.[cm]ts$/.test(file)));
+const sources = readdirSync(dist).filter(
+  (file) => file.endsWith(from) && !(from === '.d.ts' && /\.d\.[cm]ts$/.test(file)),
+);
 if (sources.length === 0) {
   console.error(`declaration-twins: no ${from} file in ${dist}; did the declaration build run?`);
   process.exit(1);

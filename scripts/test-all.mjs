@@ -8,16 +8,26 @@ const steps = [
   ['build the packages', ['run', 'build']],
   ['typecheck (packages, type tests, examples)', ['run', 'typecheck']],
   ['lint: ESLint over the whole repository (type-aware rules on the library source)', ['run', 'lint']],
+  ['format: every file as Prettier prints it (120 columns; `pnpm format` fixes)', ['run', 'format:check']],
   ['API reference: every {@link} in the doc comments resolves (TypeDoc)', ['run', 'docs:check']],
   ['build scripts: declarations, package scripts, staleness check (node:test)', ['run', 'test:scripts']],
   ['core: unit, security and simulation tests (Vitest 4)', [...filter('@auth0-actions-mock/core'), 'run', 'test']],
   ["core: the CommonJS build in Jest's runtime (Jest 30)", [...filter('@auth0-actions-mock/core'), 'run', 'test:jest']],
   ['jest adapter: matchers and messages (Jest 30, node:test)', [...filter('@auth0-actions-mock/jest'), 'run', 'test']],
-  ['vitest adapter: matchers and messages (Vitest 4, Node 20)', [...filter('@auth0-actions-mock/vitest'), 'run', 'test']],
-  ['vitest adapter: matchers and messages (Vitest 5, Node 22)', [...filter('@auth0-actions-mock/vitest'), 'run', 'test:vitest5']],
+  [
+    'vitest adapter: matchers and messages (Vitest 4, Node 20)',
+    [...filter('@auth0-actions-mock/vitest'), 'run', 'test'],
+  ],
+  [
+    'vitest adapter: matchers and messages (Vitest 5, Node 22)',
+    [...filter('@auth0-actions-mock/vitest'), 'run', 'test:vitest5'],
+  ],
   ['examples (Jest and Vitest)', ['--filter', './examples/*', '--workspace-concurrency=1', 'run', 'test']],
   ['compatibility matrix from the packed tarballs', ['run', 'test:compat', '--no-build']],
-  ['benchmark tooling: generator, verdicts, diagnostics (node:test)', [...filter('@auth0-actions-mock/bench'), 'run', 'test']],
+  [
+    'benchmark tooling: generator, verdicts, diagnostics (node:test)',
+    [...filter('@auth0-actions-mock/bench'), 'run', 'test'],
+  ],
   ['benchmark smoke run', ['run', 'bench', '--quick']],
 ];
 

@@ -10,5 +10,6 @@ exports.REPORTS_API = REPORTS_API;
 exports.onExecutePostLogin = async (event, api) => {
   const roles = event.authorization?.roles ?? [];
   api.idToken.setCustomClaim(ROLES_CLAIM, roles);
-  if (event.resource_server?.identifier === REPORTS_API && roles.includes('analyst')) api.accessToken.addScope('read:reports');
+  if (event.resource_server?.identifier === REPORTS_API && roles.includes('analyst'))
+    api.accessToken.addScope('read:reports');
 };

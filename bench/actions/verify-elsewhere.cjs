@@ -20,7 +20,10 @@ exports.onExecutePostChallenge = async (event, api) => {
 };
 
 exports.onContinuePostChallenge = async (event, api) => {
-  const claims = api.redirect.validateToken({ secret: event.secrets.SESSION_SECRET, tokenParameterName: 'session_token' });
+  const claims = api.redirect.validateToken({
+    secret: event.secrets.SESSION_SECRET,
+    tokenParameterName: 'session_token',
+  });
   if (claims.verified !== true) {
     api.access.deny('Identity could not be verified.');
     return;

@@ -39,7 +39,9 @@ const [kind = 'redirect', callsArg = '8', contextsArg = '40'] = process.argv.sli
 const calls = Number(callsArg);
 const contexts = Number(contextsArg);
 if (!(kind in KINDS) || !(calls >= 2) || !(contexts >= 1)) {
-  console.error(`usage: node bench/diagnostics/fresh-context.cjs [${Object.keys(KINDS).join('|')}] [calls per context >= 2] [contexts >= 1]`);
+  console.error(
+    `usage: node bench/diagnostics/fresh-context.cjs [${Object.keys(KINDS).join('|')}] [calls per context >= 2] [contexts >= 1]`,
+  );
   process.exit(2);
 }
 
@@ -52,20 +54,38 @@ const micros = (since) => Number(now() - since) / 1e3;
  * it requires on first use) compiled anew into a fresh context, built-in and third-party modules shared with the host.
  */
 function loadCoreInFreshContext() {
-  const context = vm.createContext({ Buffer, process, console, setTimeout, clearTimeout, setImmediate, queueMicrotask, structuredClone, URL, URLSearchParams, TextEncoder, TextDecoder });
+  const context = vm.createContext({
+    Buffer,
+    process,
+    console,
+    setTimeout,
+    clearTimeout,
+    setImmediate,
+    queueMicrotask,
+    structuredClone,
+    URL,
+    URLSearchParams,
+    TextEncoder,
+    TextDecoder,
+  });
   const loaded = new Map();
   const load = (file) => {
     if (loaded.has(file)) return loaded.get(file).exports;
     const module = { exports: {} };
     loaded.set(file, module);
-    const wrapper = vm.compileFunction(readFileSync(file, 'utf-8'), ['module', 'exports', 'require', '__dirname', '__filename'], {
-      filename: file,
-      parsingContext: context,
-      importModuleDynamically() {
-        throw new Error('not needed: core loads jose only on the async token path');
+    const wrapper = vm.compileFunction(
+      readFileSync(file, 'utf-8'),
+      ['module', 'exports', 'require', '__dirname', '__filename'],
+      {
+        filename: file,
+        parsingContext: context,
+        importModuleDynamically() {
+          throw new Error('not needed: core loads jose only on the async token path');
+        },
       },
-    });
-    const localRequire = (specifier) => (specifier.startsWith('.') ? load(resolve(dirname(file), specifier)) : require(specifier));
+    );
+    const localRequire = (specifier) =>
+      specifier.startsWith('.') ? load(resolve(dirname(file), specifier)) : require(specifier);
     wrapper.call(module.exports, module, module.exports, localRequire, dirname(file), file);
     return module.exports;
   };
@@ -90,5 +110,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1]
     next.push(micros(start) / (calls - 1));
   }
   const show = (value) => `${median(value).toFixed(0)} µs`;
-  console.log(`${kind}, medians over ${contexts} fresh contexts: loading core ${show(load)}, first call ${show(first)}, each of the next ${calls - 1} ${show(next)}`);
+  console.log(
+    `${kind}, medians over ${contexts} fresh contexts: loading core ${show(load)}, first call ${show(first)}, each of the next ${calls - 1} ${show(next)}`,
+  );
 })();

@@ -16,7 +16,8 @@ const resolvedUrls = [];
 const requireCache = createRequire(import.meta.url).cache;
 
 function loadedModules() {
-  for (let message = receiveMessageOnPort(port1); message; message = receiveMessageOnPort(port1)) resolvedUrls.push(message.message);
+  for (let message = receiveMessageOnPort(port1); message; message = receiveMessageOnPort(port1))
+    resolvedUrls.push(message.message);
   return [...new Set([...resolvedUrls, ...Object.keys(requireCache)])];
 }
 
@@ -37,10 +38,12 @@ const afterSign = loadedModules();
 core.installClock({ toFake: ['Date'] }).uninstall();
 const afterClock = loadedModules();
 
-process.stdout.write(JSON.stringify({
-  format,
-  afterImport: heavy(afterImport),
-  afterSign: heavy(afterSign),
-  afterClock: heavy(afterClock),
-  packageFilesAtImport: afterImport.filter((name) => !name.startsWith('node:') && !name.includes('/bench/lib/')),
-}));
+process.stdout.write(
+  JSON.stringify({
+    format,
+    afterImport: heavy(afterImport),
+    afterSign: heavy(afterSign),
+    afterClock: heavy(afterClock),
+    packageFilesAtImport: afterImport.filter((name) => !name.startsWith('node:') && !name.includes('/bench/lib/')),
+  }),
+);

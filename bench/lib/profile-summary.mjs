@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 
 const [file, ...options] = process.argv.slice(2);
 if (!file) {
-  console.error('usage: node bench/lib/profile-summary.mjs FILE.cpuprofile [--top=25] [--filter=substring] [--under=name]');
+  console.error(
+    'usage: node bench/lib/profile-summary.mjs FILE.cpuprofile [--top=25] [--filter=substring] [--under=name]',
+  );
   process.exit(2);
 }
 const top = Number(options.find((option) => option.startsWith('--top='))?.slice(6) ?? 25);
@@ -36,7 +38,9 @@ profile.samples.forEach((id, index) => {
 const total = [...selfMicros.values()].reduce((sum, value) => sum + value, 0);
 
 const label = ({ callFrame }) => {
-  const where = callFrame.url ? `${callFrame.url.replace(/^file:\/\//, '').replace(/.*\/node_modules\/\.pnpm\//, '')}:${callFrame.lineNumber + 1}` : '(native)';
+  const where = callFrame.url
+    ? `${callFrame.url.replace(/^file:\/\//, '').replace(/.*\/node_modules\/\.pnpm\//, '')}:${callFrame.lineNumber + 1}`
+    : '(native)';
   return `${callFrame.functionName || '(anonymous)'}  ${where}`;
 };
 
@@ -56,8 +60,15 @@ for (const [id, micros] of selfMicros) {
 
 const print = (title, map) => {
   console.log(`\n${title}`);
-  [...map].filter(([name]) => !filter || name.includes(filter)).sort((a, b) => b[1] - a[1]).slice(0, top)
-    .forEach(([name, micros]) => console.log(`${((100 * micros) / total).toFixed(1).padStart(5)}%  ${(micros / 1000).toFixed(0).padStart(6)} ms  ${name}`));
+  [...map]
+    .filter(([name]) => !filter || name.includes(filter))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .forEach(([name, micros]) =>
+      console.log(
+        `${((100 * micros) / total).toFixed(1).padStart(5)}%  ${(micros / 1000).toFixed(0).padStart(6)} ms  ${name}`,
+      ),
+    );
 };
 console.log(`${file}: ${(total / 1000).toFixed(0)} ms sampled${under ? ` inside ${under}()` : ''}`);
 print('self time', self);

@@ -8,7 +8,10 @@ function time(value, unit) {
 }
 
 function pad(cells, widths) {
-  return cells.map((cell, index) => String(cell).padEnd(widths[index])).join('  ').trimEnd();
+  return cells
+    .map((cell, index) => String(cell).padEnd(widths[index]))
+    .join('  ')
+    .trimEnd();
 }
 
 export function formatTable(results, { quick = false } = {}) {
@@ -18,7 +21,9 @@ export function formatTable(results, { quick = false } = {}) {
   for (const result of results) {
     if (result.status !== 'ok') {
       lines.push([result.scenario, result.status.toUpperCase(), '', '', '', '', '', '']);
-      notes.push(`${result.scenario}: ${result.status}: ${result.reason ?? result.error?.split('\n').slice(0, 3).join(' / ')}`);
+      notes.push(
+        `${result.scenario}: ${result.status}: ${result.reason ?? result.error?.split('\n').slice(0, 3).join(' / ')}`,
+      );
       continue;
     }
     for (const row of result.rows) {
@@ -26,9 +31,20 @@ export function formatTable(results, { quick = false } = {}) {
       const target = row.target ?? { text: '-', measured: '', met: undefined };
       // A smoke run's few, cold iterations say nothing about the targets.
       const verdict = target.met === undefined ? '' : quick ? '(quick)' : target.met ? 'met' : 'MISSED';
-      lines.push([row.label, time(row.ours.median, row.unit), baseline, `${row.ratio.toFixed(3)}x`, row.pairedRatio === undefined ? '' : `${row.pairedRatio.toFixed(3)}x`, target.text, target.measured, verdict]);
+      lines.push([
+        row.label,
+        time(row.ours.median, row.unit),
+        baseline,
+        `${row.ratio.toFixed(3)}x`,
+        row.pairedRatio === undefined ? '' : `${row.pairedRatio.toFixed(3)}x`,
+        target.text,
+        target.measured,
+        verdict,
+      ]);
       if (row.unit === 'ns') {
-        const floor = row.expectCallAlone ? `; one standalone expect() call alone takes ${time(row.expectCallAlone.median, 'ns')}` : '';
+        const floor = row.expectCallAlone
+          ? `; one standalone expect() call alone takes ${time(row.expectCallAlone.median, 'ns')}`
+          : '';
         const share = row.oursWithoutExpect
           ? `; without its expect lines ours takes ${time(row.oursWithoutExpect.median, 'ns')} (${Math.round(1e9 / row.oursWithoutExpect.median).toLocaleString('en-US')} runs/s)`
           : '';
@@ -39,17 +55,27 @@ export function formatTable(results, { quick = false } = {}) {
         }
       }
       if (row.registeredOnly) {
-        notes.push(`${row.label}: the baseline's tests with our matchers registered but unused take ${time(row.registeredOnly.median, 'ms')} (paired ratio ${row.registeredOnly.pairedRatio.toFixed(3)}): what setting the library up costs before any test uses it (loading it in each file, and the runner's cost per registered matcher)`);
+        notes.push(
+          `${row.label}: the baseline's tests with our matchers registered but unused take ${time(row.registeredOnly.median, 'ms')} (paired ratio ${row.registeredOnly.pairedRatio.toFixed(3)}): what setting the library up costs before any test uses it (loading it in each file, and the runner's cost per registered matcher)`,
+        );
       }
-      if (row.addedMs !== undefined) notes.push(`${row.label}: the import itself takes ${time(row.importInProcessMs.median, 'ms')} inside the process`);
+      if (row.addedMs !== undefined)
+        notes.push(
+          `${row.label}: the import itself takes ${time(row.importInProcessMs.median, 'ms')} inside the process`,
+        );
     }
     for (const check of result.lazyLoading ?? []) {
       // Unlike timings, this check holds in a smoke run too.
       const verdict = !check.controlSeesThem ? 'INCONCLUSIVE' : check.lazy ? 'met' : 'MISSED';
-      const loaded = check.lazy ? 'neither loaded by the import' : `loaded by the import: ${check.loadedAtImport.join(', ')}`;
+      const loaded = check.lazy
+        ? 'neither loaded by the import'
+        : `loaded by the import: ${check.loadedAtImport.join(', ')}`;
       lines.push([`lazy jose + clock (${check.format})`, '', '', '', '', 'load on first use', loaded, verdict]);
     }
-    if (result.scenario === 'suite') notes.push(`suite: test kinds ${result.kinds.join(', ')}; ${result.reps} timed run(s) per side; ours set up with ${result.rows.map((row) => row.setup).join(' / ')}`);
+    if (result.scenario === 'suite')
+      notes.push(
+        `suite: test kinds ${result.kinds.join(', ')}; ${result.reps} timed run(s) per side; ours set up with ${result.rows.map((row) => row.setup).join(' / ')}`,
+      );
   }
   const widths = header.map((_, index) => Math.max(...lines.map((line) => String(line[index]).length)));
   const table = lines.map((line) => pad(line, widths));

@@ -21,7 +21,7 @@ export function runScenario(name, run) {
       if (error instanceof Unavailable) {
         report({ status: 'unavailable', reason: error.message });
       } else {
-        report({ status: 'crashed', error: error instanceof Error ? error.stack ?? error.message : String(error) });
+        report({ status: 'crashed', error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
         process.exitCode = 1;
       }
     },

@@ -21,7 +21,11 @@ export function runsPerSecondTarget(medianNs, minimum, { baselineMedianNs } = {}
   };
   if (baselineMedianNs === undefined) return target;
   const baselineRunsPerSecond = 1e9 / baselineMedianNs;
-  return { ...target, baseline: `${integer.format(baselineRunsPerSecond)} runs/s`, baselineMet: baselineRunsPerSecond >= minimum };
+  return {
+    ...target,
+    baseline: `${integer.format(baselineRunsPerSecond)} runs/s`,
+    baselineMet: baselineRunsPerSecond >= minimum,
+  };
 }
 
 /** Judged on the paired ratio (see lib/measure.mjs `compare`), the steadier of the two on a busy machine. */

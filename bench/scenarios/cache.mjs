@@ -40,16 +40,22 @@ runScenario('cache', async ({ settings, log }) => {
   const clock = installClock({ now: START, toFake: ['Date'] });
   try {
     const event = mockEvent(TRIGGER);
-    const ours = (expectedFirstValue) => () => exercise(
-      mockApi(TRIGGER, { event }), clock, expectedFirstValue,
-      (api, key, value) => expect(api).toHaveCached(key, value),
-      (api, key) => expect(api).not.toHaveCached(key),
-    );
-    const baseline = (expectedFirstValue) => () => exercise(
-      { cache: mapCache() }, clock, expectedFirstValue,
-      (api, key, value) => expect(api.cache.get(key)).toMatchObject({ value }),
-      (api, key) => expect(api.cache.get(key)).toBeUndefined(),
-    );
+    const ours = (expectedFirstValue) => () =>
+      exercise(
+        mockApi(TRIGGER, { event }),
+        clock,
+        expectedFirstValue,
+        (api, key, value) => expect(api).toHaveCached(key, value),
+        (api, key) => expect(api).not.toHaveCached(key),
+      );
+    const baseline = (expectedFirstValue) => () =>
+      exercise(
+        { cache: mapCache() },
+        clock,
+        expectedFirstValue,
+        (api, key, value) => expect(api.cache.get(key)).toMatchObject({ value }),
+        (api, key) => expect(api.cache.get(key)).toBeUndefined(),
+      );
     const value = ENTRIES[0].value;
     ours(value)();
     baseline(value)();
@@ -58,7 +64,9 @@ runScenario('cache', async ({ settings, log }) => {
 
     log('measuring');
     const measured = await alternate({ ours: ours(value), baseline: baseline(value) }, settings);
-    return { rows: [{ label: 'cache (20 set/get, expiry)', unit: 'ns', ...compare(measured.ours, measured.baseline) }] };
+    return {
+      rows: [{ label: 'cache (20 set/get, expiry)', unit: 'ns', ...compare(measured.ours, measured.baseline) }],
+    };
   } finally {
     clock.uninstall();
   }

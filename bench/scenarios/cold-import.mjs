@@ -15,24 +15,39 @@ const now = process.hrtime.bigint;
 const PROGRAMS = {
   cjs: {
     bare: ['-e', '0'],
-    ours: ['-e', "const t = process.hrtime.bigint(); require('@auth0-actions-mock/core'); process.stdout.write(String(process.hrtime.bigint() - t))"],
+    ours: [
+      '-e',
+      "const t = process.hrtime.bigint(); require('@auth0-actions-mock/core'); process.stdout.write(String(process.hrtime.bigint() - t))",
+    ],
   },
   esm: {
     bare: ['--input-type=module', '-e', '0'],
-    ours: ['--input-type=module', '-e', "const t = process.hrtime.bigint(); await import('@auth0-actions-mock/core'); process.stdout.write(String(process.hrtime.bigint() - t))"],
+    ours: [
+      '--input-type=module',
+      '-e',
+      "const t = process.hrtime.bigint(); await import('@auth0-actions-mock/core'); process.stdout.write(String(process.hrtime.bigint() - t))",
+    ],
   },
 };
 
 function runNode(args) {
   const start = now();
-  const child = spawnSync(process.execPath, args, { cwd: benchDir, encoding: 'utf-8', env: { ...process.env, NODE_OPTIONS: '' } });
+  const child = spawnSync(process.execPath, args, {
+    cwd: benchDir,
+    encoding: 'utf-8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
   const wallMs = Number(now() - start) / 1e6;
   if (child.status !== 0) throw new Error(`node ${args.join(' ')} exited ${child.status}: ${child.stderr}`);
   return { wallMs, stdout: child.stdout };
 }
 
 function lazyCheck(format) {
-  const child = spawnSync(process.execPath, ['lib/lazy-check.mjs', format], { cwd: benchDir, encoding: 'utf-8', env: { ...process.env, NODE_OPTIONS: '' } });
+  const child = spawnSync(process.execPath, ['lib/lazy-check.mjs', format], {
+    cwd: benchDir,
+    encoding: 'utf-8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
   if (child.status !== 0) throw new Error(`lazy-check ${format} exited ${child.status}: ${child.stderr}`);
   const result = JSON.parse(child.stdout);
   const loadedAtImport = [...result.afterImport.jose, ...result.afterImport.fakeTimers];

@@ -14,7 +14,10 @@ import { mustFail, runScenario } from '../lib/scenario.mjs';
 import { TARGETS, runsPerSecondTarget } from '../lib/targets.mjs';
 
 const TRIGGER = 'post-login';
-const RISKY_LOGIN = { authentication: { riskAssessment: { confidence: 'low' } }, user: { enrolledFactors: [{ type: 'otp' }] } };
+const RISKY_LOGIN = {
+  authentication: { riskAssessment: { confidence: 'low' } },
+  user: { enrolledFactors: [{ type: 'otp' }] },
+};
 
 async function oursFlow() {
   const challenged = await core.simulate(action, { trigger: TRIGGER, event: RISKY_LOGIN });
@@ -31,9 +34,18 @@ function ours(factor) {
 
 function baseline(factor) {
   return async () => {
-    const event = { user: { user_id: 'auth0|65a1f0c2e4b0d7a9c3f10001', enrolledFactors: [{ type: 'otp' }] }, ...RISKY_LOGIN };
+    const event = {
+      user: { user_id: 'auth0|65a1f0c2e4b0d7a9c3f10001', enrolledFactors: [{ type: 'otp' }] },
+      ...RISKY_LOGIN,
+    };
     let pending;
-    const api = { authentication: { challengeWith: recordingFn('api.authentication.challengeWith', (selector) => { pending = selector.type; }) } };
+    const api = {
+      authentication: {
+        challengeWith: recordingFn('api.authentication.challengeWith', (selector) => {
+          pending = selector.type;
+        }),
+      },
+    };
     await action.onExecutePostLogin(event, api);
     expect(api.authentication.challengeWith).toHaveBeenCalledWith({ type: factor });
     // The user passes the challenge: the hand-rolled flow only has to clear its flag.
@@ -55,13 +67,17 @@ runScenario('post-login-flow', async ({ settings, log }) => {
   const measured = await alternate({ ours: ours('otp'), baseline: baseline('otp'), oursWithoutExpect }, settings);
   const comparison = compare(measured.ours, measured.baseline);
   return {
-    rows: [{
-      label: 'post-login challenge round trip',
-      unit: 'ns',
-      ...comparison,
-      oursWithoutExpect: compare(measured.oursWithoutExpect, measured.baseline).ours,
-      // The redirect round trip's target: a simulated flow with one pause and one resume.
-      target: runsPerSecondTarget(comparison.ours.median, TARGETS.redirectRunsPerSecond, { baselineMedianNs: comparison.baseline.median }),
-    }],
+    rows: [
+      {
+        label: 'post-login challenge round trip',
+        unit: 'ns',
+        ...comparison,
+        oursWithoutExpect: compare(measured.oursWithoutExpect, measured.baseline).ours,
+        // The redirect round trip's target: a simulated flow with one pause and one resume.
+        target: runsPerSecondTarget(comparison.ours.median, TARGETS.redirectRunsPerSecond, {
+          baselineMedianNs: comparison.baseline.median,
+        }),
+      },
+    ],
   };
 });

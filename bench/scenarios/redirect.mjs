@@ -43,7 +43,14 @@ function baseline(verified) {
       redirect: {
         encodeToken: recordingFn('api.redirect.encodeToken', ({ secret, payload, expiresInSeconds = 900 }) => {
           const iat = Math.floor(Date.now() / 1000);
-          const claims = { iat, iss: event.request.hostname, sub: event.user.user_id, exp: iat + expiresInSeconds, ip: event.request.ip, ...payload };
+          const claims = {
+            iat,
+            iss: event.request.hostname,
+            sub: event.user.user_id,
+            exp: iat + expiresInSeconds,
+            ip: event.request.ip,
+            ...payload,
+          };
           return sign(claims, secret);
         }),
         sendUserTo: recordingFn('api.redirect.sendUserTo'),
@@ -53,20 +60,28 @@ function baseline(verified) {
 
     const state = 'hand-rolled-state';
     const iat = Math.floor(Date.now() / 1000);
-    const answer = sign({ sub: event.user.user_id, iss: EXTERNAL_ISSUER, iat, exp: iat + 900, state, verified }, SECRET);
+    const answer = sign(
+      { sub: event.user.user_id, iss: EXTERNAL_ISSUER, iat, exp: iat + 900, state, verified },
+      SECRET,
+    );
     const continueEvent = { ...event, request: { ...event.request, query: { state, session_token: answer } } };
     const continueApi = {
       access: { deny: recordingFn('api.access.deny') },
       redirect: {
         validateToken: recordingFn('api.redirect.validateToken', ({ secret, tokenParameterName = 'session_token' }) =>
-          verify(continueEvent.request.query[tokenParameterName], secret, { state, subject: event.user.user_id })),
+          verify(continueEvent.request.query[tokenParameterName], secret, { state, subject: event.user.user_id }),
+        ),
       },
       transaction: { setResultUrl: recordingFn('api.transaction.setResultUrl') },
     };
     await action.onContinuePostChallenge(continueEvent, continueApi);
 
-    expect(executeApi.redirect.sendUserTo).toHaveBeenCalledWith(action.VERIFY_URL, { query: { session_token: expect.any(String) } });
-    expect(continueApi.transaction.setResultUrl).toHaveBeenCalledWith(action.RESULT_URL, { query: { verified: 'yes' } });
+    expect(executeApi.redirect.sendUserTo).toHaveBeenCalledWith(action.VERIFY_URL, {
+      query: { session_token: expect.any(String) },
+    });
+    expect(continueApi.transaction.setResultUrl).toHaveBeenCalledWith(action.RESULT_URL, {
+      query: { verified: 'yes' },
+    });
   };
 }
 
@@ -84,12 +99,16 @@ runScenario('redirect', async ({ settings, log }) => {
   const measured = await alternate({ ours: ours(true), baseline: baseline(true), oursWithoutExpect }, settings);
   const comparison = compare(measured.ours, measured.baseline);
   return {
-    rows: [{
-      label: 'redirect round trip',
-      unit: 'ns',
-      ...comparison,
-      oursWithoutExpect: compare(measured.oursWithoutExpect, measured.baseline).ours,
-      target: runsPerSecondTarget(comparison.ours.median, TARGETS.redirectRunsPerSecond, { baselineMedianNs: comparison.baseline.median }),
-    }],
+    rows: [
+      {
+        label: 'redirect round trip',
+        unit: 'ns',
+        ...comparison,
+        oursWithoutExpect: compare(measured.oursWithoutExpect, measured.baseline).ours,
+        target: runsPerSecondTarget(comparison.ours.median, TARGETS.redirectRunsPerSecond, {
+          baselineMedianNs: comparison.baseline.median,
+        }),
+      },
+    ],
   };
 });

@@ -21,18 +21,25 @@ const now = process.hrtime.bigint;
 /** The runner's command-line entry, from the workspace's own install. */
 function binOf(name, bin) {
   let dir = dirname(fileURLToPath(import.meta.resolve(name)));
-  while (!existsSync(join(dir, 'package.json')) || JSON.parse(readFileSync(join(dir, 'package.json'), 'utf-8')).name !== name) {
+  while (
+    !existsSync(join(dir, 'package.json')) ||
+    JSON.parse(readFileSync(join(dir, 'package.json'), 'utf-8')).name !== name
+  ) {
     dir = dirname(dir);
   }
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf-8'));
-  return { version: manifest.version, entry: join(dir, typeof manifest.bin === 'string' ? manifest.bin : manifest.bin[bin]) };
+  return {
+    version: manifest.version,
+    entry: join(dir, typeof manifest.bin === 'string' ? manifest.bin : manifest.bin[bin]),
+  };
 }
 
 const ALL_RUNNERS = { vitest: () => binOf('vitest', 'vitest'), jest: () => binOf('jest', 'jest') };
 const runnersArg = process.argv.find((arg) => arg.startsWith('--runners='));
 const RUNNER_NAMES = runnersArg ? runnersArg.slice('--runners='.length).split(',') : Object.keys(ALL_RUNNERS);
 const unknownRunner = RUNNER_NAMES.find((name) => !(name in ALL_RUNNERS));
-if (unknownRunner) throw new Error(`--runners: unknown runner "${unknownRunner}" (known: ${Object.keys(ALL_RUNNERS).join(', ')})`);
+if (unknownRunner)
+  throw new Error(`--runners: unknown runner "${unknownRunner}" (known: ${Object.keys(ALL_RUNNERS).join(', ')})`);
 const RUNNERS = Object.fromEntries(RUNNER_NAMES.map((name) => [name, ALL_RUNNERS[name]()]));
 const SIDES = ['ours', 'baseline', 'registered'];
 
@@ -49,7 +56,9 @@ function runOnce(runner, project, tests) {
   const report = existsSync(project.report) ? JSON.parse(readFileSync(project.report, 'utf-8')) : undefined;
   if (child.status !== 0 || report?.numPassedTests !== tests) {
     const output = `${child.stdout}\n${child.stderr}`.trim().split('\n').slice(-40).join('\n');
-    throw new Error(`${runner} on ${project.dir} exited ${child.status}, ${report?.numPassedTests ?? 'no'} of ${tests} tests passed:\n${output}`);
+    throw new Error(
+      `${runner} on ${project.dir} exited ${child.status}, ${report?.numPassedTests ?? 'no'} of ${tests} tests passed:\n${output}`,
+    );
   }
   return wallMs;
 }
@@ -60,7 +69,9 @@ runScenario('suite', async ({ quick, log }) => {
   if (withRedirect) requireFeatures({ simulate: true, matcherNames: ['toRedirectTo', 'toHaveSetResultUrl'] });
   const available = withRedirect ? ['deny', 'cache', 'redirect'] : ['deny', 'cache'];
   const kindsArg = process.argv.find((arg) => arg.startsWith('--kinds='));
-  const kinds = kindsArg ? available.filter((kind) => kindsArg.slice('--kinds='.length).split(',').includes(kind)) : available;
+  const kinds = kindsArg
+    ? available.filter((kind) => kindsArg.slice('--kinds='.length).split(',').includes(kind))
+    : available;
   if (kinds.length === 0) throw new Error(`--kinds names none of the available test kinds (${available.join(', ')})`);
   const tests = quick ? 20 : 1000;
   const filesArg = process.argv.find((arg) => arg.startsWith('--files='));
@@ -71,10 +82,14 @@ runScenario('suite', async ({ quick, log }) => {
 
   const projects = {};
   for (const runner of Object.keys(RUNNERS)) {
-    projects[runner] = Object.fromEntries(SIDES.map((side) => [side, generateSuite({ root, runner, side, kinds, tests, files })]));
+    projects[runner] = Object.fromEntries(
+      SIDES.map((side) => [side, generateSuite({ root, runner, side, kinds, tests, files })]),
+    );
   }
 
-  const wall = Object.fromEntries(Object.keys(RUNNERS).map((runner) => [runner, Object.fromEntries(SIDES.map((side) => [side, []]))]));
+  const wall = Object.fromEntries(
+    Object.keys(RUNNERS).map((runner) => [runner, Object.fromEntries(SIDES.map((side) => [side, []]))]),
+  );
   for (let rep = 0; rep < warmup + reps; rep += 1) {
     for (const runner of Object.keys(RUNNERS)) {
       // The sides take turns in an order that rotates from rep to rep.
@@ -101,7 +116,10 @@ runScenario('suite', async ({ quick, log }) => {
       pairedRatio,
       // The baseline's tests with the matchers registered and never used: the share of the ratio that comes from
       // the runner's cost per registered matcher, not from the library's code.
-      registeredOnly: { ...summarize(registered), pairedRatio: median(registered.map((value, index) => value / baseline[index])) },
+      registeredOnly: {
+        ...summarize(registered),
+        pairedRatio: median(registered.map((value, index) => value / baseline[index])),
+      },
       setup: projects[runner].ours.setup,
       target: ratioTarget(pairedRatio, TARGETS.suiteRatio),
     };

@@ -26,7 +26,13 @@ function ours(reason) {
 
 function baseline(reason) {
   return async () => {
-    const event = { user: { user_id: 'auth0|65a1f0c2e4b0d7a9c3f10001', email: 'ana@example.com', app_metadata: { reset_blocked: true } } };
+    const event = {
+      user: {
+        user_id: 'auth0|65a1f0c2e4b0d7a9c3f10001',
+        email: 'ana@example.com',
+        app_metadata: { reset_blocked: true },
+      },
+    };
     const api = { access: { deny: recordingFn('api.access.deny') } };
     await action.onExecutePostChallenge(event, api);
     expect(api.access.deny).toHaveBeenCalledWith(reason);
@@ -55,16 +61,23 @@ runScenario('unit', async ({ settings, log }) => {
   };
 
   log('measuring');
-  const measured = await alternate({ ours: ours(action.REASON), baseline: baseline(action.REASON), expectCall, oursWithoutExpect }, settings);
+  const measured = await alternate(
+    { ours: ours(action.REASON), baseline: baseline(action.REASON), expectCall, oursWithoutExpect },
+    settings,
+  );
   const comparison = compare(measured.ours, measured.baseline);
   return {
-    rows: [{
-      label: 'unit (deny + 1 matcher)',
-      unit: 'ns',
-      ...comparison,
-      expectCallAlone: compare(measured.expectCall, measured.baseline).ours,
-      oursWithoutExpect: compare(measured.oursWithoutExpect, measured.baseline).ours,
-      target: runsPerSecondTarget(comparison.ours.median, TARGETS.unitRunsPerSecond, { baselineMedianNs: comparison.baseline.median }),
-    }],
+    rows: [
+      {
+        label: 'unit (deny + 1 matcher)',
+        unit: 'ns',
+        ...comparison,
+        expectCallAlone: compare(measured.expectCall, measured.baseline).ours,
+        oursWithoutExpect: compare(measured.oursWithoutExpect, measured.baseline).ours,
+        target: runsPerSecondTarget(comparison.ours.median, TARGETS.unitRunsPerSecond, {
+          baselineMedianNs: comparison.baseline.median,
+        }),
+      },
+    ],
   };
 });

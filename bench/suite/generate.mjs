@@ -52,7 +52,9 @@ function testFile(runner, side, kinds, indexes, source) {
   const parts = [header(runner, side, kinds, source), ''];
   for (const index of indexes) {
     const kind = kinds[index % kinds.length];
-    parts.push(`test(${JSON.stringify(`${bodies.TEST_NAMES[kind]} #${index}`)}, async () => {${bodies[side][kind](handle)}\n});\n`);
+    parts.push(
+      `test(${JSON.stringify(`${bodies.TEST_NAMES[kind]} #${index}`)}, async () => {${bodies[side][kind](handle)}\n});\n`,
+    );
   }
   return parts.join('\n');
 }
@@ -66,7 +68,8 @@ function writeTestFiles(dir, runner, side, kinds, tests, files, source) {
   const extension = runner === 'vitest' ? 'mjs' : 'cjs';
   for (let file = 0; file < files; file += 1) {
     const indexes = [];
-    for (let index = Math.floor((file * tests) / files); index < Math.floor(((file + 1) * tests) / files); index += 1) indexes.push(index);
+    for (let index = Math.floor((file * tests) / files); index < Math.floor(((file + 1) * tests) / files); index += 1)
+      indexes.push(index);
     const name = files === 1 ? `suite.test.${extension}` : `suite-${file + 1}.test.${extension}`;
     writeFileSync(join(dir, name), testFile(runner, side, kinds, indexes, source));
   }
@@ -95,7 +98,8 @@ function installPackagesLikeAUser(dir) {
  * matchers costs a suite.
  */
 export function generateSuite({ root, runner, side, kinds, tests, files = 1 }) {
-  if (!Number.isInteger(files) || files < 1 || files > tests) throw new Error(`files must be a whole number from 1 to the number of tests (${tests}), not ${files}`);
+  if (!Number.isInteger(files) || files < 1 || files > tests)
+    throw new Error(`files must be a whole number from 1 to the number of tests (${tests}), not ${files}`);
   const dir = join(root, `${runner}-${side}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -104,24 +108,46 @@ export function generateSuite({ root, runner, side, kinds, tests, files = 1 }) {
   const adapter = withLibrary ? adapterFor(runner) : undefined;
   const source = adapter ?? '@auth0-actions-mock/core';
   const setupFiles = [];
-  const setup = withLibrary ? adapter ?? 'core matchers + expect.extend' : 'none';
+  const setup = withLibrary ? (adapter ?? 'core matchers + expect.extend') : 'none';
   if (withLibrary) {
     installPackagesLikeAUser(dir);
     if (adapter) {
       setupFiles.push(adapter);
     } else if (runner === 'vitest') {
-      writeFileSync(join(dir, 'setup-matchers.mjs'), "import { expect } from 'vitest';\nimport { matchers } from '@auth0-actions-mock/core/matchers';\n\nexpect.extend(matchers);\n");
+      writeFileSync(
+        join(dir, 'setup-matchers.mjs'),
+        "import { expect } from 'vitest';\nimport { matchers } from '@auth0-actions-mock/core/matchers';\n\nexpect.extend(matchers);\n",
+      );
       setupFiles.push('./setup-matchers.mjs');
     } else {
-      writeFileSync(join(dir, 'setup-matchers.cjs'), "expect.extend(require('@auth0-actions-mock/core/matchers').matchers);\n");
+      writeFileSync(
+        join(dir, 'setup-matchers.cjs'),
+        "expect.extend(require('@auth0-actions-mock/core/matchers').matchers);\n",
+      );
       setupFiles.push('<rootDir>/setup-matchers.cjs');
     }
   }
   const report = join(dir, 'report.json');
   const pattern = writeTestFiles(dir, runner, bodies, kinds, tests, files, source);
   if (runner === 'vitest') {
-    writeFileSync(join(dir, 'vitest.config.mjs'), `export default ${JSON.stringify({ test: { include: [pattern], setupFiles } }, null, 2)};\n`);
-    return { dir, report, setup, args: ['run', '--root', dir, '--config', join(dir, 'vitest.config.mjs'), '--reporter=json', `--outputFile=${report}`] };
+    writeFileSync(
+      join(dir, 'vitest.config.mjs'),
+      `export default ${JSON.stringify({ test: { include: [pattern], setupFiles } }, null, 2)};\n`,
+    );
+    return {
+      dir,
+      report,
+      setup,
+      args: [
+        'run',
+        '--root',
+        dir,
+        '--config',
+        join(dir, 'vitest.config.mjs'),
+        '--reporter=json',
+        `--outputFile=${report}`,
+      ],
+    };
   }
   const config = {
     rootDir: dir,
@@ -133,5 +159,10 @@ export function generateSuite({ root, runner, side, kinds, tests, files = 1 }) {
     setupFilesAfterEnv: setupFiles,
   };
   writeFileSync(join(dir, 'jest.config.cjs'), `module.exports = ${JSON.stringify(config, null, 2)};\n`);
-  return { dir, report, setup, args: ['--config', join(dir, 'jest.config.cjs'), '--ci', '--json', `--outputFile=${report}`] };
+  return {
+    dir,
+    report,
+    setup,
+    args: ['--config', join(dir, 'jest.config.cjs'), '--ci', '--json', `--outputFile=${report}`],
+  };
 }

@@ -10,16 +10,18 @@ function unitResult(oursNs, baselineNs) {
   return {
     scenario: 'unit',
     status: 'ok',
-    rows: [{
-      label: 'unit (deny + 1 matcher)',
-      unit: 'ns',
-      ours: timing(oursNs),
-      baseline: timing(baselineNs),
-      ratio: oursNs / baselineNs,
-      pairedRatio: oursNs / baselineNs,
-      addedPerRun: oursNs - baselineNs,
-      target: runsPerSecondTarget(oursNs, 100_000, { baselineMedianNs: baselineNs }),
-    }],
+    rows: [
+      {
+        label: 'unit (deny + 1 matcher)',
+        unit: 'ns',
+        ours: timing(oursNs),
+        baseline: timing(baselineNs),
+        ratio: oursNs / baselineNs,
+        pairedRatio: oursNs / baselineNs,
+        addedPerRun: oursNs - baselineNs,
+        target: runsPerSecondTarget(oursNs, 100_000, { baselineMedianNs: baselineNs }),
+      },
+    ],
   };
 }
 
@@ -37,11 +39,17 @@ test('runsPerSecondTarget reports the baseline’s own rate', () => {
 test('a missed target that the baseline misses too says so', () => {
   const table = formatTable([unitResult(20_000, 16_000)]);
   assert.match(table, /MISSED/);
-  assert.match(table, /unit \(deny \+ 1 matcher\): >= 100,000 runs\/s missed; so does the hand-rolled baseline \(62,500 runs\/s on this machine\)/);
+  assert.match(
+    table,
+    /unit \(deny \+ 1 matcher\): >= 100,000 runs\/s missed; so does the hand-rolled baseline \(62,500 runs\/s on this machine\)/,
+  );
 });
 
 test('a missed target that the baseline reaches says so', () => {
-  assert.match(formatTable([unitResult(20_000, 8_000)]), /missed; the hand-rolled baseline reaches it \(125,000 runs\/s on this machine\)/);
+  assert.match(
+    formatTable([unitResult(20_000, 8_000)]),
+    /missed; the hand-rolled baseline reaches it \(125,000 runs\/s on this machine\)/,
+  );
 });
 
 test('a met target and a quick run print no such line', () => {

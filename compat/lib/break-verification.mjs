@@ -23,17 +23,25 @@ export async function verifyBreaks(cells, names, ctx) {
     const observed = await redWhenBroken(prepared, name, cells, ctx);
     const turnedRed = observed.filter((id) => !baseline.has(id));
     const expected = BREAKS[name].red
-      .flatMap((id) => [id, ...(BREAKS[name].typesOnly ? [] : CELLS.filter((cell) => cell.id.startsWith(`${id}@`)).map((cell) => cell.id))])
+      .flatMap((id) => [
+        id,
+        ...(BREAKS[name].typesOnly ? [] : CELLS.filter((cell) => cell.id.startsWith(`${id}@`)).map((cell) => cell.id)),
+      ])
       .filter((id) => !isCell(id) || selected.has(id));
     const unexpected = turnedRed.filter((id) => !expected.includes(id));
     const missed = expected.filter((id) => !observed.includes(id));
     const hidden = expected.filter((id) => baseline.has(id));
     rows.push({ name, turnedRed, unexpected, missed, hidden });
-    ctx.log(`${name}: turned red ${turnedRed.join(', ') || '(nothing)'}${unexpected.length || missed.length ? ` -- unexpected: ${unexpected.join(', ') || '-'}; stayed green: ${missed.join(', ') || '-'}` : ' (as expected)'}`);
+    ctx.log(
+      `${name}: turned red ${turnedRed.join(', ') || '(nothing)'}${unexpected.length || missed.length ? ` -- unexpected: ${unexpected.join(', ') || '-'}; stayed green: ${missed.join(', ') || '-'}` : ' (as expected)'}`,
+    );
   }
   console.log('\n| break | turned red | as expected | already red in the baseline |\n|---|---|---|---|');
   for (const row of rows) {
-    const verdict = row.unexpected.length || row.missed.length ? `no (unexpected: ${row.unexpected.join(', ') || '-'}; stayed green: ${row.missed.join(', ') || '-'})` : 'yes';
+    const verdict =
+      row.unexpected.length || row.missed.length
+        ? `no (unexpected: ${row.unexpected.join(', ') || '-'}; stayed green: ${row.missed.join(', ') || '-'})`
+        : 'yes';
     console.log(`| ${row.name} | ${row.turnedRed.join(', ') || '-'} | ${verdict} | ${row.hidden.join(', ') || '-'} |`);
   }
   return rows.every((row) => row.unexpected.length === 0 && row.missed.length === 0);
@@ -66,7 +74,8 @@ function exportLeaves(packed) {
   };
   for (const entry of Object.values(packed)) {
     const exportsField = JSON.parse(readFileSync(join(entry.unpacked, 'package.json'), 'utf8')).exports ?? {};
-    for (const [subpath, value] of Object.entries(exportsField)) if (subpath !== './package.json') walk(entry.short, subpath, value, []);
+    for (const [subpath, value] of Object.entries(exportsField))
+      if (subpath !== './package.json') walk(entry.short, subpath, value, []);
   }
   return specs;
 }

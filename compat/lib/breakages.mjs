@@ -31,7 +31,15 @@ export const BREAKS = {
     typesOnly: true,
     spec: 'core:delete:dist/index.d.cts',
     why: "core's CommonJS declarations, which TypeScript picks for a CommonJS consumer",
-    red: ['jest30/ts-jest', 'jest30/jest-globals', 'jest29/ts-jest', 'jest29/jest-globals', 'core/publint', 'core/attw', 'core/files'],
+    red: [
+      'jest30/ts-jest',
+      'jest30/jest-globals',
+      'jest29/ts-jest',
+      'jest29/jest-globals',
+      'core/publint',
+      'core/attw',
+      'core/files',
+    ],
   },
   'core-esm-types': {
     typesOnly: true,
@@ -47,7 +55,17 @@ export const BREAKS = {
   'core-bin': {
     spec: 'core:delete:dist/cli.cjs',
     why: "the auth0-actions-mock command: npm links core's bin itself, and the adapters' bins start it",
-    red: [...jestCells('cjs-preset', 'esm'), 'jest30-npm/cjs-preset', 'jest30-npm/esm', 'vitest4', 'vitest4-npm', 'vitest5', 'node-test/cjs', 'core/publint', 'core/files'],
+    red: [
+      ...jestCells('cjs-preset', 'esm'),
+      'jest30-npm/cjs-preset',
+      'jest30-npm/esm',
+      'vitest4',
+      'vitest4-npm',
+      'vitest5',
+      'node-test/cjs',
+      'core/publint',
+      'core/files',
+    ],
   },
   'core-deployed': {
     spec: 'core:delete:dist/deployed.cjs',
@@ -111,7 +129,8 @@ export function applyBreak(nameOrSpec, packed) {
   const [short, action, ...rest] = spec.split(':');
   const target = rest.join(':');
   const entry = packed[short];
-  if (!entry) throw new Error(`--break ${nameOrSpec}: no packed package "${short}" (have ${Object.keys(packed).join(', ')})`);
+  if (!entry)
+    throw new Error(`--break ${nameOrSpec}: no packed package "${short}" (have ${Object.keys(packed).join(', ')})`);
   const manifestPath = join(entry.unpacked, 'package.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   switch (action) {
@@ -120,10 +139,12 @@ export function applyBreak(nameOrSpec, packed) {
       const holder = [subpath, ...conditions.slice(0, -1)].reduce((node, key) => node?.[key], manifest.exports);
       const key = conditions.length > 0 ? conditions.at(-1) : subpath;
       if (conditions.length === 0) {
-        if (!manifest.exports?.[subpath]) throw new Error(`--break ${nameOrSpec}: ${entry.name} has no exports["${subpath}"]`);
+        if (!manifest.exports?.[subpath])
+          throw new Error(`--break ${nameOrSpec}: ${entry.name} has no exports["${subpath}"]`);
         delete manifest.exports[subpath];
       } else {
-        if (!holder || !(key in holder)) throw new Error(`--break ${nameOrSpec}: ${entry.name} has no exports["${subpath}"].${conditions.join('.')}`);
+        if (!holder || !(key in holder))
+          throw new Error(`--break ${nameOrSpec}: ${entry.name} has no exports["${subpath}"].${conditions.join('.')}`);
         delete holder[key];
       }
       writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
@@ -133,12 +154,16 @@ export function applyBreak(nameOrSpec, packed) {
       const [subpath, ...conditions] = target.split('#');
       const node = [subpath, ...conditions].reduce((value, key) => value?.[key], manifest.exports);
       const types = typeof node === 'object' ? node?.types : undefined;
-      if (typeof types !== 'string') throw new Error(`--break ${nameOrSpec}: exports["${subpath}"].${conditions.join('.')} of ${entry.name} has no "types" file`);
+      if (typeof types !== 'string')
+        throw new Error(
+          `--break ${nameOrSpec}: exports["${subpath}"].${conditions.join('.')} of ${entry.name} has no "types" file`,
+        );
       rmSync(join(entry.unpacked, types));
       return `${entry.name}: deleted ${types} (the types of exports["${subpath}"].${conditions.join('.')})`;
     }
     case 'unpeer': {
-      if (!manifest.peerDependencies?.[target]) throw new Error(`--break ${nameOrSpec}: ${entry.name} has no peer dependency ${target}`);
+      if (!manifest.peerDependencies?.[target])
+        throw new Error(`--break ${nameOrSpec}: ${entry.name} has no peer dependency ${target}`);
       delete manifest.peerDependencies[target];
       if (manifest.peerDependenciesMeta) delete manifest.peerDependenciesMeta[target];
       writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
@@ -153,6 +178,8 @@ export function applyBreak(nameOrSpec, packed) {
       return `${entry.name}: ${action === 'delete' ? 'deleted' : 'emptied'} ${target}`;
     }
     default:
-      throw new Error(`--break ${nameOrSpec}: unknown action "${action}" (use a preset: ${Object.keys(BREAKS).join(', ')})`);
+      throw new Error(
+        `--break ${nameOrSpec}: unknown action "${action}" (use a preset: ${Object.keys(BREAKS).join(', ')})`,
+      );
   }
 }

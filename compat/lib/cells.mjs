@@ -8,11 +8,20 @@ const TEST_TIMEOUT_MS = 180_000;
 
 /** `tsc --noEmit` with the cell's own tsconfig (each has `skipLibCheck: false`, so our .d.ts files are checked). */
 export async function typecheckCell(cell, projectDir, logDir) {
-  const result = await run(process.execPath, [join(projectDir, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', join(projectDir, cell.dir, 'tsconfig.json')], {
-    cwd: join(projectDir, cell.dir),
-    log: join(logDir, `${slug(cell.id)}.types.log`),
-    timeoutMs: TEST_TIMEOUT_MS,
-  });
+  const result = await run(
+    process.execPath,
+    [
+      join(projectDir, 'node_modules', 'typescript', 'bin', 'tsc'),
+      '--noEmit',
+      '-p',
+      join(projectDir, cell.dir, 'tsconfig.json'),
+    ],
+    {
+      cwd: join(projectDir, cell.dir),
+      log: join(logDir, `${slug(cell.id)}.types.log`),
+      timeoutMs: TEST_TIMEOUT_MS,
+    },
+  );
   if (result.code === 0) return { ok: true, ms: result.ms };
   return { ok: false, ms: result.ms, reason: `tsc --noEmit failed\n${tail(result.stdout + result.stderr, 20)}` };
 }
@@ -33,7 +42,11 @@ export async function testCell(cell, projectDir, node, workDir, logDir) {
   try {
     results = read(out);
   } catch (error) {
-    return { ok: false, ms: execution.ms, reason: `unreadable results: ${error.message}\n${tail(execution.stdout + execution.stderr)}` };
+    return {
+      ok: false,
+      ms: execution.ms,
+      reason: `unreadable results: ${error.message}\n${tail(execution.stdout + execution.stderr)}`,
+    };
   }
   return { ms: execution.ms, ...judgeRun(results, execution, requiredPassing(cell)) };
 }
@@ -43,17 +56,44 @@ function commandFor(cell, projectDir, cellDir, out, workDir) {
   switch (cell.kind) {
     case 'jest':
       return {
-        args: [bin('jest', 'bin', 'jest.js'), '--config', join(cellDir, cell.config), '--ci', '--runInBand', '--cacheDirectory', join(workDir, 'jest-cache', slug(cell.id)), '--json', '--outputFile', out],
+        args: [
+          bin('jest', 'bin', 'jest.js'),
+          '--config',
+          join(cellDir, cell.config),
+          '--ci',
+          '--runInBand',
+          '--cacheDirectory',
+          join(workDir, 'jest-cache', slug(cell.id)),
+          '--json',
+          '--outputFile',
+          out,
+        ],
         read: readJestShapedResults,
       };
     case 'vitest':
       return {
-        args: [bin('vitest', 'vitest.mjs'), 'run', '--config', join(cellDir, cell.config), '--root', cellDir, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+        args: [
+          bin('vitest', 'vitest.mjs'),
+          'run',
+          '--config',
+          join(cellDir, cell.config),
+          '--root',
+          cellDir,
+          '--reporter=default',
+          '--reporter=json',
+          `--outputFile.json=${out}`,
+        ],
         read: readJestShapedResults,
       };
     case 'node-test':
       return {
-        args: ['--test-reporter=spec', '--test-reporter-destination=stdout', `--test-reporter=${join(COMPAT_ROOT, 'reporters', 'node-test-json.mjs')}`, `--test-reporter-destination=${out}`, cell.file],
+        args: [
+          '--test-reporter=spec',
+          '--test-reporter-destination=stdout',
+          `--test-reporter=${join(COMPAT_ROOT, 'reporters', 'node-test-json.mjs')}`,
+          `--test-reporter-destination=${out}`,
+          cell.file,
+        ],
         read: readNodeTestResults,
       };
     default:

@@ -24,15 +24,30 @@ export function run(command, args, { cwd, env = {}, timeoutMs = 300_000, log } =
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
-    child.stdout.on('data', (chunk) => { stdout += chunk; });
-    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
     const timer = setTimeout(() => {
       timedOut = true;
-      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
     }, timeoutMs);
     const finish = (code, signal, spawnError) => {
       clearTimeout(timer);
-      const result = { code, signal, stdout, stderr: spawnError ? `${stderr}${spawnError.message}\n` : stderr, timedOut, ms: Date.now() - started };
+      const result = {
+        code,
+        signal,
+        stdout,
+        stderr: spawnError ? `${stderr}${spawnError.message}\n` : stderr,
+        timedOut,
+        ms: Date.now() - started,
+      };
       if (log) writeLog(log, command, args, cwd, result);
       resolve(result);
     };

@@ -16,7 +16,10 @@ export function checkPackedFiles(unpackedDir) {
   const mappedSources = new Set();
 
   for (const file of files) {
-    if (/(^|\/)(test|tests|__tests__|__snapshots__|__fixtures__|fixtures|coverage)\//.test(file) || /\.(test|spec)\.[cm]?[jt]sx?$/.test(file)) {
+    if (
+      /(^|\/)(test|tests|__tests__|__snapshots__|__fixtures__|fixtures|coverage)\//.test(file) ||
+      /\.(test|spec)\.[cm]?[jt]sx?$/.test(file)
+    ) {
       problems.push(`ships a test file: ${file}`);
     }
     if (/\.tsbuildinfo$|(^|\/)tsconfig(\..+)?\.json$|(^|\/)(vitest|jest|tsup)\.config\.[cm]?[jt]s$/.test(file)) {
@@ -49,7 +52,8 @@ export function checkPackedFiles(unpackedDir) {
 
   for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
     for (const [name, range] of Object.entries(pkg[field] ?? {})) {
-      if (/^(workspace|file|link|portal):/.test(range)) problems.push(`${field}.${name} is "${range}", which a registry install cannot resolve`);
+      if (/^(workspace|file|link|portal):/.test(range))
+        problems.push(`${field}.${name} is "${range}", which a registry install cannot resolve`);
     }
   }
   return { files, problems };
@@ -61,7 +65,8 @@ export function checkPackedDocs(unpackedDir) {
   const pkg = JSON.parse(readFileSync(join(unpackedDir, 'package.json'), 'utf8'));
   const problems = [];
   if (!files.some((file) => /^readme(\.md)?$/i.test(file))) problems.push('has no README.md');
-  if (!files.some((file) => /^(license|licence)(\.md|\.txt)?$/i.test(file))) problems.push('has no LICENSE file (npm packs one only if it is in the package folder)');
+  if (!files.some((file) => /^(license|licence)(\.md|\.txt)?$/i.test(file)))
+    problems.push('has no LICENSE file (npm packs one only if it is in the package folder)');
   if (!pkg.license) problems.push('package.json has no "license"');
   return { problems };
 }
@@ -146,9 +151,10 @@ const TYPES_FOR = { '.js': ['.d.ts'], '.mjs': ['.d.mts'], '.cjs': ['.d.cts'] };
  */
 function checkExports(exportsField, fileSet, problems) {
   if (exportsField === undefined) return;
-  const subpaths = typeof exportsField === 'string' || Object.keys(exportsField).every((key) => !key.startsWith('.'))
-    ? { '.': exportsField }
-    : exportsField;
+  const subpaths =
+    typeof exportsField === 'string' || Object.keys(exportsField).every((key) => !key.startsWith('.'))
+      ? { '.': exportsField }
+      : exportsField;
   for (const [subpath, value] of Object.entries(subpaths)) {
     walkConditions(subpath, value, [], undefined, fileSet, problems);
   }
@@ -162,15 +168,19 @@ function walkConditions(subpath, value, path, inheritedTypes, fileSet, problems)
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((item, index) => walkConditions(subpath, item, [...path, `[${index}]`], inheritedTypes, fileSet, problems));
+    value.forEach((item, index) =>
+      walkConditions(subpath, item, [...path, `[${index}]`], inheritedTypes, fileSet, problems),
+    );
     return;
   }
   const keys = Object.keys(value);
   let types = inheritedTypes;
   if ('types' in value) {
-    if (keys[0] !== 'types') problems.push(`${where}: "types" must be the first condition, or TypeScript never reaches it`);
+    if (keys[0] !== 'types')
+      problems.push(`${where}: "types" must be the first condition, or TypeScript never reaches it`);
     if (typeof value.types === 'string') {
-      if (!fileSet.has(posix.normalize(value.types))) problems.push(`${where}.types points to ${value.types}, which is not in the tarball`);
+      if (!fileSet.has(posix.normalize(value.types)))
+        problems.push(`${where}.types points to ${value.types}, which is not in the tarball`);
       types = value.types;
     } else {
       walkConditions(subpath, value.types, [...path, 'types'], undefined, fileSet, problems);
@@ -179,7 +189,9 @@ function walkConditions(subpath, value, path, inheritedTypes, fileSet, problems)
   for (const key of keys) {
     if (key === 'types') continue;
     if (!isKnownCondition(key)) {
-      problems.push(`${where}: "${key}" is a condition no runtime, bundler or TypeScript resolves (a package.json field put inside "exports"?)`);
+      problems.push(
+        `${where}: "${key}" is a condition no runtime, bundler or TypeScript resolves (a package.json field put inside "exports"?)`,
+      );
       continue;
     }
     walkConditions(subpath, value[key], [...path, key], types, fileSet, problems);
@@ -191,9 +203,30 @@ function walkConditions(subpath, value, path, inheritedTypes, fileSet, problems)
  * it lists). Anything else is silently skipped by every resolver, which hides a misplaced key.
  */
 const KNOWN_CONDITIONS = new Set([
-  'types', 'import', 'require', 'default', 'node', 'node-addons', 'module-sync', 'module', 'browser', 'worker', 'deno',
-  'bun', 'react-native', 'react-server', 'workerd', 'edge-light', 'electron', 'development', 'production', 'style',
-  'sass', 'svelte', 'solid', 'source',
+  'types',
+  'import',
+  'require',
+  'default',
+  'node',
+  'node-addons',
+  'module-sync',
+  'module',
+  'browser',
+  'worker',
+  'deno',
+  'bun',
+  'react-native',
+  'react-server',
+  'workerd',
+  'edge-light',
+  'electron',
+  'development',
+  'production',
+  'style',
+  'sass',
+  'svelte',
+  'solid',
+  'source',
 ]);
 
 function isKnownCondition(name) {
@@ -218,11 +251,16 @@ function checkTarget(subpath, where, target, types, fileSet, problems) {
   if (!types) {
     // Without a `types` condition TypeScript looks next to the runtime file (`x.cjs` -> `x.d.cts`).
     const sibling = file.replace(/\.(c|m)?js$/, (match) => TYPES_FOR[match][0]);
-    if (!fileSet.has(sibling)) problems.push(`${where} (${target}) has no "types" condition and no ${sibling} beside it: TypeScript users get no types for "${subpath}"`);
+    if (!fileSet.has(sibling))
+      problems.push(
+        `${where} (${target}) has no "types" condition and no ${sibling} beside it: TypeScript users get no types for "${subpath}"`,
+      );
     return;
   }
   if (!TYPES_FOR[extension].some((typesExtension) => types.endsWith(typesExtension))) {
-    problems.push(`${where}: runtime file ${target} is paired with ${types}; a ${extension} file needs ${TYPES_FOR[extension].join(' or ')} types`);
+    problems.push(
+      `${where}: runtime file ${target} is paired with ${types}; a ${extension} file needs ${TYPES_FOR[extension].join(' or ')} types`,
+    );
   }
 }
 
@@ -240,7 +278,10 @@ const SPECIFIER_PATTERNS = [
  * declared (peer) dependency. A hoisting package manager would hide a missing one; pnpm and Yarn PnP would not.
  */
 function checkImportsAreDeclared(root, files, pkg, problems) {
-  const declared = new Set([pkg.name, ...Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies, ...pkg.optionalDependencies })]);
+  const declared = new Set([
+    pkg.name,
+    ...Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies, ...pkg.optionalDependencies }),
+  ]);
   const builtins = new Set(builtinModules);
   const missing = new Map();
   for (const file of files.filter(isCodeFile)) {
@@ -256,10 +297,11 @@ function checkImportsAreDeclared(root, files, pkg, problems) {
     }
   }
   for (const [name, where] of missing) {
-    problems.push(`imports "${name}" (in ${[...new Set(where)].slice(0, 3).join(', ')}) without declaring it in dependencies or peerDependencies`);
+    problems.push(
+      `imports "${name}" (in ${[...new Set(where)].slice(0, 3).join(', ')}) without declaring it in dependencies or peerDependencies`,
+    );
   }
 }
-
 
 const RELATIVE_PATTERNS = [
   /\bfrom\s*["'](\.{1,2}\/[^"']*)["']/g,

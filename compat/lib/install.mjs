@@ -12,7 +12,19 @@ import { COMPAT_ROOT, readJson } from './workspace.mjs';
  * installs it with npm instead, as a newcomer's first project is: npm's hoisted layout, and its refusal
  * (ERESOLVE) of a peer range of ours that rejects the runner it installs.
  */
-export async function installProject({ dir, name, type, templates = [], deployedDirs = [], devDependencies, packed, unavailable, ourPackages, logDir, installer = 'pnpm' }) {
+export async function installProject({
+  dir,
+  name,
+  type,
+  templates = [],
+  deployedDirs = [],
+  devDependencies,
+  packed,
+  unavailable,
+  ourPackages,
+  logDir,
+  installer = 'pnpm',
+}) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const template of templates) {
@@ -21,38 +33,66 @@ export async function installProject({ dir, name, type, templates = [], deployed
       if (cell.isDirectory()) copySharedFiles(join(dir, cell.name));
     }
   }
-  for (const cellDir of deployedDirs) cpSync(join(COMPAT_ROOT, 'consumers', 'shared', 'deployed'), join(dir, cellDir), { recursive: true });
+  for (const cellDir of deployedDirs)
+    cpSync(join(COMPAT_ROOT, 'consumers', 'shared', 'deployed'), join(dir, cellDir), { recursive: true });
   const ours = {};
   const overrides = {};
   for (const entry of Object.values(packed)) overrides[entry.name] = `file:${entry.tarball}`;
   // An adapter without a core tarball would fetch core from the registry: never test that by accident.
-  if (ourPackages.length > 0 && !packed.core) return { ok: false, ms: 0, reason: unavailable.core ?? 'packages/core is not packed' };
+  if (ourPackages.length > 0 && !packed.core)
+    return { ok: false, ms: 0, reason: unavailable.core ?? 'packages/core is not packed' };
   for (const short of ourPackages) {
-    if (!packed[short]) return { ok: false, ms: 0, reason: unavailable[short] ?? `packages/${short} is not in the workspace yet` };
+    if (!packed[short])
+      return { ok: false, ms: 0, reason: unavailable[short] ?? `packages/${short} is not in the workspace yet` };
     ours[packed[short].name] = `file:${packed[short].tarball}`;
   }
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({
-    name,
-    private: true,
-    ...(type ? { type } : {}),
-    devDependencies: { ...ours, ...devDependencies },
-    ...(installer === 'npm' ? { overrides } : { pnpm: { overrides } }),
-  }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify(
+      {
+        name,
+        private: true,
+        ...(type ? { type } : {}),
+        devDependencies: { ...ours, ...devDependencies },
+        ...(installer === 'npm' ? { overrides } : { pnpm: { overrides } }),
+      },
+      null,
+      2,
+    )}\n`,
+  );
   if (installer === 'npm') return installWithNpm(dir, name, logDir);
   // No lockfile: each run resolves the newest release within each range, as a new user would get.
-  writeFileSync(join(dir, '.npmrc'), 'lockfile=false\nauto-install-peers=true\nstrict-peer-dependencies=false\nhoist=false\n');
-  const [pnpm, args] = pnpmCommand(['install', '--ignore-workspace', '--prefer-offline', '--no-frozen-lockfile', '--reporter=append-only']);
+  writeFileSync(
+    join(dir, '.npmrc'),
+    'lockfile=false\nauto-install-peers=true\nstrict-peer-dependencies=false\nhoist=false\n',
+  );
+  const [pnpm, args] = pnpmCommand([
+    'install',
+    '--ignore-workspace',
+    '--prefer-offline',
+    '--no-frozen-lockfile',
+    '--reporter=append-only',
+  ]);
   const result = await run(pnpm, args, {
     cwd: dir,
     log: join(logDir, `install-${name}.log`),
     timeoutMs: 400_000,
   });
-  if (result.code !== 0) return { ok: false, ms: result.ms, reason: `pnpm install failed\n${tail(result.stdout + result.stderr)}` };
-  const unmet = unmetPeersOf(result.stdout + result.stderr, Object.values(packed).map((entry) => entry.name));
+  if (result.code !== 0)
+    return { ok: false, ms: result.ms, reason: `pnpm install failed\n${tail(result.stdout + result.stderr)}` };
+  const unmet = unmetPeersOf(
+    result.stdout + result.stderr,
+    Object.values(packed).map((entry) => entry.name),
+  );
   if (unmet.length > 0) {
     // npm refuses such an install outright (ERESOLVE): the peer ranges must admit every runner version we claim.
     // The project is still usable, so its cells run: the table then shows every problem at once.
-    return { ok: false, usable: true, ms: result.ms, reason: `our peer ranges reject what this project installs:\n${unmet.join('\n')}` };
+    return {
+      ok: false,
+      usable: true,
+      ms: result.ms,
+      reason: `our peer ranges reject what this project installs:\n${unmet.join('\n')}`,
+    };
   }
   return { ok: true, usable: true, ms: result.ms };
 }
@@ -62,7 +102,8 @@ async function installWithNpm(dir, name, logDir) {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const args = ['install', '--no-package-lock', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=warn'];
   const result = await run(npm, args, { cwd: dir, log: join(logDir, `install-${name}.log`), timeoutMs: 400_000 });
-  if (result.code !== 0) return { ok: false, ms: result.ms, reason: `npm install failed\n${tail(result.stdout + result.stderr)}` };
+  if (result.code !== 0)
+    return { ok: false, ms: result.ms, reason: `npm install failed\n${tail(result.stdout + result.stderr)}` };
   return { ok: true, usable: true, ms: result.ms };
 }
 

@@ -14,7 +14,14 @@ export const CONSUMERS = {
     templates: ['jest'],
     node: 'host',
     ours: ['jest'],
-    devDependencies: { jest: '^30.0.0', '@jest/globals': '^30.0.0', '@types/jest': '^30.0.0', 'ts-jest': '^29.4.0', typescript: TYPESCRIPT, '@types/node': '^20.19.0' },
+    devDependencies: {
+      jest: '^30.0.0',
+      '@jest/globals': '^30.0.0',
+      '@types/jest': '^30.0.0',
+      'ts-jest': '^29.4.0',
+      typescript: TYPESCRIPT,
+      '@types/node': '^20.19.0',
+    },
     runnerPackage: 'jest',
     runnerLabel: 'Jest',
   },
@@ -22,7 +29,14 @@ export const CONSUMERS = {
     templates: ['jest'],
     node: 'host',
     ours: ['jest'],
-    devDependencies: { jest: '^29.7.0', '@jest/globals': '^29.7.0', '@types/jest': '^29.5.0', 'ts-jest': '^29.4.0', typescript: TYPESCRIPT, '@types/node': '^20.19.0' },
+    devDependencies: {
+      jest: '^29.7.0',
+      '@jest/globals': '^29.7.0',
+      '@types/jest': '^29.5.0',
+      'ts-jest': '^29.4.0',
+      typescript: TYPESCRIPT,
+      '@types/node': '^20.19.0',
+    },
     runnerPackage: 'jest',
     runnerLabel: 'Jest',
   },
@@ -51,7 +65,14 @@ export const CONSUMERS = {
     node: 'host',
     ours: ['jest'],
     installer: 'npm',
-    devDependencies: { jest: '^30.0.0', '@jest/globals': '^30.0.0', '@types/jest': '^30.0.0', 'ts-jest': '^29.4.0', typescript: TYPESCRIPT, '@types/node': '^20.19.0' },
+    devDependencies: {
+      jest: '^30.0.0',
+      '@jest/globals': '^30.0.0',
+      '@types/jest': '^30.0.0',
+      'ts-jest': '^29.4.0',
+      typescript: TYPESCRIPT,
+      '@types/node': '^20.19.0',
+    },
     runnerPackage: 'jest',
     runnerLabel: 'Jest (npm)',
   },
@@ -130,8 +151,21 @@ const jestCells = (consumer) => [
   },
 ];
 
-const vitestCell = { kind: 'vitest', dir: 'suite', config: 'vitest.config.ts', module: 'TypeScript, ESM (bundler); loadTenant, CLI', deployed: true };
-const nodeTestCjs = { consumer: 'node-test', kind: 'node-test', dir: 'cjs', file: 'compat.test.cjs', module: 'CommonJS JS; loadTenant, CLI', deployed: true };
+const vitestCell = {
+  kind: 'vitest',
+  dir: 'suite',
+  config: 'vitest.config.ts',
+  module: 'TypeScript, ESM (bundler); loadTenant, CLI',
+  deployed: true,
+};
+const nodeTestCjs = {
+  consumer: 'node-test',
+  kind: 'node-test',
+  dir: 'cjs',
+  file: 'compat.test.cjs',
+  module: 'CommonJS JS; loadTenant, CLI',
+  deployed: true,
+};
 const nodeTestEsm = { consumer: 'node-test', kind: 'node-test', dir: 'esm', file: 'compat.test.mjs', module: 'ESM JS' };
 
 /**
@@ -154,7 +188,11 @@ export const CELLS = [
   nodeTestCjsCell,
   nodeTestEsmCell,
   // Jest 30 reruns every set-up on each newer Node.
-  ...['22', '24'].flatMap((node) => [...jestCells('jest30').map((cell) => onNode(cell, node)), onNode(nodeTestCjsCell, node), onNode(nodeTestEsmCell, node)]),
+  ...['22', '24'].flatMap((node) => [
+    ...jestCells('jest30').map((cell) => onNode(cell, node)),
+    onNode(nodeTestCjsCell, node),
+    onNode(nodeTestEsmCell, node),
+  ]),
   onNode(vitest5, '24'),
 ];
 

@@ -14,10 +14,15 @@ export function nodeRuntime(wanted) {
 
 async function resolveRuntime(wanted) {
   if (wanted === 'host') return { ok: true, path: process.execPath, version: process.versions.node };
-  const result = await run('npx', ['-y', `node@${wanted}`, '-p', 'process.execPath + "\\n" + process.versions.node'], { timeoutMs: 300_000 });
+  const result = await run('npx', ['-y', `node@${wanted}`, '-p', 'process.execPath + "\\n" + process.versions.node'], {
+    timeoutMs: 300_000,
+  });
   const [path, version] = result.stdout.trim().split('\n').slice(-2);
   if (result.code !== 0 || !path || !version?.startsWith(`${wanted}.`)) {
-    return { ok: false, reason: `cannot get Node ${wanted} with npx -y node@${wanted}\n${tail(result.stdout + result.stderr)}` };
+    return {
+      ok: false,
+      reason: `cannot get Node ${wanted} with npx -y node@${wanted}\n${tail(result.stdout + result.stderr)}`,
+    };
   }
   return { ok: true, path, version };
 }

@@ -13,11 +13,17 @@ export async function runPackageCheck(check, entry, toolsDir, logDir) {
   if (check === 'files' || check === 'docs') {
     const started = Date.now();
     const { problems } = check === 'files' ? checkPackedFiles(entry.unpacked) : checkPackedDocs(entry.unpacked);
-    return problems.length === 0 ? { ok: true, ms: Date.now() - started } : { ok: false, ms: Date.now() - started, reason: problems.join('\n') };
+    return problems.length === 0
+      ? { ok: true, ms: Date.now() - started }
+      : { ok: false, ms: Date.now() - started, reason: problems.join('\n') };
   }
   const bin = (name) => join(toolsDir, 'node_modules', '.bin', name);
   if (check === 'publint') {
-    const result = await run(bin('publint'), ['run', entry.tarball, '--strict'], { cwd: toolsDir, log, timeoutMs: 120_000 });
+    const result = await run(bin('publint'), ['run', entry.tarball, '--strict'], {
+      cwd: toolsDir,
+      log,
+      timeoutMs: 120_000,
+    });
     if (result.code === 0) return { ok: true, ms: result.ms };
     return { ok: false, ms: result.ms, reason: `publint failed\n${tail(result.stdout + result.stderr, 25)}` };
   }
@@ -31,9 +37,14 @@ export async function runPackageCheck(check, entry, toolsDir, logDir) {
   } catch {
     return { ok: false, ms: result.ms, reason: `attw printed no verdict\n${tail(result.stdout + result.stderr)}` };
   }
-  const problems = analysis.types === false ? ['the package ships no types at all'] : (analysis.problems ?? []).map(describeProblem);
+  const problems =
+    analysis.types === false ? ['the package ships no types at all'] : (analysis.problems ?? []).map(describeProblem);
   if (problems.length === 0 && result.code === 0) return { ok: true, ms: result.ms };
-  const table = await run(bin('attw'), [...attwArgs, '--format', 'table-flipped'], { cwd: toolsDir, log, timeoutMs: 120_000 });
+  const table = await run(bin('attw'), [...attwArgs, '--format', 'table-flipped'], {
+    cwd: toolsDir,
+    log,
+    timeoutMs: 120_000,
+  });
   return { ok: false, ms: result.ms, reason: `attw found problems: ${problems.join('; ')}\n${tail(table.stdout, 25)}` };
 }
 

@@ -16,7 +16,13 @@ export async function prepare({ workDir, logDir, log }, { build }) {
   const built = Date.now();
   const packed = await packPackages(packages, workDir, logDir, unavailable);
   rmSync(join(workDir, 'pristine'), { recursive: true, force: true });
-  log(`built in ${((built - started) / 1000).toFixed(1)}s, packed ${Object.values(packed).map((entry) => entry.name).join(', ') || 'nothing'} in ${((Date.now() - built) / 1000).toFixed(1)}s`);
+  log(
+    `built in ${((built - started) / 1000).toFixed(1)}s, packed ${
+      Object.values(packed)
+        .map((entry) => entry.name)
+        .join(', ') || 'nothing'
+    } in ${((Date.now() - built) / 1000).toFixed(1)}s`,
+  );
   for (const [short, reason] of Object.entries(unavailable)) log(`${short} unavailable: ${reason.split('\n')[0]}`);
   return { packed, unavailable };
 }

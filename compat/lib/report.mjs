@@ -4,7 +4,9 @@ const mark = (step) => (step === undefined ? '-' : step.ok ? 'pass' : 'FAIL');
 const seconds = (ms) => (ms === undefined ? '' : `${(ms / 1000).toFixed(1)}s`);
 
 function render(headers, rows) {
-  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => String(row[column]).length)));
+  const widths = headers.map((header, column) =>
+    Math.max(header.length, ...rows.map((row) => String(row[column]).length)),
+  );
   const line = (cells) => `| ${cells.map((cell, column) => String(cell).padEnd(widths[column])).join(' | ')} |`;
   return [line(headers), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
@@ -39,10 +41,18 @@ export function report(outcome, logDir) {
   const failures = [...outcome.cellResults, ...outcome.packageResults].filter((result) => !result.ok);
   for (const failure of failures) {
     console.log(`\n✗ ${failure.id ?? failure.name}`);
-    for (const reason of failure.reasons) console.log(reason.split('\n').map((line) => `    ${line}`).join('\n'));
+    for (const reason of failure.reasons)
+      console.log(
+        reason
+          .split('\n')
+          .map((line) => `    ${line}`)
+          .join('\n'),
+      );
   }
   console.log(`\n${renderTables(outcome.cellResults, outcome.packageResults)}\n`);
   const total = outcome.cellResults.length + outcome.packageResults.length;
-  console.log(`${failures.length === 0 ? 'All' : `${total - failures.length} of`} ${total} rows green; matrix ran in ${(outcome.ms / 1000).toFixed(1)}s. Logs: ${logDir}`);
+  console.log(
+    `${failures.length === 0 ? 'All' : `${total - failures.length} of`} ${total} rows green; matrix ran in ${(outcome.ms / 1000).toFixed(1)}s. Logs: ${logDir}`,
+  );
   return failures.length === 0;
 }

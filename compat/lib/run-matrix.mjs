@@ -20,22 +20,34 @@ export async function runMatrix({ packed, unavailable }, cells, { workDir, logDi
   const installs = new Map();
   const installStarted = Date.now();
   await Promise.all([
-    mapLimit([{ id: 'tools', ...TOOLS, ours: [] }, ...consumerIds.map((id) => ({ id, name: `compat-${id}`, ...CONSUMERS[id] }))], jobs, async (project) => {
-      installs.set(project.id, await installProject({
-        dir: join(workDir, 'projects', project.id),
-        name: project.name,
-        type: project.type,
-        templates: project.templates ?? [],
-        // From the whole matrix, not only the selected cells: a template folder's test file needs it either way.
-        deployedDirs: [...new Set(CELLS.filter((cell) => cell.consumer === project.id && cell.deployed).map((cell) => cell.dir))],
-        devDependencies: project.devDependencies,
-        packed,
-        unavailable,
-        ourPackages: project.ours,
-        logDir,
-        installer: project.installer,
-      }));
-    }),
+    mapLimit(
+      [
+        { id: 'tools', ...TOOLS, ours: [] },
+        ...consumerIds.map((id) => ({ id, name: `compat-${id}`, ...CONSUMERS[id] })),
+      ],
+      jobs,
+      async (project) => {
+        installs.set(
+          project.id,
+          await installProject({
+            dir: join(workDir, 'projects', project.id),
+            name: project.name,
+            type: project.type,
+            templates: project.templates ?? [],
+            // From the whole matrix, not only the selected cells: a template folder's test file needs it either way.
+            deployedDirs: [
+              ...new Set(CELLS.filter((cell) => cell.consumer === project.id && cell.deployed).map((cell) => cell.dir)),
+            ],
+            devDependencies: project.devDependencies,
+            packed,
+            unavailable,
+            ourPackages: project.ours,
+            logDir,
+            installer: project.installer,
+          }),
+        );
+      },
+    ),
     ...[...new Set(cells.map(nodeOf))].map((wanted) => nodeRuntime(wanted)),
   ]);
   log(`installed ${installs.size} projects in ${((Date.now() - installStarted) / 1000).toFixed(1)}s`);
@@ -48,16 +60,20 @@ export async function runMatrix({ packed, unavailable }, cells, { workDir, logDi
     ...cells.map((cell) => ({ cell, step: 'tests' })),
   ];
   const [packageOutcomes, cellOutcomes] = await Promise.all([
-    mapLimit(packageTasks, 1, async ({ entry, check }) => (tools.ok
-      ? runPackageCheck(check, entry, join(workDir, 'projects', 'tools'), logDir)
-      : { ok: false, reason: `the tools project did not install: ${tools.reason}` })),
+    mapLimit(packageTasks, 1, async ({ entry, check }) =>
+      tools.ok
+        ? runPackageCheck(check, entry, join(workDir, 'projects', 'tools'), logDir)
+        : { ok: false, reason: `the tools project did not install: ${tools.reason}` },
+    ),
     mapLimit(cellTasks, jobs, async ({ cell, step }) => {
       const install = installs.get(cell.consumer);
       const node = await nodeRuntime(nodeOf(cell));
       if (!install.usable) return { ok: false, reason: install.reason };
       if (!node.ok) return { ok: false, reason: node.reason };
       const projectDir = join(workDir, 'projects', cell.consumer);
-      return step === 'types' ? typecheckCell(cell, projectDir, logDir) : testCell(cell, projectDir, node, workDir, logDir);
+      return step === 'types'
+        ? typecheckCell(cell, projectDir, logDir)
+        : testCell(cell, projectDir, node, workDir, logDir);
     }),
   ]);
 
@@ -90,17 +106,27 @@ export async function runMatrix({ packed, unavailable }, cells, { workDir, logDi
     });
   }
   const packageResults = Object.values(packed).map((entry) => {
-    const checks = PACKAGE_CHECKS.map((check) => packageOutcomes[packageTasks.findIndex((task) => task.entry === entry && task.check === check)]);
+    const checks = PACKAGE_CHECKS.map(
+      (check) => packageOutcomes[packageTasks.findIndex((task) => task.entry === entry && task.check === check)],
+    );
     return {
       name: entry.name,
       short: entry.short,
       checks,
       ok: checks.every((check) => check.ok),
-      reasons: checks.map((check, index) => (check.ok ? '' : `${PACKAGE_CHECKS[index]}: ${check.reason}`)).filter(Boolean),
+      reasons: checks
+        .map((check, index) => (check.ok ? '' : `${PACKAGE_CHECKS[index]}: ${check.reason}`))
+        .filter(Boolean),
     };
   });
   for (const [short, reason] of Object.entries(unavailable)) {
-    packageResults.push({ name: `@auth0-actions-mock/${short}`, short, checks: PACKAGE_CHECKS.map(() => ({ ok: false })), ok: false, reasons: [reason] });
+    packageResults.push({
+      name: `@auth0-actions-mock/${short}`,
+      short,
+      checks: PACKAGE_CHECKS.map(() => ({ ok: false })),
+      ok: false,
+      reasons: [reason],
+    });
   }
   return { cellResults, packageResults, ms: Date.now() - started };
 }
@@ -109,6 +135,10 @@ export async function runMatrix({ packed, unavailable }, cells, { workDir, logDi
 export function redIds({ cellResults, packageResults }) {
   return [
     ...cellResults.filter((result) => !result.ok).map((result) => result.id),
-    ...packageResults.flatMap((result) => result.checks.map((check, index) => (check.ok ? null : `${result.short}/${PACKAGE_CHECKS[index]}`)).filter(Boolean)),
+    ...packageResults.flatMap((result) =>
+      result.checks
+        .map((check, index) => (check.ok ? null : `${result.short}/${PACKAGE_CHECKS[index]}`))
+        .filter(Boolean),
+    ),
   ];
 }

@@ -41,9 +41,14 @@ export function readJestShapedResults(file) {
   const suiteErrors = [];
   const tests = [];
   for (const suite of json.testResults ?? []) {
-    if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0) suiteErrors.push(stripAnsi(suite.message || 'the test file failed to run'));
+    if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0)
+      suiteErrors.push(stripAnsi(suite.message || 'the test file failed to run'));
     for (const test of suite.assertionResults ?? []) {
-      tests.push({ name: test.title, status: test.status === 'passed' ? 'passed' : test.status === 'failed' ? 'failed' : 'skipped', message: stripAnsi((test.failureMessages ?? []).join('\n')) });
+      tests.push({
+        name: test.title,
+        status: test.status === 'passed' ? 'passed' : test.status === 'failed' ? 'failed' : 'skipped',
+        message: stripAnsi((test.failureMessages ?? []).join('\n')),
+      });
     }
   }
   return { suiteErrors, tests };
@@ -52,33 +57,51 @@ export function readJestShapedResults(file) {
 /** Lines written by `reporters/node-test-json.mjs`. */
 export function readNodeTestResults(file) {
   if (!existsSync(file)) return undefined;
-  const events = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
-  const tests = events.filter((event) => event.type === 'test:pass' || event.type === 'test:fail').map((event) => ({
-    name: event.name,
-    status: event.type === 'test:pass' ? (event.skip ? 'skipped' : 'passed') : 'failed',
-    message: stripAnsi(event.message ?? ''),
-  }));
+  const events = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+  const tests = events
+    .filter((event) => event.type === 'test:pass' || event.type === 'test:fail')
+    .map((event) => ({
+      name: event.name,
+      status: event.type === 'test:pass' ? (event.skip ? 'skipped' : 'passed') : 'failed',
+      message: stripAnsi(event.message ?? ''),
+    }));
   return { suiteErrors: [], tests };
 }
 
 /** Decides a test run: green, or red with the reason a human needs first. `required` must all pass. */
 export function judgeRun(results, execution, required = REQUIRED_PASSING) {
-  if (execution.timedOut) return { ok: false, reason: `timed out after ${Math.round(execution.ms / 1000)} s (a hung fake timer or an await that never settles?)\n${tail(execution.stdout + execution.stderr)}` };
-  if (!results) return { ok: false, reason: `the runner wrote no results (exit ${execution.code ?? execution.signal})\n${tail(execution.stdout + execution.stderr)}` };
-  if (results.suiteErrors.length > 0) return { ok: false, reason: `the test file did not run:\n${tail(results.suiteErrors.join('\n'), 20)}` };
+  if (execution.timedOut)
+    return {
+      ok: false,
+      reason: `timed out after ${Math.round(execution.ms / 1000)} s (a hung fake timer or an await that never settles?)\n${tail(execution.stdout + execution.stderr)}`,
+    };
+  if (!results)
+    return {
+      ok: false,
+      reason: `the runner wrote no results (exit ${execution.code ?? execution.signal})\n${tail(execution.stdout + execution.stderr)}`,
+    };
+  if (results.suiteErrors.length > 0)
+    return { ok: false, reason: `the test file did not run:\n${tail(results.suiteErrors.join('\n'), 20)}` };
   const byName = new Map(results.tests.map((test) => [test.name, test]));
   const problems = [];
   const expectedCount = required.length + 1;
   if (results.tests.length < expectedCount) {
-    problems.push(`the runner reported ${results.tests.length} of ${expectedCount} tests, then stopped (exit ${execution.code ?? execution.signal}): did something freeze the runner's own timers or exit the process?`);
+    problems.push(
+      `the runner reported ${results.tests.length} of ${expectedCount} tests, then stopped (exit ${execution.code ?? execution.signal}): did something freeze the runner's own timers or exit the process?`,
+    );
   }
   for (const name of required) {
     const test = byName.get(name);
     if (!test) problems.push(`missing test "${name}"`);
-    else if (test.status !== 'passed') problems.push(`"${name}" ${test.status}:\n${indent(firstLines(test.message, 12))}`);
+    else if (test.status !== 'passed')
+      problems.push(`"${name}" ${test.status}:\n${indent(firstLines(test.message, 12))}`);
   }
   for (const test of results.tests) {
-    if (test.status === 'failed' && test.name !== SENTINEL.name && !required.includes(test.name)) problems.push(`unexpected failure "${test.name}"`);
+    if (test.status === 'failed' && test.name !== SENTINEL.name && !required.includes(test.name))
+      problems.push(`unexpected failure "${test.name}"`);
   }
   const sentinel = byName.get(SENTINEL.name);
   if (!sentinel) {
@@ -89,10 +112,13 @@ export function judgeRun(results, execution, required = REQUIRED_PASSING) {
     const absent = SENTINEL.mustInclude.filter((text) => !sentinel.message.includes(text));
     const present = SENTINEL.mustNotInclude.filter((text) => sentinel.message.includes(text));
     if (absent.length > 0 || present.length > 0) {
-      problems.push(`the sentinel failed with the wrong message (${[...absent.map((text) => `no "${text}"`), ...present.map((text) => `has "${text}"`)].join(', ')}):\n${indent(firstLines(sentinel.message, 12))}`);
+      problems.push(
+        `the sentinel failed with the wrong message (${[...absent.map((text) => `no "${text}"`), ...present.map((text) => `has "${text}"`)].join(', ')}):\n${indent(firstLines(sentinel.message, 12))}`,
+      );
     }
   }
-  if (problems.length === 0 && execution.code === 0) problems.push('the runner exited 0 although the sentinel test failed');
+  if (problems.length === 0 && execution.code === 0)
+    problems.push('the runner exited 0 although the sentinel test failed');
   return problems.length === 0 ? { ok: true } : { ok: false, reason: problems.join('\n') };
 }
 
@@ -101,5 +127,8 @@ function firstLines(text, count) {
 }
 
 function indent(text) {
-  return text.split('\n').map((line) => `    ${line}`).join('\n');
+  return text
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
 }

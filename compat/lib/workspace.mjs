@@ -45,7 +45,11 @@ export async function buildPackages(packages, logDir) {
       return;
     }
     const [bin, args] = withLock(lock, pnpmCommand(['--filter', pkg.name, 'run', 'build']));
-    const result = await run(bin, args, { cwd: REPO_ROOT, log: join(logDir, `build-${short}.log`), timeoutMs: 600_000 });
+    const result = await run(bin, args, {
+      cwd: REPO_ROOT,
+      log: join(logDir, `build-${short}.log`),
+      timeoutMs: 600_000,
+    });
     if (result.code !== 0) failed[short] = `${pkg.name} does not build:\n${tail(result.stdout + result.stderr, 20)}`;
   };
   await build('core', CORE_BUILD_LOCK);
@@ -72,7 +76,10 @@ export async function packPackages(packages, workDir, logDir, unavailable) {
     if (unavailable[pkg.short]) continue;
     const before = new Set(readdirSync(tarballDir));
     // Core is rebuilt by other people's scripts too: pack it under their build lock, never from a half-cleaned dist.
-    const [bin, args] = withLock(pkg.short === 'core' ? CORE_BUILD_LOCK : undefined, pnpmCommand(['pack', '--pack-destination', tarballDir]));
+    const [bin, args] = withLock(
+      pkg.short === 'core' ? CORE_BUILD_LOCK : undefined,
+      pnpmCommand(['pack', '--pack-destination', tarballDir]),
+    );
     const result = await run(bin, args, { cwd: pkg.dir, log: join(logDir, 'pack.log') });
     const created = readdirSync(tarballDir).filter((file) => !before.has(file) && file.endsWith('.tgz'));
     if (result.code !== 0 || created.length !== 1) {

@@ -2,7 +2,10 @@
 // per set-up line a user can write. The names resolve to this package itself (a package can import its own
 // name through its "exports"), so the preset, the setup entry and jest-globals are found exactly as in a user's
 // project.
-const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }];
+const swc = [
+  '@swc/jest',
+  { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } },
+];
 
 const shared = {
   testEnvironment: 'node',

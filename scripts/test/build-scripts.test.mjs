@@ -4,7 +4,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +33,8 @@ function packageDir(files) {
 
 test('a .d.cts twin imports its chunks as .cjs, and nothing else changes', () => {
   const dir = packageDir({
-    'index.d.ts': "import { F as FactorSelector } from './serializer-x.js';\nexport { a } from './serializer-x.js';\nimport 'vitest';\nexport declare const url: 'https://a.example/x.js';\n",
+    'index.d.ts':
+      "import { F as FactorSelector } from './serializer-x.js';\nexport { a } from './serializer-x.js';\nimport 'vitest';\nexport declare const url: 'https://a.example/x.js';\n",
     'serializer-x.d.ts': 'export type F = string;\n',
     'index.d.cts': 'stale',
   });
@@ -53,7 +63,10 @@ test("a .d.mts twin rewrites a bare relative import ('./index.js' to './index.mj
 test('fails, saying why, when the declaration build wrote nothing', () => {
   const dir = packageDir({});
   try {
-    assert.throws(() => execFileSync(process.execPath, [twins, '.d.ts:.d.cts'], { cwd: dir, stdio: 'pipe' }), /no \.d\.ts file/);
+    assert.throws(
+      () => execFileSync(process.execPath, [twins, '.d.ts:.d.cts'], { cwd: dir, stdio: 'pipe' }),
+      /no \.d\.ts file/,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -92,7 +92,9 @@ describe('back from the identity check (onContinuePostChallenge)', () => {
 
     await action.onContinuePostChallenge(event, api);
 
-    expect(api).toHaveDenied(expect.stringMatching(/^Unable to verify redirect response: The session token is invalid/));
+    expect(api).toHaveDenied(
+      expect.stringMatching(/^Unable to verify redirect response: The session token is invalid/),
+    );
   });
 
   test('the reset is denied when the token has expired', async () => {

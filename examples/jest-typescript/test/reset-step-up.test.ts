@@ -1,11 +1,20 @@
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
-import { createCache, mockApi, mockEvent, type EnrolledFactor, type MockCache } from '@auth0-actions-mock/jest/jest-globals';
+import {
+  createCache,
+  mockApi,
+  mockEvent,
+  type EnrolledFactor,
+  type MockCache,
+} from '@auth0-actions-mock/jest/jest-globals';
 import { ENROLL_URL, MAX_RESETS_PER_HOUR, onExecutePostChallenge, RESULT_URL } from '../src/reset-step-up';
 
 const TRIGGER = 'password-reset-post-challenge';
 
 /** Runs the Action once for a user with these enrolled factors (`undefined`: Auth0 could not load them). */
-async function reset(enrolledFactors: EnrolledFactor[] | undefined, options: { cache?: MockCache; locale?: string } = {}) {
+async function reset(
+  enrolledFactors: EnrolledFactor[] | undefined,
+  options: { cache?: MockCache; locale?: string } = {},
+) {
   const event = mockEvent(TRIGGER, { user: { enrolledFactors }, transaction: { locale: options.locale ?? 'en' } });
   const api = mockApi(TRIGGER, { event, cache: options.cache });
   await onExecutePostChallenge(event, api);

@@ -5,7 +5,10 @@ const { loadTenant, simulate } = require('@auth0-actions-mock/jest');
 
 const EXPORT = join(__dirname, '..', 'tenant');
 // An export keeps secret names and keyword markers (##PROFILE_API_KEY##), never values: the test gives them.
-const SECRETS = { PROFILE_API_KEY: 'test-profile-key', PASSWORD_WEBHOOK_URL: 'https://hooks.acme.example/password-changed' };
+const SECRETS = {
+  PROFILE_API_KEY: 'test-profile-key',
+  PASSWORD_WEBHOOK_URL: 'https://hooks.acme.example/password-changed',
+};
 
 let tenant;
 beforeAll(async () => {
@@ -32,21 +35,33 @@ describe('post-login', () => {
     });
     expect(login.status).toBe('completed');
     expect(login.actions.map((action) => action.name)).toEqual(['enrich-profile', 'require-mfa-for-admins']);
-    expect(login.idToken).toMatchObject({ 'https://acme.example/roles': ['editor'], 'https://acme.example/company': 'Acme' });
+    expect(login.idToken).toMatchObject({
+      'https://acme.example/roles': ['editor'],
+      'https://acme.example/company': 'Acme',
+    });
     expect(login).toHaveSetAppMetadata('signup_country', login.event.request.geoip.countryCode);
   });
 
   test('an administrator is challenged for a one-time password, then gets the token', async () => {
-    const login = await simulate(tenant.flow('post-login'), { trigger: 'post-login', secrets: SECRETS, event: { authorization: { roles: ['admin'] } } });
+    const login = await simulate(tenant.flow('post-login'), {
+      trigger: 'post-login',
+      secrets: SECRETS,
+      event: { authorization: { roles: ['admin'] } },
+    });
     expect(login.status).toBe('challenged');
     expect(login).toHaveChallengedWith('otp');
     await login.completeChallenge('otp');
     expect(login.status).toBe('completed');
-    expect(login.idToken).toMatchObject({ 'https://acme.example/roles': ['admin'], 'https://acme.example/company': 'external' });
+    expect(login.idToken).toMatchObject({
+      'https://acme.example/roles': ['admin'],
+      'https://acme.example/company': 'external',
+    });
   });
 
   test('without the secret the export only names, the flow does not start', async () => {
-    await expect(simulate(tenant.flow('post-login'), { trigger: 'post-login' })).rejects.toThrow(/"enrich-profile" declares the secret PROFILE_API_KEY/);
+    await expect(simulate(tenant.flow('post-login'), { trigger: 'post-login' })).rejects.toThrow(
+      /"enrich-profile" declares the secret PROFILE_API_KEY/,
+    );
   });
 });
 
@@ -60,7 +75,10 @@ describe('pre-user-registration', () => {
   });
 
   test('a real address signs up', async () => {
-    const signup = await simulate(tenant.flow('pre-user-registration'), { trigger: 'pre-user-registration', event: { user: { email: 'grace@example.org' } } });
+    const signup = await simulate(tenant.flow('pre-user-registration'), {
+      trigger: 'pre-user-registration',
+      event: { user: { email: 'grace@example.org' } },
+    });
     expect(signup.status).toBe('completed');
     expect(signup).not.toHaveDenied();
   });
@@ -71,15 +89,24 @@ describe('post-change-password', () => {
 
   test("the security webhook is told, at the URL the tenant's secret holds", async () => {
     const fetch = jest.spyOn(global, 'fetch').mockResolvedValue({ ok: true, status: 204 });
-    const change = await simulate(tenant.flow('post-change-password'), { trigger: 'post-change-password', secrets: SECRETS });
+    const change = await simulate(tenant.flow('post-change-password'), {
+      trigger: 'post-change-password',
+      secrets: SECRETS,
+    });
     expect(change.status).toBe('completed');
     expect(fetch).toHaveBeenCalledWith(SECRETS.PASSWORD_WEBHOOK_URL, expect.objectContaining({ method: 'POST' }));
-    expect(JSON.parse(fetch.mock.calls[0][1].body)).toEqual({ user_id: change.event.user.user_id, connection: change.event.connection.name });
+    expect(JSON.parse(fetch.mock.calls[0][1].body)).toEqual({
+      user_id: change.event.user.user_id,
+      connection: change.event.connection.name,
+    });
   });
 
   test('a webhook that is down is logged, and the flow still completes', async () => {
     jest.spyOn(global, 'fetch').mockRejectedValue(new Error('connect ECONNREFUSED'));
-    const change = await simulate(tenant.flow('post-change-password'), { trigger: 'post-change-password', secrets: SECRETS });
+    const change = await simulate(tenant.flow('post-change-password'), {
+      trigger: 'post-change-password',
+      secrets: SECRETS,
+    });
     expect(change.status).toBe('completed');
     expect(change.logs).toEqual(['[notify-password-change] webhook unreachable: connect ECONNREFUSED']);
   });

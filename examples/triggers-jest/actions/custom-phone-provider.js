@@ -5,7 +5,14 @@
  * rate limit (429) or an outage (5xx) asks Auth0 to retry.
  */
 exports.onExecuteCustomPhoneProvider = async (event, api) => {
-  const { delivery_method: method, recipient, from, as_text: asText, as_voice: asVoice, message_type: messageType } = event.notification;
+  const {
+    delivery_method: method,
+    recipient,
+    from,
+    as_text: asText,
+    as_voice: asVoice,
+    message_type: messageType,
+  } = event.notification;
   const byVoice = method === 'voice';
   const response = await fetch(`${event.secrets.TELEPHONY_URL}/${byVoice ? 'calls' : 'sms'}`, {
     method: 'POST',
@@ -17,5 +24,7 @@ exports.onExecuteCustomPhoneProvider = async (event, api) => {
     api.notification.retry(`telephony API answered ${response.status} for ${messageType}`);
     return;
   }
-  api.notification.drop(`telephony API cannot deliver ${messageType} by ${method} to ${recipient} (${response.status})`);
+  api.notification.drop(
+    `telephony API cannot deliver ${messageType} by ${method} to ${recipient} (${response.status})`,
+  );
 };

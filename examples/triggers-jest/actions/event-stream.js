@@ -13,7 +13,13 @@ exports.onExecuteEventStream = async (event, api) => {
   const response = await fetch(event.secrets.WEBHOOK_URL, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${event.secrets.WEBHOOK_TOKEN}` },
-    body: JSON.stringify({ event_id: message.id, tenant: message.a0tenant, user_id: user.user_id, email: user.email, created_at: message.time }),
+    body: JSON.stringify({
+      event_id: message.id,
+      tenant: message.a0tenant,
+      user_id: user.user_id,
+      email: user.email,
+      created_at: message.time,
+    }),
   });
   if (!response.ok) throw new Error(`Webhook answered ${response.status}`);
   api.cache.set(deliveredKey, '1');

@@ -19,7 +19,10 @@ exports.onExecutePostLogin = async (event, api) => {
 };
 
 exports.onContinuePostLogin = async (event, api) => {
-  const answers = api.redirect.validateToken({ secret: event.secrets.PROFILE_FORM_SECRET, tokenParameterName: 'profile_token' });
+  const answers = api.redirect.validateToken({
+    secret: event.secrets.PROFILE_FORM_SECRET,
+    tokenParameterName: 'profile_token',
+  });
   api.user.setUserMetadata('company', answers.company);
   if (answers.job_title) api.user.setUserMetadata('job_title', answers.job_title);
 };

@@ -24,11 +24,16 @@ exports.onExecutePreUserRegistration = async (event, api) => {
     return;
   }
 
-  const enterpriseDomains = (event.client?.metadata.enterprise_domains ?? '').split(',').map((d) => d.trim()).filter(Boolean);
+  const enterpriseDomains = (event.client?.metadata.enterprise_domains ?? '')
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean);
   api.user.setUserMetadata('full_name', fullName.trim());
   if (enterpriseDomains.includes(domain)) {
     api.user.setAppMetadata('plan', 'enterprise');
   } else {
-    api.user.setAppMetadata('plan', 'trial').user.setAppMetadata('trial_ends_at', new Date(Date.now() + TRIAL_DAYS * DAY_MS).toISOString());
+    api.user
+      .setAppMetadata('plan', 'trial')
+      .user.setAppMetadata('trial_ends_at', new Date(Date.now() + TRIAL_DAYS * DAY_MS).toISOString());
   }
 };

@@ -12,7 +12,11 @@ async function gatewayToken(event, api) {
   const response = await fetch(`${event.secrets.GATEWAY_URL}/oauth/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ grant_type: 'client_credentials', client_id: event.secrets.GATEWAY_CLIENT_ID, client_secret: event.secrets.GATEWAY_CLIENT_SECRET }),
+    body: JSON.stringify({
+      grant_type: 'client_credentials',
+      client_id: event.secrets.GATEWAY_CLIENT_ID,
+      client_secret: event.secrets.GATEWAY_CLIENT_SECRET,
+    }),
   });
   if (!response.ok) throw new Error(`SMS gateway token request failed with ${response.status}`);
   const { access_token: token, expires_in: expiresIn } = await response.json();

@@ -47,10 +47,18 @@ describe('custom-email-provider: what cannot be sent', () => {
   test('an unsubscribed recipient is dropped, not retried', async () => {
     global.fetch = mailApi(422);
 
-    const sim = await simulate(action, { trigger: TRIGGER, secrets, event: { notification: { message_type: 'welcome_email', to: 'ada@example.com' } } });
+    const sim = await simulate(action, {
+      trigger: TRIGGER,
+      secrets,
+      event: { notification: { message_type: 'welcome_email', to: 'ada@example.com' } },
+    });
 
     expect(sim).toHaveDroppedNotification('ada@example.com unsubscribed or bounced: not sending welcome_email');
-    expect(sim.notification).toEqual({ outcome: 'dropped', attempts: 1, reason: 'ada@example.com unsubscribed or bounced: not sending welcome_email' });
+    expect(sim.notification).toEqual({
+      outcome: 'dropped',
+      attempts: 1,
+      reason: 'ada@example.com unsubscribed or bounced: not sending welcome_email',
+    });
     expect(global.fetch).toHaveBeenCalledTimes(1);
   });
 
@@ -82,7 +90,11 @@ describe('custom-email-provider: an outage of the mail API', () => {
 
     const sim = await simulate(action, { trigger: TRIGGER, secrets, event: RESET });
 
-    expect(sim.notification).toEqual({ outcome: 'retried-out', attempts: 6, reason: 'mail API unavailable (503) for reset_email' });
+    expect(sim.notification).toEqual({
+      outcome: 'retried-out',
+      attempts: 6,
+      reason: 'mail API unavailable (503) for reset_email',
+    });
     expect(global.fetch).toHaveBeenCalledTimes(6);
   });
 });

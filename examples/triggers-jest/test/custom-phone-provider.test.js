@@ -33,7 +33,11 @@ describe('custom-phone-provider: text or voice, as delivery_method says', () => 
   test('a text sends as_text by SMS, from the tenant number', async () => {
     global.fetch = telephony(200);
 
-    const sim = await simulate(action, { trigger: TRIGGER, secrets, event: { notification: { ...OTP, delivery_method: 'text' } } });
+    const sim = await simulate(action, {
+      trigger: TRIGGER,
+      secrets,
+      event: { notification: { ...OTP, delivery_method: 'text' } },
+    });
 
     expect(sim.notification).toEqual({ outcome: 'sent', attempts: 1 });
     const { recipient, from, as_text: asText } = sim.event.notification;
@@ -51,7 +55,11 @@ describe('custom-phone-provider: text or voice, as delivery_method says', () => 
 
     const [url, request] = global.fetch.mock.calls[0];
     expect(url).toBe('https://voice.example.com/v2/calls');
-    expect(JSON.parse(request.body)).toEqual({ to: event.notification.recipient, from: event.notification.from, speak: event.notification.as_voice });
+    expect(JSON.parse(request.body)).toEqual({
+      to: event.notification.recipient,
+      from: event.notification.from,
+      speak: event.notification.as_voice,
+    });
     expect(api).not.toHaveCalledApi('notification.drop');
     expect(api).not.toHaveCalledApi('notification.retry');
   });
@@ -61,7 +69,11 @@ describe('custom-phone-provider: failed deliveries', () => {
   test('a number the API cannot reach is dropped after one run', async () => {
     global.fetch = telephony(400);
 
-    const sim = await simulate(action, { trigger: TRIGGER, secrets, event: { notification: { ...OTP, delivery_method: 'voice', recipient: '+12065550123' } } });
+    const sim = await simulate(action, {
+      trigger: TRIGGER,
+      secrets,
+      event: { notification: { ...OTP, delivery_method: 'voice', recipient: '+12065550123' } },
+    });
 
     expect(sim).toHaveDroppedNotification('telephony API cannot deliver otp_verify by voice to +12065550123 (400)');
     expect(sim.notification.outcome).toBe('dropped');
@@ -71,7 +83,11 @@ describe('custom-phone-provider: failed deliveries', () => {
   test('a rate limit is retried until the API takes the message', async () => {
     global.fetch = telephony(429, 429, 200);
 
-    const sim = await simulate(action, { trigger: TRIGGER, secrets, event: { notification: { ...OTP, delivery_method: 'text' } } });
+    const sim = await simulate(action, {
+      trigger: TRIGGER,
+      secrets,
+      event: { notification: { ...OTP, delivery_method: 'text' } },
+    });
 
     expect(sim).toHaveRetriedNotification('telephony API answered 429 for otp_verify');
     expect(sim.notification).toEqual({ outcome: 'sent', attempts: 3 });

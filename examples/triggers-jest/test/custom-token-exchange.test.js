@@ -13,10 +13,20 @@ function legacyToken(claims, secret = SECRET) {
   return `${body}.${crypto.createHmac('sha256', secret).update(body).digest('base64url')}`;
 }
 
-const ADA = { sub: 'L-1001', email: 'ada@example.com', email_verified: true, name: 'Ada Lovelace', exp: NOW.getTime() / 1000 + 300 };
+const ADA = {
+  sub: 'L-1001',
+  email: 'ada@example.com',
+  email_verified: true,
+  name: 'Ada Lovelace',
+  exp: NOW.getTime() / 1000 + 300,
+};
 
 function exchange(claims, secret) {
-  return { trigger: TRIGGER, secrets: { LEGACY_TOKEN_SECRET: SECRET }, event: { transaction: { subject_token: legacyToken(claims, secret) } } };
+  return {
+    trigger: TRIGGER,
+    secrets: { LEGACY_TOKEN_SECRET: SECRET },
+    event: { transaction: { subject_token: legacyToken(claims, secret) } },
+  };
 }
 
 beforeEach(() => {
@@ -38,7 +48,12 @@ describe('custom-token-exchange: the legacy token', () => {
   test('an expired token is rejected too', async () => {
     const sim = await simulate(action, exchange({ ...ADA, exp: NOW.getTime() / 1000 - 1 }));
 
-    expect(sim.denial).toEqual({ action: 'action-1', method: 'access.rejectInvalidSubjectToken', code: 'invalid_request', reason: 'The legacy token has expired.' });
+    expect(sim.denial).toEqual({
+      action: 'action-1',
+      method: 'access.rejectInvalidSubjectToken',
+      code: 'invalid_request',
+      reason: 'The legacy token has expired.',
+    });
   });
 });
 
@@ -47,7 +62,11 @@ describe('custom-token-exchange: the user it signs in', () => {
     const sim = await simulate(action, exchange(ADA));
 
     expect(sim.status).toBe('completed');
-    expect(sim).toHaveSetUser({ connection: 'legacy-users', attributes: { user_id: 'L-1001', email: 'ada@example.com' }, options: { creationBehavior: 'create_if_not_exists' } });
+    expect(sim).toHaveSetUser({
+      connection: 'legacy-users',
+      attributes: { user_id: 'L-1001', email: 'ada@example.com' },
+      options: { creationBehavior: 'create_if_not_exists' },
+    });
     expect(sim.user).toEqual({
       email: 'ada@example.com',
       email_verified: true,
@@ -59,7 +78,10 @@ describe('custom-token-exchange: the user it signs in', () => {
   });
 
   test('unit: a support agent acting for the user is set as the actor', async () => {
-    const event = mockEvent(TRIGGER, { secrets: { LEGACY_TOKEN_SECRET: SECRET }, transaction: { subject_token: legacyToken({ ...ADA, act: 'agent-42' }) } });
+    const event = mockEvent(TRIGGER, {
+      secrets: { LEGACY_TOKEN_SECRET: SECRET },
+      transaction: { subject_token: legacyToken({ ...ADA, act: 'agent-42' }) },
+    });
     const api = mockApi(TRIGGER, { event });
 
     await action.onExecuteCustomTokenExchange(event, api);

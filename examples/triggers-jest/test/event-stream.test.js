@@ -1,7 +1,12 @@
 const { createCache, mockEvent, recorded, simulate } = require('@auth0-actions-mock/jest');
 
 // Events are built at the clock's time: pin it, so the event built here and the one simulate() builds agree.
-beforeEach(() => jest.useFakeTimers({ now: Date.parse('2026-03-01T12:00:00.000Z'), doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate', 'setTimeout', 'clearTimeout'] }));
+beforeEach(() =>
+  jest.useFakeTimers({
+    now: Date.parse('2026-03-01T12:00:00.000Z'),
+    doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate', 'setTimeout', 'clearTimeout'],
+  }),
+);
 afterEach(() => jest.useRealTimers());
 const action = require('../actions/event-stream.js');
 

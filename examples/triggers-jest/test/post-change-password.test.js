@@ -10,7 +10,9 @@ function reply(status, body = {}) {
 
 /** The Management API: a token endpoint and the sessions endpoint. */
 function managementApi({ sessionsStatus = 204 } = {}) {
-  return jest.fn(async (url) => (url.endsWith('/oauth/token') ? reply(200, { access_token: 'mgmt-tok', expires_in: 86400 }) : reply(sessionsStatus)));
+  return jest.fn(async (url) =>
+    url.endsWith('/oauth/token') ? reply(200, { access_token: 'mgmt-tok', expires_in: 86400 }) : reply(sessionsStatus),
+  );
 }
 
 let realFetch;
@@ -21,16 +23,23 @@ afterEach(() => {
   global.fetch = realFetch;
 });
 
-test("every session of the user is revoked once the password has changed", async () => {
+test('every session of the user is revoked once the password has changed', async () => {
   global.fetch = managementApi();
 
-  const sim = await simulate(action, { trigger: TRIGGER, secrets, event: { user: { user_id: 'auth0|5f7c8ec7c33c6c004bbafe82' } } });
+  const sim = await simulate(action, {
+    trigger: TRIGGER,
+    secrets,
+    event: { user: { user_id: 'auth0|5f7c8ec7c33c6c004bbafe82' } },
+  });
 
   expect(sim.status).toBe('completed');
-  expect(global.fetch).toHaveBeenLastCalledWith('https://acme.eu.auth0.com/api/v2/users/auth0%7C5f7c8ec7c33c6c004bbafe82/sessions', {
-    method: 'DELETE',
-    headers: { authorization: 'Bearer mgmt-tok' },
-  });
+  expect(global.fetch).toHaveBeenLastCalledWith(
+    'https://acme.eu.auth0.com/api/v2/users/auth0%7C5f7c8ec7c33c6c004bbafe82/sessions',
+    {
+      method: 'DELETE',
+      headers: { authorization: 'Bearer mgmt-tok' },
+    },
+  );
   expect(sim.logs).toEqual(['[action-1] revoked the sessions of auth0|5f7c8ec7c33c6c004bbafe82']);
 });
 

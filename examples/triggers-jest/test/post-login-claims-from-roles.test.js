@@ -69,7 +69,11 @@ describe('post-login: the tokens the application receives', () => {
   test('an analyst logging in to the reports API', async () => {
     const sim = await simulate(action, {
       trigger: TRIGGER,
-      event: { ...REPORTS_API, authorization: { roles: ['analyst'] }, transaction: { requested_scopes: ['openid', 'delete:reports'] } },
+      event: {
+        ...REPORTS_API,
+        authorization: { roles: ['analyst'] },
+        transaction: { requested_scopes: ['openid', 'delete:reports'] },
+      },
     });
 
     expect(sim.status).toBe('completed');

@@ -51,7 +51,11 @@ describe('post-login: the answers, back at /continue', () => {
     expect(sim).toRedirectTo(FORM_URL, { query: { session_token: expect.any(String) } });
 
     const done = await sim.continue({
-      token: { secret: SECRETS.PROFILE_FORM_SECRET, parameter: 'profile_token', payload: { company: 'Initech', job_title: 'Analyst' } },
+      token: {
+        secret: SECRETS.PROFILE_FORM_SECRET,
+        parameter: 'profile_token',
+        payload: { company: 'Initech', job_title: 'Analyst' },
+      },
     });
 
     expect(done.status).toBe('completed');
@@ -63,7 +67,9 @@ describe('post-login: the answers, back at /continue', () => {
   test('a token signed with another secret fails the login, and nothing is saved', async () => {
     const sim = await simulate(action, { trigger: TRIGGER, event: RETURNING_USER });
 
-    const done = await sim.continue({ token: { secret: 'not-the-form-secret', parameter: 'profile_token', payload: { company: 'Initech' } } });
+    const done = await sim.continue({
+      token: { secret: 'not-the-form-secret', parameter: 'profile_token', payload: { company: 'Initech' } },
+    });
 
     expect(done.status).toBe('failed');
     expect(done.user?.user_metadata?.company).toBeUndefined();

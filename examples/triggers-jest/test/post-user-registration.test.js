@@ -10,7 +10,9 @@ function reply(status, body = {}) {
 
 /** The CRM: a token endpoint and a contacts endpoint, as jest.fn() records them. */
 function crm({ contactsStatus = 201 } = {}) {
-  return jest.fn(async (url) => (url.endsWith('/oauth/token') ? reply(200, { access_token: 'crm-tok-1', expires_in: 3600 }) : reply(contactsStatus)));
+  return jest.fn(async (url) =>
+    url.endsWith('/oauth/token') ? reply(200, { access_token: 'crm-tok-1', expires_in: 3600 }) : reply(contactsStatus),
+  );
 }
 
 let realFetch;
@@ -24,7 +26,11 @@ afterEach(() => {
 test('a new user becomes a CRM contact, with the plan pre-user-registration gave them', async () => {
   global.fetch = crm();
 
-  const sim = await simulate(action, { trigger: TRIGGER, secrets, event: { user: { app_metadata: { plan: 'trial' } } } });
+  const sim = await simulate(action, {
+    trigger: TRIGGER,
+    secrets,
+    event: { user: { app_metadata: { plan: 'trial' } } },
+  });
 
   expect(sim.status).toBe('completed');
   const [url, request] = global.fetch.mock.calls[1];

@@ -9,7 +9,9 @@ describe('pre-user-registration: who may sign up', () => {
     const sim = await simulate(action, { trigger: TRIGGER, event: { ...FORM, user: { email: 'ada@mailinator.com' } } });
 
     expect(sim.status).toBe('denied');
-    expect(sim).toHaveDenied('disposable email domain: mailinator.com', { userMessage: 'Please sign up with a permanent email address.' });
+    expect(sim).toHaveDenied('disposable email domain: mailinator.com', {
+      userMessage: 'Please sign up with a permanent email address.',
+    });
     expect(sim.user).toBeUndefined();
   });
 
@@ -46,7 +48,11 @@ describe('pre-user-registration: the plan a new user starts on', () => {
   test('a domain the application lists as enterprise gets the enterprise plan, no trial', async () => {
     const sim = await simulate(action, {
       trigger: TRIGGER,
-      event: { ...FORM, user: { email: 'ada@initech.com' }, client: { metadata: { enterprise_domains: 'globex.com, initech.com' } } },
+      event: {
+        ...FORM,
+        user: { email: 'ada@initech.com' },
+        client: { metadata: { enterprise_domains: 'globex.com, initech.com' } },
+      },
     });
 
     expect(sim.user.app_metadata).toEqual({ plan: 'enterprise' });

@@ -2,7 +2,11 @@ const { createCache, mockApi, mockEvent, simulate } = require('@auth0-actions-mo
 const action = require('../actions/send-phone-message.js');
 
 const TRIGGER = 'send-phone-message';
-const secrets = { GATEWAY_URL: 'https://sms.example.com', GATEWAY_CLIENT_ID: 'auth0-mfa', GATEWAY_CLIENT_SECRET: 's3cr3t-sms' };
+const secrets = {
+  GATEWAY_URL: 'https://sms.example.com',
+  GATEWAY_CLIENT_ID: 'auth0-mfa',
+  GATEWAY_CLIENT_SECRET: 's3cr3t-sms',
+};
 
 function reply(status, body = {}) {
   return { ok: status >= 200 && status < 300, status, json: async () => body };
@@ -10,7 +14,9 @@ function reply(status, body = {}) {
 
 /** The gateway: a token endpoint and the message and call endpoints, as jest.fn() records them. */
 function gateway({ sendStatus = 202 } = {}) {
-  return jest.fn(async (url) => (url.endsWith('/oauth/token') ? reply(200, { access_token: 'sms-tok-1', expires_in: 3600 }) : reply(sendStatus)));
+  return jest.fn(async (url) =>
+    url.endsWith('/oauth/token') ? reply(200, { access_token: 'sms-tok-1', expires_in: 3600 }) : reply(sendStatus),
+  );
 }
 
 let realFetch;
@@ -25,7 +31,11 @@ describe('send-phone-message: how the code reaches the phone', () => {
   test('an sms is a text with the rendered message, to the recipient', async () => {
     global.fetch = gateway();
 
-    const sim = await simulate(action, { trigger: TRIGGER, secrets, event: { message_options: { message_type: 'sms' } } });
+    const sim = await simulate(action, {
+      trigger: TRIGGER,
+      secrets,
+      event: { message_options: { message_type: 'sms' } },
+    });
 
     expect(sim.status).toBe('completed');
     const { recipient, text, code } = sim.event.message_options;
@@ -37,7 +47,10 @@ describe('send-phone-message: how the code reaches the phone', () => {
   });
 
   test('a voice message is a call that reads the text out', async () => {
-    const event = mockEvent(TRIGGER, { secrets, message_options: { message_type: 'voice', text: 'Your code is 4. 1. 7. 2. 9. 3.' } });
+    const event = mockEvent(TRIGGER, {
+      secrets,
+      message_options: { message_type: 'voice', text: 'Your code is 4. 1. 7. 2. 9. 3.' },
+    });
     const api = mockApi(TRIGGER, { event });
     global.fetch = gateway();
 
@@ -45,7 +58,10 @@ describe('send-phone-message: how the code reaches the phone', () => {
 
     const [url, request] = global.fetch.mock.calls[1];
     expect(url).toBe('https://sms.example.com/calls');
-    expect(JSON.parse(request.body)).toEqual({ to: event.message_options.recipient, say: 'Your code is 4. 1. 7. 2. 9. 3.' });
+    expect(JSON.parse(request.body)).toEqual({
+      to: event.message_options.recipient,
+      say: 'Your code is 4. 1. 7. 2. 9. 3.',
+    });
   });
 });
 
@@ -67,7 +83,11 @@ describe('send-phone-message: the gateway token', () => {
 test('a gateway refusal fails the MFA step: the user asks for a new code', async () => {
   global.fetch = gateway({ sendStatus: 500 });
 
-  const sim = await simulate(action, { trigger: TRIGGER, secrets, event: { message_options: { message_type: 'sms' } } });
+  const sim = await simulate(action, {
+    trigger: TRIGGER,
+    secrets,
+    event: { message_options: { message_type: 'sms' } },
+  });
 
   expect(sim.status).toBe('failed');
   expect(sim.error.message).toBe('SMS gateway refused the sms with 500');

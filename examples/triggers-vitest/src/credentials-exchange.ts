@@ -9,7 +9,10 @@ import type { CredentialsExchangeApi, CredentialsExchangeEvent } from '@auth0-ac
 
 export const TIER_CLAIM = 'https://acme.example.com/tier';
 
-export const onExecuteCredentialsExchange = async (event: CredentialsExchangeEvent, api: CredentialsExchangeApi): Promise<void> => {
+export const onExecuteCredentialsExchange = async (
+  event: CredentialsExchangeEvent,
+  api: CredentialsExchangeApi,
+): Promise<void> => {
   const { metadata } = event.client;
   if (metadata.suspended === 'true') {
     api.access.deny('invalid_request', `Client ${event.client.name} is suspended.`);

@@ -13,7 +13,10 @@ interface MailApiError {
   error?: string;
 }
 
-export const onExecuteCustomEmailProvider = async (event: CustomEmailProviderEvent, api: CustomEmailProviderApi): Promise<void> => {
+export const onExecuteCustomEmailProvider = async (
+  event: CustomEmailProviderEvent,
+  api: CustomEmailProviderApi,
+): Promise<void> => {
   const { from, to, subject, text, html, message_type: messageType } = event.notification;
   const response = await fetch(`${event.secrets.MAIL_API_URL}/send`, {
     method: 'POST',

@@ -6,17 +6,27 @@
  *
  * The event and api types come from the testing library; in your project, take them from `@auth0/actions`.
  */
-import type { CustomPhoneNotification, CustomPhoneProviderApi, CustomPhoneProviderEvent } from '@auth0-actions-mock/vitest';
+import type {
+  CustomPhoneNotification,
+  CustomPhoneProviderApi,
+  CustomPhoneProviderEvent,
+} from '@auth0-actions-mock/vitest';
 
 /** The telephony API's request for one message: an SMS body, or the words a call speaks. */
-function telephonyRequest(notification: CustomPhoneNotification): { path: 'calls' | 'sms'; body: Record<string, string | undefined> } {
+function telephonyRequest(notification: CustomPhoneNotification): {
+  path: 'calls' | 'sms';
+  body: Record<string, string | undefined>;
+} {
   const { delivery_method: method, recipient: to, from } = notification;
   return method === 'voice'
     ? { path: 'calls', body: { to, from, speak: notification.as_voice } }
     : { path: 'sms', body: { to, from, text: notification.as_text } };
 }
 
-export const onExecuteCustomPhoneProvider = async (event: CustomPhoneProviderEvent, api: CustomPhoneProviderApi): Promise<void> => {
+export const onExecuteCustomPhoneProvider = async (
+  event: CustomPhoneProviderEvent,
+  api: CustomPhoneProviderApi,
+): Promise<void> => {
   const { notification } = event;
   const { path, body } = telephonyRequest(notification);
   const response = await fetch(`${event.secrets.TELEPHONY_URL}/${path}`, {
@@ -29,5 +39,7 @@ export const onExecuteCustomPhoneProvider = async (event: CustomPhoneProviderEve
     api.notification.retry(`telephony API answered ${response.status} for ${notification.message_type}`);
     return;
   }
-  api.notification.drop(`telephony API cannot deliver ${notification.message_type} by ${notification.delivery_method} to ${notification.recipient} (${response.status})`);
+  api.notification.drop(
+    `telephony API cannot deliver ${notification.message_type} by ${notification.delivery_method} to ${notification.recipient} (${response.status})`,
+  );
 };

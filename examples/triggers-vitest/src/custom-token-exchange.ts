@@ -33,7 +33,10 @@ function verifiedClaims(token: string, secret: string | undefined): LegacyClaims
   return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as LegacyClaims;
 }
 
-export const onExecuteCustomTokenExchange = async (event: CustomTokenExchangeEvent, api: CustomTokenExchangeApi): Promise<void> => {
+export const onExecuteCustomTokenExchange = async (
+  event: CustomTokenExchangeEvent,
+  api: CustomTokenExchangeApi,
+): Promise<void> => {
   const claims = verifiedClaims(event.transaction.subject_token, event.secrets.LEGACY_TOKEN_SECRET);
   if (!claims) {
     api.access.rejectInvalidSubjectToken('The legacy token is not signed by the legacy system.');

@@ -20,12 +20,18 @@ async function managementToken(event: PostChangePasswordEvent, api: PostChangePa
     }),
   });
   if (!response.ok) throw new Error(`Management API token request failed with ${response.status}`);
-  const { access_token: token, expires_in: expiresIn } = (await response.json()) as { access_token: string; expires_in: number };
+  const { access_token: token, expires_in: expiresIn } = (await response.json()) as {
+    access_token: string;
+    expires_in: number;
+  };
   api.cache.set(TOKEN_KEY, token, { ttl: (expiresIn - 60) * 1000 });
   return token;
 }
 
-export const onExecutePostChangePassword = async (event: PostChangePasswordEvent, api: PostChangePasswordApi): Promise<void> => {
+export const onExecutePostChangePassword = async (
+  event: PostChangePasswordEvent,
+  api: PostChangePasswordApi,
+): Promise<void> => {
   // Every field of this trigger's user is optional in the types: a database user always has an id.
   const { user_id: userId } = event.user;
   if (userId === undefined) throw new Error('post-change-password without a user_id');

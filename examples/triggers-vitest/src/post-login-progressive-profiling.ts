@@ -28,7 +28,10 @@ export const onExecutePostLogin = async (event: PostLoginEvent, api: PostLoginAp
 };
 
 export const onContinuePostLogin = async (event: PostLoginEvent, api: PostLoginApi): Promise<void> => {
-  const answers = api.redirect.validateToken({ secret: event.secrets.PROFILE_FORM_SECRET!, tokenParameterName: 'profile_token' }) as unknown as ProfileAnswers;
+  const answers = api.redirect.validateToken({
+    secret: event.secrets.PROFILE_FORM_SECRET!,
+    tokenParameterName: 'profile_token',
+  }) as unknown as ProfileAnswers;
   api.user.setUserMetadata('company', answers.company);
   if (answers.job_title) api.user.setUserMetadata('job_title', answers.job_title);
 };

@@ -18,7 +18,11 @@ async function crmToken(event: PostUserRegistrationEvent, api: PostUserRegistrat
   const response = await fetch(`${event.secrets.CRM_URL}/oauth/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ grant_type: 'client_credentials', client_id: event.secrets.CRM_CLIENT_ID, client_secret: event.secrets.CRM_CLIENT_SECRET }),
+    body: JSON.stringify({
+      grant_type: 'client_credentials',
+      client_id: event.secrets.CRM_CLIENT_ID,
+      client_secret: event.secrets.CRM_CLIENT_SECRET,
+    }),
   });
   if (!response.ok) throw new Error(`CRM token request failed with ${response.status}`);
   const { access_token: token, expires_in: expiresIn } = (await response.json()) as TokenResponse;
@@ -27,7 +31,10 @@ async function crmToken(event: PostUserRegistrationEvent, api: PostUserRegistrat
   return token;
 }
 
-export const onExecutePostUserRegistration = async (event: PostUserRegistrationEvent, api: PostUserRegistrationApi): Promise<void> => {
+export const onExecutePostUserRegistration = async (
+  event: PostUserRegistrationEvent,
+  api: PostUserRegistrationApi,
+): Promise<void> => {
   const token = await crmToken(event, api);
   const response = await fetch(`${event.secrets.CRM_URL}/contacts`, {
     method: 'POST',

@@ -15,7 +15,10 @@ function domainOf(email: string | undefined): string {
   return (email ?? '').split('@')[1]?.toLowerCase() ?? '';
 }
 
-export const onExecutePreUserRegistration = async (event: PreUserRegistrationEvent, api: PreUserRegistrationApi): Promise<void> => {
+export const onExecutePreUserRegistration = async (
+  event: PreUserRegistrationEvent,
+  api: PreUserRegistrationApi,
+): Promise<void> => {
   const domain = domainOf(event.user.email);
   if (DISPOSABLE_DOMAINS.includes(domain)) {
     api.access.deny(`disposable email domain: ${domain}`, 'Please sign up with a permanent email address.');
@@ -36,6 +39,8 @@ export const onExecutePreUserRegistration = async (event: PreUserRegistrationEve
   if (enterpriseDomains.includes(domain)) {
     api.user.setAppMetadata('plan', 'enterprise');
   } else {
-    api.user.setAppMetadata('plan', 'trial').user.setAppMetadata('trial_ends_at', new Date(Date.now() + TRIAL_DAYS * DAY_MS).toISOString());
+    api.user
+      .setAppMetadata('plan', 'trial')
+      .user.setAppMetadata('trial_ends_at', new Date(Date.now() + TRIAL_DAYS * DAY_MS).toISOString());
   }
 };

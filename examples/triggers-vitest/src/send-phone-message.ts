@@ -21,7 +21,11 @@ async function gatewayToken(event: SendPhoneMessageEvent, api: SendPhoneMessageA
   const response = await fetch(`${event.secrets.GATEWAY_URL}/oauth/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ grant_type: 'client_credentials', client_id: event.secrets.GATEWAY_CLIENT_ID, client_secret: event.secrets.GATEWAY_CLIENT_SECRET }),
+    body: JSON.stringify({
+      grant_type: 'client_credentials',
+      client_id: event.secrets.GATEWAY_CLIENT_ID,
+      client_secret: event.secrets.GATEWAY_CLIENT_SECRET,
+    }),
   });
   if (!response.ok) throw new Error(`SMS gateway token request failed with ${response.status}`);
   const { access_token: token, expires_in: expiresIn } = (await response.json()) as TokenResponse;
@@ -30,7 +34,10 @@ async function gatewayToken(event: SendPhoneMessageEvent, api: SendPhoneMessageA
   return token;
 }
 
-export const onExecuteSendPhoneMessage = async (event: SendPhoneMessageEvent, api: SendPhoneMessageApi): Promise<void> => {
+export const onExecuteSendPhoneMessage = async (
+  event: SendPhoneMessageEvent,
+  api: SendPhoneMessageApi,
+): Promise<void> => {
   const { message_type: messageType, recipient, text } = event.message_options;
   const token = await gatewayToken(event, api);
   const endpoint = messageType === 'voice' ? 'calls' : 'messages';

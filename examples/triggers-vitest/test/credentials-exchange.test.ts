@@ -8,7 +8,10 @@ const TOKEN = { accessToken: { scope: SCOPES }, transaction: { requested_scopes:
 
 describe('credentials-exchange: which clients get a token', () => {
   test('a suspended client is refused with invalid_request, and gets no token', async () => {
-    const sim = await simulate(action, { trigger: TRIGGER, event: { ...TOKEN, client: { name: 'Billing Service', metadata: { suspended: 'true' } } } });
+    const sim = await simulate(action, {
+      trigger: TRIGGER,
+      event: { ...TOKEN, client: { name: 'Billing Service', metadata: { suspended: 'true' } } },
+    });
 
     expect(sim.status).toBe('denied');
     expect(sim).toHaveDenied('Client Billing Service is suspended.', { code: 'invalid_request' });
@@ -19,20 +22,30 @@ describe('credentials-exchange: which clients get a token', () => {
     const sim = await simulate(action, { trigger: TRIGGER, event: TOKEN });
 
     expect(sim.status).toBe('completed');
-    expect(sim.accessToken).toEqual({ [action.TIER_CLAIM]: 'standard', scope: 'read:orders create:orders read:customers' });
+    expect(sim.accessToken).toEqual({
+      [action.TIER_CLAIM]: 'standard',
+      scope: 'read:orders create:orders read:customers',
+    });
   });
 });
 
 describe('credentials-exchange: what a read-only client may do', () => {
   test('the write scopes are removed from the token', async () => {
-    const sim = await simulate(action, { trigger: TRIGGER, event: { ...TOKEN, client: { metadata: { read_only: 'true', tier: 'gold' } } } });
+    const sim = await simulate(action, {
+      trigger: TRIGGER,
+      event: { ...TOKEN, client: { metadata: { read_only: 'true', tier: 'gold' } } },
+    });
 
     expect(sim.accessToken).toEqual({ [action.TIER_CLAIM]: 'gold', scope: 'read:orders read:customers' });
     expect(sim.event.transaction.target_scopes).toEqual(['read:orders', 'read:customers']);
   });
 
   test('a grant wider than the request does not widen the token: only what the Action keeps', async () => {
-    const sim = await simulate(action, { trigger: TRIGGER, event: TOKEN, clientGrantScopes: [...SCOPES, 'delete:orders'] });
+    const sim = await simulate(action, {
+      trigger: TRIGGER,
+      event: TOKEN,
+      clientGrantScopes: [...SCOPES, 'delete:orders'],
+    });
 
     expect(sim.accessToken?.scope).toBe('read:orders create:orders read:customers');
   });

@@ -11,7 +11,9 @@ function stubMailApi(...statuses: number[]) {
   let sends = 0;
   const fetch = vi.fn(async (_url: string, _init?: RequestInit) => {
     const status = statuses[Math.min(sends++, statuses.length - 1)] as number;
-    return status === 422 ? Response.json({ error: 'recipient_suppressed' }, { status }) : new Response(null, { status });
+    return status === 422
+      ? Response.json({ error: 'recipient_suppressed' }, { status })
+      : new Response(null, { status });
   });
   vi.stubGlobal('fetch', fetch);
   return fetch;
@@ -30,7 +32,14 @@ test('custom-email-provider: the rendered email goes to the mail API as Auth0 wr
   expect(sim.notification).toEqual({ outcome: 'sent', attempts: 1 });
   const { from, to, subject, text, html } = sim.event.notification;
   expect(fetch).toHaveBeenCalledWith('https://mail.example.com/v1/send', expect.objectContaining({ method: 'POST' }));
-  expect(JSON.parse(fetch.mock.lastCall?.[1]?.body as string)).toEqual({ from, to, subject, text, html, tag: 'reset_email' });
+  expect(JSON.parse(fetch.mock.lastCall?.[1]?.body as string)).toEqual({
+    from,
+    to,
+    subject,
+    text,
+    html,
+    tag: 'reset_email',
+  });
   expect(sim).not.toHaveDroppedNotification();
   expect(sim).not.toHaveRetriedNotification();
 });
@@ -39,7 +48,11 @@ describe('custom-email-provider: what cannot be sent', () => {
   test('an unsubscribed recipient is dropped, not retried', async () => {
     const fetch = stubMailApi(422);
 
-    const sim = await simulate(action, { trigger: TRIGGER, secrets, event: { notification: { message_type: 'welcome_email', to: 'ada@example.com' } } });
+    const sim = await simulate(action, {
+      trigger: TRIGGER,
+      secrets,
+      event: { notification: { message_type: 'welcome_email', to: 'ada@example.com' } },
+    });
 
     const reason = 'ada@example.com unsubscribed or bounced: not sending welcome_email';
     expect(sim).toHaveDroppedNotification(reason);
@@ -75,7 +88,11 @@ describe('custom-email-provider: an outage of the mail API', () => {
 
     const sim = await simulate(action, { trigger: TRIGGER, secrets, event: RESET });
 
-    expect(sim.notification).toEqual({ outcome: 'retried-out', attempts: 6, reason: 'mail API unavailable (503) for reset_email' });
+    expect(sim.notification).toEqual({
+      outcome: 'retried-out',
+      attempts: 6,
+      reason: 'mail API unavailable (503) for reset_email',
+    });
     expect(fetch).toHaveBeenCalledTimes(6);
   });
 });

@@ -15,7 +15,10 @@ const OTP = {
 /** The telephony API answering each request with the next status of `statuses` (the last one repeats). */
 function stubTelephony(...statuses: number[]) {
   let requests = 0;
-  const fetch = vi.fn(async (_url: string, _init?: RequestInit) => new Response(null, { status: statuses[Math.min(requests++, statuses.length - 1)] }));
+  const fetch = vi.fn(
+    async (_url: string, _init?: RequestInit) =>
+      new Response(null, { status: statuses[Math.min(requests++, statuses.length - 1)] }),
+  );
   vi.stubGlobal('fetch', fetch);
   return fetch;
 }
@@ -28,7 +31,11 @@ describe('custom-phone-provider: text or voice, as delivery_method says', () => 
   test('a text sends as_text by SMS, from the tenant number', async () => {
     const fetch = stubTelephony(200);
 
-    const sim = await simulate(action, { trigger: TRIGGER, secrets, event: { notification: { ...OTP, delivery_method: 'text' } } });
+    const sim = await simulate(action, {
+      trigger: TRIGGER,
+      secrets,
+      event: { notification: { ...OTP, delivery_method: 'text' } },
+    });
 
     expect(sim.notification).toEqual({ outcome: 'sent', attempts: 1 });
     const { recipient, from } = sim.event.notification;
@@ -55,7 +62,11 @@ describe('custom-phone-provider: failed deliveries', () => {
   test('a number the API cannot reach is dropped after one run', async () => {
     const fetch = stubTelephony(400);
 
-    const sim = await simulate(action, { trigger: TRIGGER, secrets, event: { notification: { ...OTP, delivery_method: 'voice', recipient: '+12065550123' } } });
+    const sim = await simulate(action, {
+      trigger: TRIGGER,
+      secrets,
+      event: { notification: { ...OTP, delivery_method: 'voice', recipient: '+12065550123' } },
+    });
 
     expect(sim).toHaveDroppedNotification('telephony API cannot deliver otp_verify by voice to +12065550123 (400)');
     expect(sim.notification?.outcome).toBe('dropped');
@@ -65,7 +76,11 @@ describe('custom-phone-provider: failed deliveries', () => {
   test('a rate limit is retried until the API takes the message', async () => {
     stubTelephony(429, 429, 200);
 
-    const sim = await simulate(action, { trigger: TRIGGER, secrets, event: { notification: { ...OTP, delivery_method: 'text' } } });
+    const sim = await simulate(action, {
+      trigger: TRIGGER,
+      secrets,
+      event: { notification: { ...OTP, delivery_method: 'text' } },
+    });
 
     expect(sim).toHaveRetriedNotification('telephony API answered 429 for otp_verify');
     expect(sim.notification).toEqual({ outcome: 'sent', attempts: 3 });

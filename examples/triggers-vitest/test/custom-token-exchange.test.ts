@@ -15,10 +15,20 @@ function legacyToken(claims: LegacyClaims, secret = SECRET): string {
   return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
 }
 
-const ADA: LegacyClaims = { sub: 'L-1001', email: 'ada@example.com', email_verified: true, name: 'Ada Lovelace', exp: NOW.getTime() / 1000 + 300 };
+const ADA: LegacyClaims = {
+  sub: 'L-1001',
+  email: 'ada@example.com',
+  email_verified: true,
+  name: 'Ada Lovelace',
+  exp: NOW.getTime() / 1000 + 300,
+};
 
 function exchange(claims: LegacyClaims, secret?: string) {
-  return { trigger: TRIGGER, secrets: { LEGACY_TOKEN_SECRET: SECRET }, event: { transaction: { subject_token: legacyToken(claims, secret) } } } as const;
+  return {
+    trigger: TRIGGER,
+    secrets: { LEGACY_TOKEN_SECRET: SECRET },
+    event: { transaction: { subject_token: legacyToken(claims, secret) } },
+  } as const;
 }
 
 beforeEach(() => {
@@ -40,7 +50,11 @@ describe('custom-token-exchange: the legacy token', () => {
   test('an expired token is rejected too', async () => {
     const sim = await simulate(action, exchange({ ...ADA, exp: NOW.getTime() / 1000 - 1 }));
 
-    expect(sim.denial).toMatchObject({ method: 'access.rejectInvalidSubjectToken', code: 'invalid_request', reason: 'The legacy token has expired.' });
+    expect(sim.denial).toMatchObject({
+      method: 'access.rejectInvalidSubjectToken',
+      code: 'invalid_request',
+      reason: 'The legacy token has expired.',
+    });
   });
 });
 
@@ -49,7 +63,11 @@ describe('custom-token-exchange: the user it signs in', () => {
     const sim = await simulate(action, exchange(ADA));
 
     expect(sim.status).toBe('completed');
-    expect(sim).toHaveSetUser({ connection: action.CONNECTION, attributes: { user_id: 'L-1001', email: 'ada@example.com' }, options: { creationBehavior: 'create_if_not_exists' } });
+    expect(sim).toHaveSetUser({
+      connection: action.CONNECTION,
+      attributes: { user_id: 'L-1001', email: 'ada@example.com' },
+      options: { creationBehavior: 'create_if_not_exists' },
+    });
     expect(sim.user).toEqual({
       email: 'ada@example.com',
       email_verified: true,
@@ -61,7 +79,10 @@ describe('custom-token-exchange: the user it signs in', () => {
   });
 
   test('unit: a support agent acting for the user is set as the actor', async () => {
-    const event = mockEvent(TRIGGER, { secrets: { LEGACY_TOKEN_SECRET: SECRET }, transaction: { subject_token: legacyToken({ ...ADA, act: 'agent-42' }) } });
+    const event = mockEvent(TRIGGER, {
+      secrets: { LEGACY_TOKEN_SECRET: SECRET },
+      transaction: { subject_token: legacyToken({ ...ADA, act: 'agent-42' }) },
+    });
     const api = mockApi(TRIGGER, { event });
 
     await action.onExecuteCustomTokenExchange(event, api);

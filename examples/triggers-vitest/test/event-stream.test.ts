@@ -42,7 +42,11 @@ test('a user.created event is forwarded with the new user', async () => {
 });
 
 test('other event types are not forwarded', async () => {
-  const sim = await simulate(action, { trigger: TRIGGER, secrets, event: { message: { type: 'organization.member.added' } } });
+  const sim = await simulate(action, {
+    trigger: TRIGGER,
+    secrets,
+    event: { message: { type: 'organization.member.added' } },
+  });
 
   expect(sim.status).toBe('completed');
   expect(webhook).not.toHaveBeenCalled();

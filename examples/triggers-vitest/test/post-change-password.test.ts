@@ -8,7 +8,9 @@ const secrets = { DOMAIN: 'acme.eu.auth0.com', CLIENT_ID: 'm2m-client', CLIENT_S
 /** The Management API: a token endpoint and the sessions endpoint. */
 function stubManagementApi({ sessionsStatus = 204 } = {}) {
   const fetch = vi.fn(async (url: string, _init?: RequestInit) =>
-    url.endsWith('/oauth/token') ? Response.json({ access_token: 'mgmt-tok', expires_in: 86400 }) : new Response(null, { status: sessionsStatus }),
+    url.endsWith('/oauth/token')
+      ? Response.json({ access_token: 'mgmt-tok', expires_in: 86400 })
+      : new Response(null, { status: sessionsStatus }),
   );
   vi.stubGlobal('fetch', fetch);
   return fetch;
@@ -21,13 +23,20 @@ afterEach(() => {
 test('every session of the user is revoked once the password has changed', async () => {
   const fetch = stubManagementApi();
 
-  const sim = await simulate(action, { trigger: TRIGGER, secrets, event: { user: { user_id: 'auth0|5f7c8ec7c33c6c004bbafe82' } } });
+  const sim = await simulate(action, {
+    trigger: TRIGGER,
+    secrets,
+    event: { user: { user_id: 'auth0|5f7c8ec7c33c6c004bbafe82' } },
+  });
 
   expect(sim.status).toBe('completed');
-  expect(fetch).toHaveBeenLastCalledWith('https://acme.eu.auth0.com/api/v2/users/auth0%7C5f7c8ec7c33c6c004bbafe82/sessions', {
-    method: 'DELETE',
-    headers: { authorization: 'Bearer mgmt-tok' },
-  });
+  expect(fetch).toHaveBeenLastCalledWith(
+    'https://acme.eu.auth0.com/api/v2/users/auth0%7C5f7c8ec7c33c6c004bbafe82/sessions',
+    {
+      method: 'DELETE',
+      headers: { authorization: 'Bearer mgmt-tok' },
+    },
+  );
   expect(sim.logs).toEqual(['[action-1] revoked the sessions of auth0|5f7c8ec7c33c6c004bbafe82']);
 });
 

@@ -53,7 +53,11 @@ describe('post-login: the tokens the application receives', () => {
   test('an analyst logging in to the reports API', async () => {
     const sim = await simulate(action, {
       trigger: TRIGGER,
-      event: { resource_server: { identifier: REPORTS_API }, authorization: { roles: ['analyst'] }, transaction: { requested_scopes: ['openid', 'delete:reports'] } },
+      event: {
+        resource_server: { identifier: REPORTS_API },
+        authorization: { roles: ['analyst'] },
+        transaction: { requested_scopes: ['openid', 'delete:reports'] },
+      },
     });
 
     expect(sim.status).toBe('completed');

@@ -37,7 +37,11 @@ describe('post-login: the answers, back at /continue', () => {
     expect(sim.status).toBe('redirected');
 
     const done = await sim.continue({
-      token: { secret: SECRETS.PROFILE_FORM_SECRET, parameter: 'profile_token', payload: { company: 'Initech', job_title: 'Analyst' } },
+      token: {
+        secret: SECRETS.PROFILE_FORM_SECRET,
+        parameter: 'profile_token',
+        payload: { company: 'Initech', job_title: 'Analyst' },
+      },
     });
 
     expect(done.status).toBe('completed');
@@ -49,7 +53,9 @@ describe('post-login: the answers, back at /continue', () => {
   test('a token signed with another secret fails the login, and nothing is saved', async () => {
     const sim = await simulate(action, { trigger: TRIGGER, event: RETURNING_USER });
 
-    const done = await sim.continue({ token: { secret: 'not-the-form-secret', parameter: 'profile_token', payload: { company: 'Initech' } } });
+    const done = await sim.continue({
+      token: { secret: 'not-the-form-secret', parameter: 'profile_token', payload: { company: 'Initech' } },
+    });
 
     expect(done.status).toBe('failed');
   });

@@ -23,10 +23,17 @@ afterEach(() => {
 test('a new user becomes a CRM contact, with the plan pre-user-registration gave them', async () => {
   const fetch = stubCrm();
 
-  const sim = await simulate(action, { trigger: TRIGGER, secrets, event: { user: { app_metadata: { plan: 'trial' } } } });
+  const sim = await simulate(action, {
+    trigger: TRIGGER,
+    secrets,
+    event: { user: { app_metadata: { plan: 'trial' } } },
+  });
 
   expect(sim.status).toBe('completed');
-  expect(fetch).toHaveBeenLastCalledWith('https://crm.example.com/contacts', expect.objectContaining({ method: 'POST' }));
+  expect(fetch).toHaveBeenLastCalledWith(
+    'https://crm.example.com/contacts',
+    expect.objectContaining({ method: 'POST' }),
+  );
   const request = fetch.mock.lastCall?.[1];
   expect(new Headers(request?.headers).get('authorization')).toBe('Bearer crm-tok-1');
   expect(JSON.parse(request?.body as string)).toEqual({

@@ -6,18 +6,21 @@ const TRIGGER = 'pre-user-registration';
 const FORM = { request: { body: { 'ulp-full-name': '  Ada Lovelace ' } } };
 
 describe('pre-user-registration: who may sign up', () => {
-  test.each(['mailinator.com', 'YOPMAIL.com'])('a disposable email domain (%s) is refused, with a message the user can act on', async (domain) => {
-    const sim = await simulate(action, { trigger: TRIGGER, event: { ...FORM, user: { email: `ada@${domain}` } } });
+  test.each(['mailinator.com', 'YOPMAIL.com'])(
+    'a disposable email domain (%s) is refused, with a message the user can act on',
+    async (domain) => {
+      const sim = await simulate(action, { trigger: TRIGGER, event: { ...FORM, user: { email: `ada@${domain}` } } });
 
-    expect(sim.status).toBe('denied');
-    expect(sim.denial).toEqual({
-      action: 'action-1',
-      method: 'access.deny',
-      reason: `disposable email domain: ${domain.toLowerCase()}`,
-      userMessage: 'Please sign up with a permanent email address.',
-    });
-    expect(sim.user).toBeUndefined();
-  });
+      expect(sim.status).toBe('denied');
+      expect(sim.denial).toEqual({
+        action: 'action-1',
+        method: 'access.deny',
+        reason: `disposable email domain: ${domain.toLowerCase()}`,
+        userMessage: 'Please sign up with a permanent email address.',
+      });
+      expect(sim.user).toBeUndefined();
+    },
+  );
 
   test('a signup without the full name fails validation', async () => {
     const event = mockEvent(TRIGGER);
@@ -51,7 +54,11 @@ describe('pre-user-registration: the plan a new user starts on', () => {
   test('a domain the application lists as enterprise gets the enterprise plan, no trial', async () => {
     const sim = await simulate(action, {
       trigger: TRIGGER,
-      event: { ...FORM, user: { email: 'ada@initech.com' }, client: { metadata: { enterprise_domains: 'globex.com, initech.com' } } },
+      event: {
+        ...FORM,
+        user: { email: 'ada@initech.com' },
+        client: { metadata: { enterprise_domains: 'globex.com, initech.com' } },
+      },
     });
 
     expect(sim.user?.app_metadata).toEqual({ plan: 'enterprise' });

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { mockApi, mockEvent } from '@auth0-actions-mock/vitest';
-import { onContinuePostChallenge, onExecutePostChallenge, PROMPT_ID, SECURITY_CHECKUP_URL } from '../src/reset-reason.js';
+import {
+  onContinuePostChallenge,
+  onExecutePostChallenge,
+  PROMPT_ID,
+  SECURITY_CHECKUP_URL,
+} from '../src/reset-reason.js';
 
 const TRIGGER = 'password-reset-post-challenge';
 

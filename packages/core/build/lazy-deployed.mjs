@@ -5,13 +5,14 @@
 import { readFileSync } from 'node:fs';
 
 // Whatever the line breaks (Prettier wraps a long export list).
-const EXPORT = /^export\s*\{\s*loadAction,\s*loadTenant(?:,\s*type\s+\w+)*,?\s*\}\s*from\s*'\.\/deployed\/index\.js';$/m;
+const EXPORT =
+  /^export\s*\{\s*loadAction,\s*loadTenant(?:,\s*type\s+\w+)*,?\s*\}\s*from\s*'\.\/deployed\/index\.js';$/m;
 
 const LAZY = [
   "let __deployedModule: typeof import('./deployed/index.js') | undefined;",
   "const __deployed = (): typeof import('./deployed/index.js') => (__deployedModule ??= require('./deployed.cjs'));",
-  'export const loadAction: typeof import(\'./deployed/index.js\').loadAction = (...args) => __deployed().loadAction(...args);',
-  'export const loadTenant: typeof import(\'./deployed/index.js\').loadTenant = (...args) => __deployed().loadTenant(...args);',
+  "export const loadAction: typeof import('./deployed/index.js').loadAction = (...args) => __deployed().loadAction(...args);",
+  "export const loadTenant: typeof import('./deployed/index.js').loadTenant = (...args) => __deployed().loadTenant(...args);",
 ].join('\n');
 
 export function lazyDeployed() {
@@ -21,7 +22,10 @@ export function lazyDeployed() {
       build.onResolve({ filter: /^\.\/deployed\.cjs$/ }, (args) => ({ path: args.path, external: true }));
       build.onLoad({ filter: /[\\/]src[\\/]index\.ts$/ }, (args) => {
         const source = readFileSync(args.path, 'utf-8');
-        if (!EXPORT.test(source)) throw new Error("lazy-deployed: src/index.ts no longer exports loadAction and loadTenant from './deployed/index.js' in one export statement");
+        if (!EXPORT.test(source))
+          throw new Error(
+            "lazy-deployed: src/index.ts no longer exports loadAction and loadTenant from './deployed/index.js' in one export statement",
+          );
         return { contents: source.replace(EXPORT, LAZY), loader: 'ts' };
       });
     },

@@ -26,11 +26,15 @@ export function lazyTriggers() {
       build.onLoad({ filter: /[\\/]src[\\/]triggers[\\/]registry\.ts$/ }, (args) => {
         let source = readFileSync(args.path, 'utf-8');
         const imports = [...source.matchAll(IMPORT)];
-        if (imports.length === 0) throw new Error('lazy-triggers: registry.ts imports no trigger definition; did its import lines change shape?');
+        if (imports.length === 0)
+          throw new Error(
+            'lazy-triggers: registry.ts imports no trigger definition; did its import lines change shape?',
+          );
         for (const [line, binding, id] of imports) {
           const use = new RegExp(`\\(\\) => ${binding}\\b(?!\\.)`, 'g');
           const uses = source.match(use)?.length ?? 0;
-          if (uses !== 1) throw new Error(`lazy-triggers: expected one "() => ${binding}" in registry.ts, found ${uses}`);
+          if (uses !== 1)
+            throw new Error(`lazy-triggers: expected one "() => ${binding}" in registry.ts, found ${uses}`);
           source = source
             .replace(
               line,

@@ -13,7 +13,17 @@ export type ClockOptions = FakeClockConfig;
  * Vitest's fake timers leave the same two alone.
  */
 /** The install options of @sinonjs/fake-timers' `Config`. */
-const CLOCK_OPTIONS = ['now', 'toFake', 'toNotFake', 'loopLimit', 'shouldAdvanceTime', 'advanceTimeDelta', 'shouldClearNativeTimers', 'ignoreMissingTimers', 'target'];
+const CLOCK_OPTIONS = [
+  'now',
+  'toFake',
+  'toNotFake',
+  'loopLimit',
+  'shouldAdvanceTime',
+  'advanceTimeDelta',
+  'shouldClearNativeTimers',
+  'ignoreMissingTimers',
+  'target',
+];
 
 const KEPT_REAL_BY_DEFAULT: NonNullable<FakeClockConfig['toNotFake']> = ['nextTick', 'queueMicrotask'];
 
@@ -24,10 +34,15 @@ const KEPT_REAL_BY_DEFAULT: NonNullable<FakeClockConfig['toNotFake']> = ['nextTi
  */
 export function installClock(options: ClockOptions = {}): Clock {
   const fn = 'installClock()';
-  if (!isPlainObject(options)) throw argumentError(fn, 'options', "an object of @sinonjs/fake-timers' install options", options);
+  if (!isPlainObject(options))
+    throw argumentError(fn, 'options', "an object of @sinonjs/fake-timers' install options", options);
   assertKnownOptions(fn, 'options', options, CLOCK_OPTIONS);
   const { now } = options;
-  if (now !== undefined && !(typeof now === 'number' && isFiniteNumber(now)) && !(now instanceof Date && isFiniteNumber(now.getTime()))) {
+  if (
+    now !== undefined &&
+    !(typeof now === 'number' && isFiniteNumber(now)) &&
+    !(now instanceof Date && isFiniteNumber(now.getTime()))
+  ) {
     throw argumentError(fn, 'options.now', 'a number of ms since the epoch or a valid Date', now);
   }
   const withGlobal = loadFakeTimers().withGlobal(globalThis);
@@ -36,16 +51,23 @@ export function installClock(options: ClockOptions = {}): Clock {
   for (const option of ['toFake', 'toNotFake'] as const) {
     const names: unknown = options[option];
     if (names === undefined) continue;
-    if (!isArray(names)) throw argumentError(fn, `options.${option}`, `an array of timer names (${known.join(', ')})`, names);
+    if (!isArray(names))
+      throw argumentError(fn, `options.${option}`, `an array of timer names (${known.join(', ')})`, names);
     names.forEach((name: unknown, index) => {
       // With ignoreMissingTimers, fake-timers skips names this realm lacks (requestAnimationFrame in Node).
       if (typeof name !== 'string' || (!known.includes(name) && options.ignoreMissingTimers !== true)) {
-        throw argumentError(fn, `options.${option}[${index}]`, `one of the timers this realm has (${known.join(', ')})`, name);
+        throw argumentError(
+          fn,
+          `options.${option}[${index}]`,
+          `one of the timers this realm has (${known.join(', ')})`,
+          name,
+        );
       }
     });
   }
-  const config: ClockOptions = hasOwn(options, 'toFake') || hasOwn(options, 'toNotFake')
-    ? options
-    : { ...options, toNotFake: [...KEPT_REAL_BY_DEFAULT] };
+  const config: ClockOptions =
+    hasOwn(options, 'toFake') || hasOwn(options, 'toNotFake')
+      ? options
+      : { ...options, toNotFake: [...KEPT_REAL_BY_DEFAULT] };
   return withGlobal.install(config);
 }

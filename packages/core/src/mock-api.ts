@@ -22,21 +22,31 @@ export interface MockApiOptions<E = unknown> {
 
 const OWN_OPTIONS = ['event', 'cache', 'limits', 'handler'];
 
-export function mockApi<T extends TriggerName>(trigger: T, options?: MockApiOptions<EventOf<T>> & ApiOptionsOf<T>): ApiOf<T>;
+export function mockApi<T extends TriggerName>(
+  trigger: T,
+  options?: MockApiOptions<EventOf<T>> & ApiOptionsOf<T>,
+): ApiOf<T>;
 export function mockApi(trigger: unknown, options: Record<string, unknown> = {}): unknown {
   const fn = 'mockApi()';
   const definition = resolveTrigger(fn, trigger);
   if (!isPlainObject(options)) throw argumentError(fn, 'options', 'an object like { event, cache, limits }', options);
   const triggerOptions = resolveTriggerOptions(fn, definition, options, OWN_OPTIONS, 'api');
   const { event, cache, limits: overrides, handler = 'execute' } = options;
-  if (handler !== 'execute' && handler !== 'continue') throw argumentError(fn, 'options.handler', "'execute' or 'continue'", handler);
+  if (handler !== 'execute' && handler !== 'continue')
+    throw argumentError(fn, 'options.handler', "'execute' or 'continue'", handler);
   if (event !== undefined) {
     if (!isPlainObject(event)) throw argumentError(fn, 'options.event', 'an event object (see mockEvent())', event);
     definition.assertApiEvent?.(fn, event);
   }
-  if (cache !== undefined && !isMockCache(cache)) throw argumentError(fn, 'options.cache', 'a cache from createCache()', cache);
+  if (cache !== undefined && !isMockCache(cache))
+    throw argumentError(fn, 'options.cache', 'a cache from createCache()', cache);
   if (cache !== undefined && hasCacheLimits(overrides)) {
-    throw argumentError(fn, 'options.limits', 'free of cache limits when options.cache is given (pass them to createCache())', overrides);
+    throw argumentError(
+      fn,
+      'options.limits',
+      'free of cache limits when options.cache is given (pass them to createCache())',
+      overrides,
+    );
   }
   const limits = resolveLimits(fn, overrides);
   return createApi(definition, {

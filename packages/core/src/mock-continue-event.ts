@@ -19,18 +19,32 @@ export interface MockContinueEventOptions<E = unknown> extends MockEventOptions 
  * token signed as the external site signs it (synchronously), in the body when one is given, else in the query,
  * under `session_token` or `token.parameter`. Exactly what `simulation.continue(request)` sends.
  */
-export function mockContinueEvent<T extends TriggerName>(trigger: T, request?: ContinueRequest, options?: MockContinueEventOptions<EventOf<T>>): EventOf<T>;
+export function mockContinueEvent<T extends TriggerName>(
+  trigger: T,
+  request?: ContinueRequest,
+  options?: MockContinueEventOptions<EventOf<T>>,
+): EventOf<T>;
 export function mockContinueEvent(trigger: unknown, request?: unknown, options: unknown = {}): unknown {
   const fn = 'mockContinueEvent()';
   const definition = resolveTrigger(fn, trigger);
   if (!definition.handlers.continue) {
-    throw argumentError(fn, 'trigger', `a trigger whose Actions resume at /continue (${definition.id} has no continue handler)`, trigger);
+    throw argumentError(
+      fn,
+      'trigger',
+      `a trigger whose Actions resume at /continue (${definition.id} has no continue handler)`,
+      trigger,
+    );
   }
   if (!isPlainObject(options)) throw argumentError(fn, 'options', 'an object like { seed, state, event }', options);
   const { event: overrides, state, ...eventOptions } = options;
   const seed = (eventOptions.seed as string | number | undefined) ?? DEFAULT_SEED;
-  if (state !== undefined && (typeof state !== 'string' || state === '')) throw argumentError(fn, 'options.state', 'a non-empty string', state);
-  const event = mockEvent(definition.id as TriggerName, overrides as never, eventOptions as MockEventOptions) as unknown as Record<string, unknown>;
+  if (state !== undefined && (typeof state !== 'string' || state === ''))
+    throw argumentError(fn, 'options.state', 'a non-empty string', state);
+  const event = mockEvent(
+    definition.id as TriggerName,
+    overrides as never,
+    eventOptions as MockEventOptions,
+  ) as unknown as Record<string, unknown>;
   // A test's override may make `user_id` a number: the template makes the subject a string all the same.
   const subject = `${(event.user as { user_id?: string } | undefined)?.user_id ?? ''}`;
   event.request = continueRequest(fn, event.request, request, { state: state ?? transactionState(seed), subject });

@@ -18,18 +18,23 @@ export interface MockEventOptions {
 }
 
 /** Deep-partial overrides: objects merge, arrays replace, `undefined` deletes the field. */
-// Optional fields (post-login's `transaction`, `session`...) take partial overrides too: the check looks past `undefined`.
+// Optional fields (post-login's `transaction`, `session`...) take partial overrides too: the check looks past
+// `undefined`.
 export type EventOverrides<E> = {
   [K in keyof E]?: unknown extends E[K]
     ? E[K]
     : NonNullable<E[K]> extends ReadonlyArray<unknown>
-    ? E[K]
-    : NonNullable<E[K]> extends object
-      ? EventOverrides<NonNullable<E[K]>> | Extract<E[K], null> | undefined
-      : E[K] | undefined;
+      ? E[K]
+      : NonNullable<E[K]> extends object
+        ? EventOverrides<NonNullable<E[K]>> | Extract<E[K], null> | undefined
+        : E[K] | undefined;
 };
 
-export function mockEvent<T extends TriggerName>(trigger: T, overrides?: EventOverrides<EventOf<T>>, options?: MockEventOptions): EventOf<T>;
+export function mockEvent<T extends TriggerName>(
+  trigger: T,
+  overrides?: EventOverrides<EventOf<T>>,
+  options?: MockEventOptions,
+): EventOf<T>;
 export function mockEvent(trigger: unknown, overrides?: unknown, options: MockEventOptions = {}): unknown {
   const fn = 'mockEvent()';
   const definition = resolveTrigger(fn, trigger);
@@ -40,8 +45,10 @@ export function mockEvent(trigger: unknown, overrides?: unknown, options: MockEv
   if (typeof seed !== 'string' && !(typeof seed === 'number' && isFiniteNumber(seed))) {
     throw argumentError(fn, 'options.seed', 'a finite number or a string', seed);
   }
-  if (typeof now !== 'number' || !isFiniteNumber(now)) throw argumentError(fn, 'options.now', 'a finite number of ms', now);
-  if (overrides !== undefined && !isPlainObject(overrides)) throw argumentError(fn, 'overrides', 'a plain object', overrides);
+  if (typeof now !== 'number' || !isFiniteNumber(now))
+    throw argumentError(fn, 'options.now', 'a finite number of ms', now);
+  if (overrides !== undefined && !isPlainObject(overrides))
+    throw argumentError(fn, 'overrides', 'a plain object', overrides);
   const at = referenceTime(now);
   return mergeEventOverrides(definition, builtEvent(definition, seed, at), overrides, fn, 'overrides', at);
 }

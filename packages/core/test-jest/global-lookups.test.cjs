@@ -11,7 +11,25 @@ const RUNS = 5;
 
 // What fake timers replace and what the simulation patches must be read at each call; the rest is captured once.
 const LOOKED_UP_ON_PURPOSE = new Set(['Date', 'setTimeout', 'clearTimeout', 'console', 'globalThis', 'Promise']);
-const WATCHED = ['Object', 'Array', 'JSON', 'Math', 'Number', 'String', 'Buffer', 'Map', 'Set', 'URL', 'Symbol', 'Reflect', 'structuredClone', 'RegExp', 'Error', 'TypeError', ...LOOKED_UP_ON_PURPOSE];
+const WATCHED = [
+  'Object',
+  'Array',
+  'JSON',
+  'Math',
+  'Number',
+  'String',
+  'Buffer',
+  'Map',
+  'Set',
+  'URL',
+  'Symbol',
+  'Reflect',
+  'structuredClone',
+  'RegExp',
+  'Error',
+  'TypeError',
+  ...LOOKED_UP_ON_PURPOSE,
+];
 
 const { defineProperty, getOwnPropertyDescriptor, entries } = Object;
 
@@ -46,7 +64,9 @@ function avoidable(counts) {
   return Object.fromEntries(entries(counts).filter(([name]) => !LOOKED_UP_ON_PURPOSE.has(name)));
 }
 
-const bigMetadata = Object.fromEntries(Array.from({ length: 200 }, (_, index) => [`key${index}`, { nested: [index, `${index}`] }]));
+const bigMetadata = Object.fromEntries(
+  Array.from({ length: 200 }, (_, index) => [`key${index}`, { nested: [index, `${index}`] }]),
+);
 
 describe('global lookups per operation, under Jest', () => {
   test('mockEvent() looks up no global per field, however large the overrides', async () => {
@@ -78,7 +98,9 @@ describe('global lookups per operation, under Jest', () => {
       const redirected = await simulate(
         {
           onExecutePostChallenge: async (e, api) => {
-            api.redirect.sendUserTo('https://verify.example.com/start', { query: { session_token: api.redirect.encodeToken({ secret: e.secrets.S, payload: { a: 1 } }) } });
+            api.redirect.sendUserTo('https://verify.example.com/start', {
+              query: { session_token: api.redirect.encodeToken({ secret: e.secrets.S, payload: { a: 1 } }) },
+            });
           },
           onContinuePostChallenge: async (e, api) => {
             api.redirect.validateToken({ secret: e.secrets.S });

@@ -73,13 +73,20 @@ describe('installClock fakes the test realm', () => {
   test('installClock drives token expiry, and awaited signing still settles', async () => {
     clock = installClock({ now: START });
     const event = mockEvent(TRIGGER);
-    const token = await signSessionToken({ secret: 's', state: 'abc', subject: event.user.user_id, expiresInSeconds: 60 });
+    const token = await signSessionToken({
+      secret: 's',
+      state: 'abc',
+      subject: event.user.user_id,
+      expiresInSeconds: 60,
+    });
     event.request.query = { state: 'abc', session_token: token };
     const api = mockApi(TRIGGER, { event });
     clock.tick(59_999);
     expect(api.redirect.validateToken({ secret: 's' })).toMatchObject({ exp: START / 1000 + 60 });
     clock.tick(1);
-    expect(() => api.redirect.validateToken({ secret: 's' })).toThrow('The session token is invalid: Token has expired.');
+    expect(() => api.redirect.validateToken({ secret: 's' })).toThrow(
+      'The session token is invalid: Token has expired.',
+    );
   });
 
   test("Jest's own modern fake timers drive the mock too", () => {

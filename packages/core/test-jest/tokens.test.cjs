@@ -8,15 +8,28 @@ function claimsOf(token) {
 }
 
 test('signSessionToken signs with the bundled jose inside Jest', async () => {
-  const token = await signSessionToken({ secret: SECRET, state: 'abc', subject: 'auth0|1', payload: { verified: true } });
+  const token = await signSessionToken({
+    secret: SECRET,
+    state: 'abc',
+    subject: 'auth0|1',
+    payload: { verified: true },
+  });
   expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
-  expect(JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString('utf-8'))).toEqual({ alg: 'HS256', typ: 'JWT' });
+  expect(JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString('utf-8'))).toEqual({
+    alg: 'HS256',
+    typ: 'JWT',
+  });
   expect(claimsOf(token)).toMatchObject({ verified: true, state: 'abc', sub: 'auth0|1' });
 });
 
 test('a signSessionToken token round-trips through validateToken', async () => {
   const event = mockEvent(TRIGGER);
-  const token = await signSessionToken({ secret: SECRET, state: 'abc', subject: event.user.user_id, payload: { verified: true } });
+  const token = await signSessionToken({
+    secret: SECRET,
+    state: 'abc',
+    subject: event.user.user_id,
+    payload: { verified: true },
+  });
   event.request.query = { state: 'abc' };
   event.request.body = { session_token: token };
   const claims = mockApi(TRIGGER, { event }).redirect.validateToken({ secret: SECRET });
@@ -25,7 +38,10 @@ test('a signSessionToken token round-trips through validateToken', async () => {
 
 test('validateToken rejects the token with another secret', async () => {
   const event = mockEvent(TRIGGER);
-  event.request.query = { state: 'abc', session_token: await signSessionToken({ secret: 'other', state: 'abc', subject: event.user.user_id }) };
+  event.request.query = {
+    state: 'abc',
+    session_token: await signSessionToken({ secret: 'other', state: 'abc', subject: event.user.user_id }),
+  };
   expect(() => mockApi(TRIGGER, { event }).redirect.validateToken({ secret: SECRET })).toThrow(
     'The session token is invalid: Failed signature validation',
   );
@@ -33,6 +49,9 @@ test('validateToken rejects the token with another secret', async () => {
 
 test('encodeToken signs synchronously with the claims of the runtime', () => {
   const event = mockEvent(TRIGGER);
-  const token = mockApi(TRIGGER, { event }).redirect.encodeToken({ secret: SECRET, payload: { userId: event.user.user_id } });
+  const token = mockApi(TRIGGER, { event }).redirect.encodeToken({
+    secret: SECRET,
+    payload: { userId: event.user.user_id },
+  });
   expect(Object.keys(claimsOf(token))).toEqual(['iat', 'iss', 'sub', 'exp', 'ip', 'userId']);
 });

@@ -22,7 +22,8 @@ function filesLoadedBy(body, { withIndex = true } = {}) {
 }
 
 test('loading core, or building an event, an api and a simulation, does not load deployed.cjs', () => {
-  const body = "core.mockApi('post-login', { event: core.mockEvent('post-login') }); await core.simulate({ onExecutePostLogin: async () => {} }, { trigger: 'post-login' });";
+  const body =
+    "core.mockApi('post-login', { event: core.mockEvent('post-login') }); await core.simulate({ onExecutePostLogin: async () => {} }, { trigger: 'post-login' });";
   const loaded = filesLoadedBy(body);
   assert.ok(loaded.includes('index.cjs'), loaded.join(', '));
   assert.ok(!loaded.includes('deployed.cjs'), `loaded ${loaded.join(', ')}`);
@@ -30,15 +31,27 @@ test('loading core, or building an event, an api and a simulation, does not load
 
 test('loadAction loads deployed.cjs on its first call, and works through the lazy export', () => {
   const action = path.join(__dirname, '../test/deployed/fixtures/single/greeting.js');
-  const loaded = filesLoadedBy(`const module = await core.loadAction(${JSON.stringify(action)}); if (typeof module !== 'object') throw new Error('no module');`);
+  const loaded = filesLoadedBy(
+    `const module = await core.loadAction(${JSON.stringify(action)}); if (typeof module !== 'object') throw new Error('no module');`,
+  );
   assert.ok(loaded.includes('deployed.cjs'), `loaded ${loaded.join(', ')}`);
 });
 
 test('loadTenant rejects through the lazy export as it does directly', () => {
-  const out = execFileSync(process.execPath, ['-e', `require(${JSON.stringify(path.join(dist, 'index.cjs'))}).loadTenant('/no/such/export').catch((error) => console.log(error.message))`], { encoding: 'utf-8' });
+  const out = execFileSync(
+    process.execPath,
+    [
+      '-e',
+      `require(${JSON.stringify(path.join(dist, 'index.cjs'))}).loadTenant('/no/such/export').catch((error) => console.log(error.message))`,
+    ],
+    { encoding: 'utf-8' },
+  );
   assert.match(out, /does not exist/);
 });
 
 test('the matchers are one file: registering them loads nothing else of core', () => {
-  assert.deepEqual(filesLoadedBy(`require(${JSON.stringify(path.join(dist, 'matchers.cjs'))});`, { withIndex: false }), ['matchers.cjs']);
+  assert.deepEqual(
+    filesLoadedBy(`require(${JSON.stringify(path.join(dist, 'matchers.cjs'))});`, { withIndex: false }),
+    ['matchers.cjs'],
+  );
 });

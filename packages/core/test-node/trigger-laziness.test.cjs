@@ -27,7 +27,8 @@ function triggersLoadedBy(body) {
 
 test('every trigger folder is built as a file of its own', () => {
   const src = path.join(__dirname, '../src/triggers');
-  const folders = fs.readdirSync(src, { withFileTypes: true })
+  const folders = fs
+    .readdirSync(src, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(src, entry.name, 'index.ts')))
     .map((entry) => entry.name);
   assert.deepEqual([...builtFiles].sort(), [...folders].sort());
@@ -46,6 +47,9 @@ for (const id of ids) {
   test(`naming ${id} loads that trigger alone (mockEvent, mockApi, simulate)`, () => {
     assert.deepEqual(triggersLoadedBy(`core.mockEvent('${id}');`), [id]);
     assert.deepEqual(triggersLoadedBy(`core.mockApi('${id}');`), [id]);
-    assert.deepEqual(triggersLoadedBy(`await core.simulate({ name: 'x', execute: 1 }, { trigger: '${id}' }).catch(() => {});`), [id]);
+    assert.deepEqual(
+      triggersLoadedBy(`await core.simulate({ name: 'x', execute: 1 }, { trigger: '${id}' }).catch(() => {});`),
+      [id],
+    );
   });
 }

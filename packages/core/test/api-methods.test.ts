@@ -13,7 +13,9 @@ const METHODS = {
   transaction: ['setResultUrl'],
 } as const;
 
-const ALL_METHODS = Object.entries(METHODS).flatMap(([namespace, names]) => names.map((name) => [namespace as keyof PostChallengeApi, name] as const));
+const ALL_METHODS = Object.entries(METHODS).flatMap(([namespace, names]) =>
+  names.map((name) => [namespace as keyof PostChallengeApi, name] as const),
+);
 
 useFixedDate();
 
@@ -137,10 +139,23 @@ describe('recorded(api)', () => {
     api.transaction.setResultUrl('https://app.example.com/done', { query: { reason: 'denied' } });
 
     expect(recorded(api).calls).toEqual([
-      { method: 'cache.set', args: ['attempts', '1'], at: NOW, result: { type: 'success', record: { value: '1', expires_at: NOW + 900_000 } } },
-      { method: 'authentication.challengeWith', args: [{ type: 'otp' }, { additionalFactors: [{ type: 'email' }] }], at: NOW + 10 },
+      {
+        method: 'cache.set',
+        args: ['attempts', '1'],
+        at: NOW,
+        result: { type: 'success', record: { value: '1', expires_at: NOW + 900_000 } },
+      },
+      {
+        method: 'authentication.challengeWith',
+        args: [{ type: 'otp' }, { additionalFactors: [{ type: 'email' }] }],
+        at: NOW + 10,
+      },
       { method: 'access.deny', args: ['Too many attempts'], at: NOW + 20 },
-      { method: 'transaction.setResultUrl', args: ['https://app.example.com/done', { query: { reason: 'denied' } }], at: NOW + 30 },
+      {
+        method: 'transaction.setResultUrl',
+        args: ['https://app.example.com/done', { query: { reason: 'denied' } }],
+        at: NOW + 30,
+      },
     ]);
   });
 
@@ -165,7 +180,11 @@ describe('recorded(api)', () => {
   });
 
   it('throws a TypeError naming recorded() for anything that is not an api', () => {
-    expect(() => recorded({})).toThrow(new TypeError('recorded(): target must be an api from mockApi() or a Simulation from simulate(); received an object.'));
+    expect(() => recorded({})).toThrow(
+      new TypeError(
+        'recorded(): target must be an api from mockApi() or a Simulation from simulate(); received an object.',
+      ),
+    );
     expect(() => recorded(undefined)).toThrow(TypeError);
     expect(() => recorded(mockEvent(TRIGGER))).toThrow(/^recorded\(\): target must be an api/);
   });
@@ -174,7 +193,10 @@ describe('recorded(api)', () => {
 describe('a rejected call is logged with its error and counts for nothing', () => {
   it.each([
     ['access.deny with no reason', (api: PostChallengeApi) => api.access.deny(undefined as never)],
-    ['challengeWith an unknown factor', (api: PostChallengeApi) => api.authentication.challengeWith({ type: 'sms' } as never)],
+    [
+      'challengeWith an unknown factor',
+      (api: PostChallengeApi) => api.authentication.challengeWith({ type: 'sms' } as never),
+    ],
     ['challengeWithAny an empty list', (api: PostChallengeApi) => api.authentication.challengeWithAny([])],
     ['prompt.render without an id', (api: PostChallengeApi) => api.prompt.render(undefined as never)],
     ['sendUserTo a malformed url', (api: PostChallengeApi) => api.redirect.sendUserTo('not a url')],
@@ -195,8 +217,9 @@ describe('a rejected call is logged with its error and counts for nothing', () =
     const calls = recorded(api).calls;
     expect(calls).toHaveLength(2);
     expect(calls[1]?.error).toBe(thrown);
-    expect(calls.filter((recordedCall) => !('error' in recordedCall)).map((recordedCall) => recordedCall.method)).toEqual(['access.deny']);
-
+    expect(
+      calls.filter((recordedCall) => !('error' in recordedCall)).map((recordedCall) => recordedCall.method),
+    ).toEqual(['access.deny']);
   });
 });
 
@@ -204,7 +227,9 @@ describe('api.access.deny', () => {
   it('records the reason as given', () => {
     const api = mockApi(TRIGGER);
     api.access.deny('Password reset blocked: unusual location.');
-    expect(recorded(api).calls).toEqual([{ method: 'access.deny', args: ['Password reset blocked: unusual location.'], at: NOW }]);
+    expect(recorded(api).calls).toEqual([
+      { method: 'access.deny', args: ['Password reset blocked: unusual location.'], at: NOW },
+    ]);
   });
 
   it('records every deny, in order', () => {
@@ -225,7 +250,9 @@ describe('api.access.deny', () => {
     ['an Error', new Error('x'), 'an instance of Error'],
     ['an object', { reason: 'x' }, 'an object'],
   ])('rejects %s with a TypeError naming api.access.deny() and reason', (_name, reason, received) => {
-    expect(() => mockApi(TRIGGER).access.deny(reason as never)).toThrow(new TypeError(`api.access.deny(): reason must be a string; received ${received}.`));
+    expect(() => mockApi(TRIGGER).access.deny(reason as never)).toThrow(
+      new TypeError(`api.access.deny(): reason must be a string; received ${received}.`),
+    );
   });
 });
 
@@ -240,7 +267,9 @@ describe('secrets in api errors', () => {
       thrown = error as Error;
     }
     expect(thrown).toBeInstanceOf(TypeError);
-    expect(thrown?.message).toMatch(/^api\.authentication\.challengeWith\(\): factor\.type the string "\[secret\]" is not a factor type/);
+    expect(thrown?.message).toMatch(
+      /^api\.authentication\.challengeWith\(\): factor\.type the string "\[secret\]" is not a factor type/,
+    );
     expect(thrown?.stack).not.toContain(secret);
   });
 

@@ -3,9 +3,6 @@ import { createCache } from '../src/index.js';
 import { error, success } from './support/cache-results.js';
 import { NOW, useFixedDate } from './support/fixed-date.js';
 
-
-
-
 useFixedDate();
 
 describe('cache.set: ttl and expires_at', () => {
@@ -93,7 +90,9 @@ describe('cache.set: InvalidExpiry', () => {
   });
 
   it('accepts the largest safe expires_at and clamps it to 24 hours', () => {
-    expect(createCache().set('a', 'v', { expires_at: Number.MAX_SAFE_INTEGER })).toEqual(success('v', NOW + 24 * 60 * 60 * 1000));
+    expect(createCache().set('a', 'v', { expires_at: Number.MAX_SAFE_INTEGER })).toEqual(
+      success('v', NOW + 24 * 60 * 60 * 1000),
+    );
   });
 });
 

@@ -75,7 +75,9 @@ describe('cache.failNext(): the runtime store failing on demand', () => {
     const api = mockApi(TRIGGER, { cache });
     cache.failNext('set', 'MaxSideEffectsExceeded');
     expect(api.cache.set('risk', 'low')).toEqual({ type: 'error', code: 'MaxSideEffectsExceeded' });
-    expect(recorded(api).calls).toEqual([expect.objectContaining({ method: 'cache.set', result: { type: 'error', code: 'MaxSideEffectsExceeded' } })]);
+    expect(recorded(api).calls).toEqual([
+      expect.objectContaining({ method: 'cache.set', result: { type: 'error', code: 'MaxSideEffectsExceeded' } }),
+    ]);
     expect(() => expect(api).toHaveCached('risk')).toThrow(/returned error .*MaxSideEffectsExceeded/);
   });
 
@@ -93,9 +95,21 @@ describe('cache.failNext(): the runtime store failing on demand', () => {
   });
 
   it.each([
-    ['an unknown operation', () => createCache().failNext('put' as never), "cache.failNext(): operation must be 'get', 'set' or 'delete'; received the string \"put\"."],
-    ['an unknown code', () => createCache().failNext('set', 'Boom' as never), /^cache\.failNext\(\): code must be one of the runtime's codes \(MaxSideEffectsExceeded, .*\); received the string "Boom"\.$/],
-    ['a code for get', () => (createCache().failNext as (...args: unknown[]) => void)('get', 'FailedToSetCacheRecord'), /^cache\.failNext\(\): code must be left out for 'get'/],
+    [
+      'an unknown operation',
+      () => createCache().failNext('put' as never),
+      "cache.failNext(): operation must be 'get', 'set' or 'delete'; received the string \"put\".",
+    ],
+    [
+      'an unknown code',
+      () => createCache().failNext('set', 'Boom' as never),
+      /^cache\.failNext\(\): code must be one of the runtime's codes \(MaxSideEffectsExceeded, .*\); received the string "Boom"\.$/,
+    ],
+    [
+      'a code for get',
+      () => (createCache().failNext as (...args: unknown[]) => void)('get', 'FailedToSetCacheRecord'),
+      /^cache\.failNext\(\): code must be left out for 'get'/,
+    ],
   ])('refuses %s', (_label, call, message) => {
     expect(call).toThrow(TypeError);
     expect(call).toThrow(message);

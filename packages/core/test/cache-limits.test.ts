@@ -9,7 +9,6 @@ function success(value: string, expiresAt = NOW + FIFTEEN_MINUTES) {
   return stored(value, expiresAt);
 }
 
-
 useFixedDate();
 
 describe('cache key size (64 UTF-8 bytes)', () => {

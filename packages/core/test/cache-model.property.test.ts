@@ -45,7 +45,8 @@ class CacheModel {
     let total = utf8(key) + utf8(value);
     for (const [storedKey, record] of this.records) total += utf8(storedKey) + utf8(record.value);
     if (total > LIMITS.maxTotalBytes) return { type: 'error', code: 'CacheSizeExceeded' };
-    if (!this.records.has(key) && this.records.size >= LIMITS.maxEntries) return { type: 'error', code: 'CacheSizeExceeded' };
+    if (!this.records.has(key) && this.records.size >= LIMITS.maxEntries)
+      return { type: 'error', code: 'CacheSizeExceeded' };
 
     const now = this.now();
     const candidates: number[] = [];
@@ -101,11 +102,27 @@ const optionsArb = fc.oneof(
 );
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('set' as const), key: keyArb, value: valueArb, options: optionsArb }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({ kind: fc.constant('set' as const), key: keyArb, value: valueArb, options: optionsArb }),
+  },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('get' as const), key: keyArb }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), key: keyArb }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('advance' as const), ms: fc.oneof(fc.integer({ min: 0, max: 3000 }), fc.constant(1)) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('advanceToExpiry' as const), key: keyArb, delta: fc.constantFrom(-1 as const, 0 as const, 1 as const) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('advance' as const),
+      ms: fc.oneof(fc.integer({ min: 0, max: 3000 }), fc.constant(1)),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('advanceToExpiry' as const),
+      key: keyArb,
+      delta: fc.constantFrom(-1 as const, 0 as const, 1 as const),
+    }),
+  },
 );
 
 function resolveOptions(planned: PlannedSetOptions, now: number): CacheSetOptions | undefined {
@@ -170,7 +187,9 @@ describe('cache against a model of reference C', () => {
           else if (op.kind === 'advance') vi.setSystemTime(Date.now() + op.ms);
           const entries = cache.entries();
           expect(entries.length).toBeLessThanOrEqual(LIMITS.maxEntries);
-          expect(entries.reduce((sum, [key, record]) => sum + utf8(key) + utf8(record.value), 0)).toBeLessThanOrEqual(LIMITS.maxTotalBytes);
+          expect(entries.reduce((sum, [key, record]) => sum + utf8(key) + utf8(record.value), 0)).toBeLessThanOrEqual(
+            LIMITS.maxTotalBytes,
+          );
         }
       }),
       { numRuns: 200 },

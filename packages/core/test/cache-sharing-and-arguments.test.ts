@@ -33,8 +33,12 @@ describe('cache arguments that are not strings', () => {
 
   it('throws a TypeError naming cache.set() and the argument for a Buffer that Buffer.byteLength would measure', () => {
     const cache = createCache();
-    expect(() => cache.set(Buffer.from('key') as never, 'v')).toThrow(new TypeError('cache.set(): key must be a string; received an instance of Buffer.'));
-    expect(() => cache.set('a', new Uint8Array(2) as never)).toThrow(/cache\.set\(\): value must be a string; received an instance of Uint8Array/);
+    expect(() => cache.set(Buffer.from('key') as never, 'v')).toThrow(
+      new TypeError('cache.set(): key must be a string; received an instance of Buffer.'),
+    );
+    expect(() => cache.set('a', new Uint8Array(2) as never)).toThrow(
+      /cache\.set\(\): value must be a string; received an instance of Uint8Array/,
+    );
   });
 
   it('checks the key size before the type of the value, in the runtime order', () => {
@@ -43,26 +47,44 @@ describe('cache arguments that are not strings', () => {
 
   it('throws a TypeError naming cache.get() or cache.delete() for a key that is not a string', () => {
     const cache = createCache();
-    expect(() => cache.get(1 as never)).toThrow(new TypeError('cache.get(): key must be a string; received the number 1.'));
-    expect(() => cache.delete(undefined as never)).toThrow(new TypeError('cache.delete(): key must be a string; received undefined.'));
+    expect(() => cache.get(1 as never)).toThrow(
+      new TypeError('cache.get(): key must be a string; received the number 1.'),
+    );
+    expect(() => cache.delete(undefined as never)).toThrow(
+      new TypeError('cache.delete(): key must be a string; received undefined.'),
+    );
   });
 
   it('throws a TypeError naming cache.set() for options that are not an object', () => {
-    expect(() => createCache().set('a', 'v', 1000 as never)).toThrow(/cache\.set\(\): options must be an object like \{ ttl \} or \{ expires_at \}; received the number 1000/);
+    expect(() => createCache().set('a', 'v', 1000 as never)).toThrow(
+      /cache\.set\(\): options must be an object like \{ ttl \} or \{ expires_at \}; received the number 1000/,
+    );
   });
 
   it('names api.cache.get(), api.cache.set() and api.cache.delete() when the call came through an api', () => {
     const api = mockApi(TRIGGER);
-    expect(() => api.cache.get(1 as never)).toThrow(new TypeError('api.cache.get(): key must be a string; received the number 1.'));
-    expect(() => api.cache.delete(undefined as never)).toThrow(new TypeError('api.cache.delete(): key must be a string; received undefined.'));
-    expect(() => api.cache.set(Buffer.from('key') as never, 'v')).toThrow(new TypeError('api.cache.set(): key must be a string; received an instance of Buffer.'));
-    expect(() => api.cache.set('a', 'v', 1000 as never)).toThrow(/^api\.cache\.set\(\): options must be an object like \{ ttl \} or \{ expires_at \}; received the number 1000/);
+    expect(() => api.cache.get(1 as never)).toThrow(
+      new TypeError('api.cache.get(): key must be a string; received the number 1.'),
+    );
+    expect(() => api.cache.delete(undefined as never)).toThrow(
+      new TypeError('api.cache.delete(): key must be a string; received undefined.'),
+    );
+    expect(() => api.cache.set(Buffer.from('key') as never, 'v')).toThrow(
+      new TypeError('api.cache.set(): key must be a string; received an instance of Buffer.'),
+    );
+    expect(() => api.cache.set('a', 'v', 1000 as never)).toThrow(
+      /^api\.cache\.set\(\): options must be an object like \{ ttl \} or \{ expires_at \}; received the number 1000/,
+    );
   });
 
   it('keeps its plumbing out of sight: a cache prints and enumerates as its data and methods only', () => {
     const cache = createCache();
     expect(Object.keys(cache)).toEqual(['limits', 'get', 'set', 'delete', 'entries', 'clear', 'evict', 'failNext']);
-    expect(Object.getOwnPropertySymbols(cache).filter((symbol) => Object.getOwnPropertyDescriptor(cache, symbol)?.enumerable)).toHaveLength(1);
+    expect(
+      Object.getOwnPropertySymbols(cache).filter(
+        (symbol) => Object.getOwnPropertyDescriptor(cache, symbol)?.enumerable,
+      ),
+    ).toHaveLength(1);
   });
 
   it('records nothing on the api when a cache call throws', () => {
@@ -83,8 +105,18 @@ describe('api.cache recording', () => {
     api.cache.get('missing');
     api.cache.delete('missing');
     expect(recorded(api).calls).toEqual([
-      { method: 'cache.set', args: ['a', 'v', { ttl: 1000 }], at: NOW, result: { type: 'success', record: { value: 'v', expires_at: NOW + 1000 } } },
-      { method: 'cache.set', args: ['k'.repeat(65), 'v'], at: NOW, result: { type: 'error', code: 'CacheKeySizeExceeded' } },
+      {
+        method: 'cache.set',
+        args: ['a', 'v', { ttl: 1000 }],
+        at: NOW,
+        result: { type: 'success', record: { value: 'v', expires_at: NOW + 1000 } },
+      },
+      {
+        method: 'cache.set',
+        args: ['k'.repeat(65), 'v'],
+        at: NOW,
+        result: { type: 'error', code: 'CacheKeySizeExceeded' },
+      },
       { method: 'cache.get', args: ['a'], at: NOW, result: { value: 'v', expires_at: NOW + 1000 } },
       { method: 'cache.get', args: ['missing'], at: NOW },
       { method: 'cache.delete', args: ['missing'], at: NOW, result: { type: 'error', code: 'CacheKeyDoesNotExist' } },
@@ -129,7 +161,9 @@ describe('a cache shared between apis', () => {
   it('rejects cache limits in mockApi when a cache is given: they belong to createCache()', () => {
     const cache = createCache();
     expect(() => mockApi(TRIGGER, { cache, limits: { maxKeyBytes: 8 } })).toThrow(TypeError);
-    expect(() => mockApi(TRIGGER, { cache, limits: { maxKeyBytes: 8 } })).toThrow(/^mockApi\(\): options\.limits must be free of cache limits when options\.cache is given \(pass them to createCache\(\)\)/);
+    expect(() => mockApi(TRIGGER, { cache, limits: { maxKeyBytes: 8 } })).toThrow(
+      /^mockApi\(\): options\.limits must be free of cache limits when options\.cache is given \(pass them to createCache\(\)\)/,
+    );
   });
 
   it('accepts non-cache limits next to a shared cache', () => {
@@ -140,7 +174,9 @@ describe('a cache shared between apis', () => {
 
   it('rejects a cache that createCache() did not make', () => {
     const imitation = { get() {}, set() {}, delete() {} };
-    expect(() => mockApi(TRIGGER, { cache: imitation as never })).toThrow(/^mockApi\(\): options\.cache must be a cache from createCache\(\); received an object\./);
+    expect(() => mockApi(TRIGGER, { cache: imitation as never })).toThrow(
+      /^mockApi\(\): options\.cache must be a cache from createCache\(\); received an object\./,
+    );
   });
 });
 
@@ -150,12 +186,28 @@ describe('createCache options', () => {
   });
 
   it.each([
-    ['a misspelt limit', { maxKeyByte: 10 }, /createCache\(\): options\.limits\.maxKeyByte must be a known cache limit/],
-    ['a negative size', { maxKeyBytes: -1 }, /createCache\(\): options\.limits\.maxKeyBytes must be a non-negative number; received the number -1/],
+    [
+      'a misspelt limit',
+      { maxKeyByte: 10 },
+      /createCache\(\): options\.limits\.maxKeyByte must be a known cache limit/,
+    ],
+    [
+      'a negative size',
+      { maxKeyBytes: -1 },
+      /createCache\(\): options\.limits\.maxKeyBytes must be a non-negative number; received the number -1/,
+    ],
     ['a NaN size', { maxValueBytes: Number.NaN }, /options\.limits\.maxValueBytes must be a non-negative number/],
-    ['a string size', { maxTotalBytes: '8192' }, /options\.limits\.maxTotalBytes must be a non-negative number; received the string "8192"/],
+    [
+      'a string size',
+      { maxTotalBytes: '8192' },
+      /options\.limits\.maxTotalBytes must be a non-negative number; received the string "8192"/,
+    ],
     ['an unknown over-max mode', { overMaxTtl: 'truncate' }, /options\.limits\.overMaxTtl must be 'clamp' or 'error'/],
-    ['an unknown error code', { entriesExceededCode: 'TooMany' }, /options\.limits\.entriesExceededCode must be one of MaxSideEffectsExceeded/],
+    [
+      'an unknown error code',
+      { entriesExceededCode: 'TooMany' },
+      /options\.limits\.entriesExceededCode must be one of MaxSideEffectsExceeded/,
+    ],
   ])('rejects %s with a TypeError naming the limit', (_name, limits, message) => {
     expect(() => createCache({ limits: limits as never })).toThrow(TypeError);
     expect(() => createCache({ limits: limits as never })).toThrow(message);
@@ -167,6 +219,8 @@ describe('createCache options', () => {
   });
 
   it('rejects a misspelt limit in mockApi too', () => {
-    expect(() => mockApi(TRIGGER, { limits: { maxKeyByte: 10 } as never })).toThrow(/^mockApi\(\): options\.limits\.maxKeyByte must be a known limit/);
+    expect(() => mockApi(TRIGGER, { limits: { maxKeyByte: 10 } as never })).toThrow(
+      /^mockApi\(\): options\.limits\.maxKeyByte must be a known limit/,
+    );
   });
 });

@@ -37,7 +37,10 @@ describe('cache total size with split surrogate pairs (fast-check)', () => {
           }
           const stored = [...model].map(([k, v]) => k + v).join('');
           const fits = utf8(stored) + utf8(step.key) + utf8(step.value) <= limit;
-          expect(cache.set(step.key, step.value).type, `stored ${JSON.stringify(stored)}, set ${JSON.stringify(step)}`).toBe(fits ? 'success' : 'error');
+          expect(
+            cache.set(step.key, step.value).type,
+            `stored ${JSON.stringify(stored)}, set ${JSON.stringify(step)}`,
+          ).toBe(fits ? 'success' : 'error');
           if (fits) model.set(step.key, step.value);
         }
       }),

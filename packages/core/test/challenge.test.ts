@@ -25,25 +25,40 @@ const SELECTORS: FactorSelector[] = [
 ];
 
 function challengesOf(api: object) {
-  const commands = internalsOf(api)?.effects['mfa-commands'] as Array<{ method: string; factors: FactorSelector[] }> | undefined;
+  const commands = internalsOf(api)?.effects['mfa-commands'] as
+    Array<{ method: string; factors: FactorSelector[] }> | undefined;
   return commands?.map(({ method, factors }) => ({ method, factors }));
 }
 
 describe('the FactorSelector union', () => {
   it('lists the eight factor types of the @auth0/actions types', () => {
     expect([...FACTOR_TYPES].sort()).toEqual(
-      ['email', 'otp', 'phone', 'push', 'push-notification', 'recovery-code', 'webauthn-platform', 'webauthn-roaming'].sort(),
+      [
+        'email',
+        'otp',
+        'phone',
+        'push',
+        'push-notification',
+        'recovery-code',
+        'webauthn-platform',
+        'webauthn-roaming',
+      ].sort(),
     );
   });
 });
 
 describe('api.authentication.challengeWith', () => {
-  it.each(SELECTORS.map((selector) => [JSON.stringify(selector), selector]))('accepts %s and records it', (_name, selector) => {
-    const api = mockApi(TRIGGER);
-    expect(api.authentication.challengeWith(selector)).toBeUndefined();
-    expect(recorded(api).calls).toEqual([{ method: 'authentication.challengeWith', args: [selector], at: expect.any(Number) }]);
-    expect(challengesOf(api)).toEqual([{ method: 'challengeWith', factors: [selector] }]);
-  });
+  it.each(SELECTORS.map((selector) => [JSON.stringify(selector), selector]))(
+    'accepts %s and records it',
+    (_name, selector) => {
+      const api = mockApi(TRIGGER);
+      expect(api.authentication.challengeWith(selector)).toBeUndefined();
+      expect(recorded(api).calls).toEqual([
+        { method: 'authentication.challengeWith', args: [selector], at: expect.any(Number) },
+      ]);
+      expect(challengesOf(api)).toEqual([{ method: 'challengeWith', factors: [selector] }]);
+    },
+  );
 
   it('accepts additionalFactors of every type and records the options as passed', () => {
     const api = mockApi(TRIGGER);
@@ -75,7 +90,11 @@ describe('api.authentication.challengeWith', () => {
     ['a type in the wrong case', { type: 'OTP' }, /factor\.type the string "OTP" is not a factor type/],
     ['a missing type', {}, /factor\.type undefined is not a factor type/],
     ['a numeric type', { type: 1 }, /factor\.type the number 1 is not a factor type/],
-    ['voice as a type', { type: 'voice' }, /Use \{ type: 'phone', options: \{ preferredMethod: 'voice' \} \} for voice\./],
+    [
+      'voice as a type',
+      { type: 'voice' },
+      /Use \{ type: 'phone', options: \{ preferredMethod: 'voice' \} \} for voice\./,
+    ],
   ])('rejects %s with a TypeError naming the value', (_name, selector, message) => {
     const api = mockApi(TRIGGER);
     expect(() => api.authentication.challengeWith(selector as never)).toThrow(message);
@@ -85,21 +104,35 @@ describe('api.authentication.challengeWith', () => {
   it("rejects a string shorthand ('otp') and says to pass { type: 'otp' }", () => {
     expect(() => mockApi(TRIGGER).authentication.challengeWith('otp' as never)).toThrow(
       new TypeError(
-        "api.authentication.challengeWith(): factor must be a FactorSelector object ({ type, options? }); received the string \"otp\". Pass { type: 'otp' }: the runtime takes a FactorSelector object, not a string.",
+        'api.authentication.challengeWith(): factor must be a FactorSelector object ({ type, options? }); received the string "otp". Pass { type: \'otp\' }: the runtime takes a FactorSelector object, not a string.',
       ),
     );
   });
 
   it("rejects the string 'sms', naming it", () => {
     expect(() => mockApi(TRIGGER).authentication.challengeWith('sms' as never)).toThrow(
-      new TypeError('api.authentication.challengeWith(): factor must be a FactorSelector object ({ type, options? }); received the string "sms".'),
+      new TypeError(
+        'api.authentication.challengeWith(): factor must be a FactorSelector object ({ type, options? }); received the string "sms".',
+      ),
     );
   });
 
   it.each([
-    ['an unknown preferredMethod', { type: 'phone', options: { preferredMethod: 'text' } }, /factor\.options\.preferredMethod must be 'sms', 'voice' or 'both'; received the string "text"/],
-    ['a string otpFallback', { type: 'push', options: { otpFallback: 'no' } }, /factor\.options\.otpFallback must be a boolean; received the string "no"/],
-    ['options that are not an object', { type: 'otp', options: 'x' }, /factor\.options must be an object; received the string "x"/],
+    [
+      'an unknown preferredMethod',
+      { type: 'phone', options: { preferredMethod: 'text' } },
+      /factor\.options\.preferredMethod must be 'sms', 'voice' or 'both'; received the string "text"/,
+    ],
+    [
+      'a string otpFallback',
+      { type: 'push', options: { otpFallback: 'no' } },
+      /factor\.options\.otpFallback must be a boolean; received the string "no"/,
+    ],
+    [
+      'options that are not an object',
+      { type: 'otp', options: 'x' },
+      /factor\.options must be an object; received the string "x"/,
+    ],
   ])('rejects %s', (_name, selector, message) => {
     const api = mockApi(TRIGGER);
     expect(() => api.authentication.challengeWith(selector as never)).toThrow(message);
@@ -108,18 +141,25 @@ describe('api.authentication.challengeWith', () => {
 
   it('names the index of a bad additional factor and records nothing', () => {
     const api = mockApi(TRIGGER);
-    expect(() => api.authentication.challengeWith({ type: 'otp' }, { additionalFactors: [{ type: 'email' }, { type: 'sms' } as never] })).toThrow(
-      /options\.additionalFactors\[1\]\.type the string "sms" is not a factor type/,
-    );
+    expect(() =>
+      api.authentication.challengeWith(
+        { type: 'otp' },
+        { additionalFactors: [{ type: 'email' }, { type: 'sms' } as never] },
+      ),
+    ).toThrow(/options\.additionalFactors\[1\]\.type the string "sms" is not a factor type/);
     expect(acceptedCalls(api)).toEqual([]);
   });
 
   it('rejects additionalFactors that is not an array, and options that are not an object', () => {
     const api = mockApi(TRIGGER);
-    expect(() => api.authentication.challengeWith({ type: 'otp' }, { additionalFactors: { type: 'email' } } as never)).toThrow(
+    expect(() =>
+      api.authentication.challengeWith({ type: 'otp' }, { additionalFactors: { type: 'email' } } as never),
+    ).toThrow(
       /^api\.authentication\.challengeWith\(\): options\.additionalFactors must be an array of FactorSelector objects; received an object\.$/,
     );
-    expect(() => api.authentication.challengeWith({ type: 'otp' }, 'email' as never)).toThrow(/^api\.authentication\.challengeWith\(\): options must be an object/);
+    expect(() => api.authentication.challengeWith({ type: 'otp' }, 'email' as never)).toThrow(
+      /^api\.authentication\.challengeWith\(\): options must be an object/,
+    );
   });
 });
 
@@ -127,7 +167,9 @@ describe('api.authentication.challengeWithAny', () => {
   it('accepts every selector of the union in one list and records it', () => {
     const api = mockApi(TRIGGER);
     expect(api.authentication.challengeWithAny(SELECTORS)).toBeUndefined();
-    expect(recorded(api).calls).toEqual([{ method: 'authentication.challengeWithAny', args: [SELECTORS], at: expect.any(Number) }]);
+    expect(recorded(api).calls).toEqual([
+      { method: 'authentication.challengeWithAny', args: [SELECTORS], at: expect.any(Number) },
+    ]);
     expect(challengesOf(api)).toEqual([{ method: 'challengeWithAny', factors: SELECTORS }]);
   });
 
@@ -147,18 +189,26 @@ describe('api.authentication.challengeWithAny', () => {
 
   it('names the index of an unknown type and records nothing', () => {
     const api = mockApi(TRIGGER);
-    expect(() => api.authentication.challengeWithAny([{ type: 'otp' }, { type: 'sms' } as never])).toThrow(/^api\.authentication\.challengeWithAny\(\): factors\[1\]\.type the string "sms" is not a factor type/);
+    expect(() => api.authentication.challengeWithAny([{ type: 'otp' }, { type: 'sms' } as never])).toThrow(
+      /^api\.authentication\.challengeWithAny\(\): factors\[1\]\.type the string "sms" is not a factor type/,
+    );
     expect(acceptedCalls(api)).toEqual([]);
   });
 
   it('rejects string shorthands in the list', () => {
-    expect(() => mockApi(TRIGGER).authentication.challengeWithAny(['otp', 'email'] as never)).toThrow(/factors\[0\] must be a FactorSelector object.*Pass \{ type: 'otp' \}/);
+    expect(() => mockApi(TRIGGER).authentication.challengeWithAny(['otp', 'email'] as never)).toThrow(
+      /factors\[0\] must be a FactorSelector object.*Pass \{ type: 'otp' \}/,
+    );
   });
 
   it('rejects an empty list and a non-array', () => {
     const api = mockApi(TRIGGER);
-    expect(() => api.authentication.challengeWithAny([])).toThrow(/^api\.authentication\.challengeWithAny\(\): factors must be a non-empty array of FactorSelector objects; received an array \(0 items\)\.$/);
-    expect(() => api.authentication.challengeWithAny({ type: 'otp' } as never)).toThrow(/factors must be an array of FactorSelector objects; received an object/);
+    expect(() => api.authentication.challengeWithAny([])).toThrow(
+      /^api\.authentication\.challengeWithAny\(\): factors must be a non-empty array of FactorSelector objects; received an array \(0 items\)\.$/,
+    );
+    expect(() => api.authentication.challengeWithAny({ type: 'otp' } as never)).toThrow(
+      /factors must be an array of FactorSelector objects; received an object/,
+    );
     expect(acceptedCalls(api)).toEqual([]);
   });
 

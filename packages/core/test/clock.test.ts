@@ -83,11 +83,23 @@ describe('installClock', () => {
   });
 
   it.each([
-    ['a date string as now', { now: '2026-03-01' }, /^installClock\(\): options\.now must be a number of ms since the epoch or a valid Date; received the string "2026-03-01"\.$/],
+    [
+      'a date string as now',
+      { now: '2026-03-01' },
+      /^installClock\(\): options\.now must be a number of ms since the epoch or a valid Date; received the string "2026-03-01"\.$/,
+    ],
     ['NaN as now', { now: Number.NaN }, /^installClock\(\): options\.now must be/],
     ['an invalid Date as now', { now: new Date('nope') }, /^installClock\(\): options\.now must be/],
-    ['a misspelt timer in toFake', { toFake: ['Date', 'setTimeoutt'] }, /^installClock\(\): options\.toFake\[1\] must be one of the timers this realm has \(setTimeout, .*\); received the string "setTimeoutt"\.$/],
-    ['a misspelt timer in toNotFake', { toNotFake: ['nexttick'] }, /^installClock\(\): options\.toNotFake\[0\] must be one of the timers/],
+    [
+      'a misspelt timer in toFake',
+      { toFake: ['Date', 'setTimeoutt'] },
+      /^installClock\(\): options\.toFake\[1\] must be one of the timers this realm has \(setTimeout, .*\); received the string "setTimeoutt"\.$/,
+    ],
+    [
+      'a misspelt timer in toNotFake',
+      { toNotFake: ['nexttick'] },
+      /^installClock\(\): options\.toNotFake\[0\] must be one of the timers/,
+    ],
     ['a string as toFake', { toFake: 'Date' }, /^installClock\(\): options\.toFake must be an array of timer names/],
   ])('rejects %s naming installClock(), and leaves Date real', (_name, options, message) => {
     expect(() => {
@@ -109,7 +121,9 @@ describe('installClock', () => {
 
   it('rejects options that are not an object, naming installClock()', () => {
     expect(() => installClock(5 as never)).toThrow(
-      new TypeError("installClock(): options must be an object of @sinonjs/fake-timers' install options; received the number 5."),
+      new TypeError(
+        "installClock(): options must be an object of @sinonjs/fake-timers' install options; received the number 5.",
+      ),
     );
     expect(Date).toBe(RealDate);
   });
@@ -119,7 +133,10 @@ describe('installClock drives the mock', () => {
   it('expires cache entries: present at expires_at, gone a millisecond later', () => {
     clock = installClock({ now: START });
     const cache = createCache();
-    expect(cache.set('a', 'v', { ttl: 1000 })).toEqual({ type: 'success', record: { value: 'v', expires_at: START + 1000 } });
+    expect(cache.set('a', 'v', { ttl: 1000 })).toEqual({
+      type: 'success',
+      record: { value: 'v', expires_at: START + 1000 },
+    });
     clock.tick(1000);
     expect(cache.get('a')).toEqual({ value: 'v', expires_at: START + 1000 });
     clock.tick(1);
@@ -137,7 +154,10 @@ describe('installClock drives the mock', () => {
   it('sets iat and exp of encodeToken', () => {
     clock = installClock({ now: START });
     const token = mockApi(TRIGGER).redirect.encodeToken({ secret: SECRET, payload: {} });
-    const claims = JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString()) as { iat: number; exp: number };
+    const claims = JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString()) as {
+      iat: number;
+      exp: number;
+    };
     expect(claims.iat).toBe(START / 1000);
     expect(claims.exp).toBe(START / 1000 + 900);
   });
@@ -151,7 +171,9 @@ describe('installClock drives the mock', () => {
     clock.tick(59_999);
     expect(api.redirect.validateToken({ secret: SECRET })).toMatchObject({ sub: user });
     clock.tick(1);
-    expect(() => api.redirect.validateToken({ secret: SECRET })).toThrow('The session token is invalid: Token has expired.');
+    expect(() => api.redirect.validateToken({ secret: SECRET })).toThrow(
+      'The session token is invalid: Token has expired.',
+    );
   });
 
   it('stamps recorded calls with the fake time', () => {

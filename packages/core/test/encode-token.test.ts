@@ -45,7 +45,10 @@ describe('api.redirect.encodeToken', () => {
 
   it('carries exactly iat, iss, sub, exp, ip and then the payload, in that key order', () => {
     const event = mockEvent(TRIGGER);
-    const token = mockApi(TRIGGER, { event }).redirect.encodeToken({ secret: SECRET, payload: { userId: event.user.user_id, step: 2 } });
+    const token = mockApi(TRIGGER, { event }).redirect.encodeToken({
+      secret: SECRET,
+      payload: { userId: event.user.user_id, step: 2 },
+    });
     const claims = claimsOf(token);
     expect(Object.keys(claims)).toEqual(['iat', 'iss', 'sub', 'exp', 'ip', 'userId', 'step']);
     expect(claims).toEqual({
@@ -67,18 +70,26 @@ describe('api.redirect.encodeToken', () => {
   it('defaults the lifetime to 900 seconds and takes expiresInSeconds', () => {
     const api = mockApi(TRIGGER);
     expect(claimsOf(api.redirect.encodeToken({ secret: SECRET, payload: {} })).exp).toBe(NOW_SECONDS + 900);
-    expect(claimsOf(api.redirect.encodeToken({ secret: SECRET, payload: {}, expiresInSeconds: 60 })).exp).toBe(NOW_SECONDS + 60);
+    expect(claimsOf(api.redirect.encodeToken({ secret: SECRET, payload: {}, expiresInSeconds: 60 })).exp).toBe(
+      NOW_SECONDS + 60,
+    );
   });
 
   it('lets payload keys override the standard claims, keeping the standard key order', () => {
-    const token = mockApi(TRIGGER).redirect.encodeToken({ secret: SECRET, payload: { sub: 'someone-else', iss: 'custom', extra: true } });
+    const token = mockApi(TRIGGER).redirect.encodeToken({
+      secret: SECRET,
+      payload: { sub: 'someone-else', iss: 'custom', extra: true },
+    });
     const claims = claimsOf(token);
     expect(Object.keys(claims)).toEqual(['iat', 'iss', 'sub', 'exp', 'ip', 'extra']);
     expect(claims).toMatchObject({ sub: 'someone-else', iss: 'custom', extra: true });
   });
 
   it('reads the event it was given: its user, hostname and ip', () => {
-    const event = mockEvent(TRIGGER, { user: { user_id: 'auth0|abc' }, request: { hostname: 'login.example.com', ip: '198.51.100.7' } });
+    const event = mockEvent(TRIGGER, {
+      user: { user_id: 'auth0|abc' },
+      request: { hostname: 'login.example.com', ip: '198.51.100.7' },
+    });
     const claims = claimsOf(mockApi(TRIGGER, { event }).redirect.encodeToken({ secret: SECRET, payload: {} }));
     expect(claims).toMatchObject({ sub: 'auth0|abc', iss: 'login.example.com', ip: '198.51.100.7' });
   });
@@ -106,13 +117,19 @@ describe('api.redirect.encodeToken', () => {
   it('produces a token jose.jwtVerify rejects with another secret', async () => {
     vi.useRealTimers();
     const token = mockApi(TRIGGER).redirect.encodeToken({ secret: SECRET, payload: {} });
-    await expect(jwtVerify(token, new TextEncoder().encode('another-secret'))).rejects.toThrow('signature verification failed');
+    await expect(jwtVerify(token, new TextEncoder().encode('another-secret'))).rejects.toThrow(
+      'signature verification failed',
+    );
   });
 
   it('signs the same claims to the same token (HS256 is deterministic)', () => {
     const api = mockApi(TRIGGER);
-    expect(api.redirect.encodeToken({ secret: SECRET, payload: { a: 1 } })).toBe(api.redirect.encodeToken({ secret: SECRET, payload: { a: 1 } }));
-    expect(api.redirect.encodeToken({ secret: SECRET, payload: { a: 1 } })).not.toBe(api.redirect.encodeToken({ secret: 'other', payload: { a: 1 } }));
+    expect(api.redirect.encodeToken({ secret: SECRET, payload: { a: 1 } })).toBe(
+      api.redirect.encodeToken({ secret: SECRET, payload: { a: 1 } }),
+    );
+    expect(api.redirect.encodeToken({ secret: SECRET, payload: { a: 1 } })).not.toBe(
+      api.redirect.encodeToken({ secret: 'other', payload: { a: 1 } }),
+    );
   });
 
   it('records the call with its options and the token it returned', () => {
@@ -123,13 +140,37 @@ describe('api.redirect.encodeToken', () => {
   });
 
   it.each([
-    ['no options', undefined, /^api\.redirect\.encodeToken\(\): options must be an object with secret and payload; received undefined\.$/],
-    ['a missing secret', { payload: {} }, /^api\.redirect\.encodeToken\(\): options\.secret must be a non-empty string \(usually from event\.secrets\); received undefined\.$/],
-    ['an empty secret (an unset event.secrets entry)', { secret: '', payload: {} }, /options\.secret must be a non-empty string/],
-    ['a missing payload', { secret: SECRET }, /^api\.redirect\.encodeToken\(\): options\.payload must be an object; received undefined\.$/],
+    [
+      'no options',
+      undefined,
+      /^api\.redirect\.encodeToken\(\): options must be an object with secret and payload; received undefined\.$/,
+    ],
+    [
+      'a missing secret',
+      { payload: {} },
+      /^api\.redirect\.encodeToken\(\): options\.secret must be a non-empty string \(usually from event\.secrets\); received undefined\.$/,
+    ],
+    [
+      'an empty secret (an unset event.secrets entry)',
+      { secret: '', payload: {} },
+      /options\.secret must be a non-empty string/,
+    ],
+    [
+      'a missing payload',
+      { secret: SECRET },
+      /^api\.redirect\.encodeToken\(\): options\.payload must be an object; received undefined\.$/,
+    ],
     ['an array payload', { secret: SECRET, payload: [] }, /options\.payload must be an object; received an array/],
-    ['a string lifetime', { secret: SECRET, payload: {}, expiresInSeconds: '60' }, /options\.expiresInSeconds must be a finite number of seconds; received the string "60"/],
-    ['a NaN lifetime', { secret: SECRET, payload: {}, expiresInSeconds: Number.NaN }, /options\.expiresInSeconds must be a finite number of seconds/],
+    [
+      'a string lifetime',
+      { secret: SECRET, payload: {}, expiresInSeconds: '60' },
+      /options\.expiresInSeconds must be a finite number of seconds; received the string "60"/,
+    ],
+    [
+      'a NaN lifetime',
+      { secret: SECRET, payload: {}, expiresInSeconds: Number.NaN },
+      /options\.expiresInSeconds must be a finite number of seconds/,
+    ],
   ])('throws a TypeError for %s and records nothing', (_name, options, message) => {
     const api = mockApi(TRIGGER);
     expect(() => api.redirect.encodeToken(options as never)).toThrow(TypeError);

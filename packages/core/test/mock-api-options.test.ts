@@ -28,16 +28,58 @@ describe('mockApi options', () => {
   });
 
   it.each([
-    ['an unknown trigger', ['user-deleted'], new RegExp(`^mockApi\\(\\): trigger must be a supported trigger id \\(${TRIGGER_IDS.map((id) => `'${id}'`).join(', ')}\\); received the string "user-deleted"\\.$`)],
-    ['options that are not an object', [TRIGGER, 'event'], /^mockApi\(\): options must be an object like \{ event, cache, limits \}; received the string "event"\.$/],
-    ['an event that is not an object', [TRIGGER, { event: [] }], /^mockApi\(\): options\.event must be an event object \(see mockEvent\(\)\); received an array \(0 items\)\.$/],
-    ['an event without user', [TRIGGER, { event: {} }], /^mockApi\(\): options\.event\.user must be an object \(see mockEvent\(\)\); received undefined\.$/],
-    ['an event without user.user_id', [TRIGGER, { event: { user: {}, request: {} } }], /^mockApi\(\): options\.event\.user\.user_id must be a string; received undefined\.$/],
-    ['an event without request', [TRIGGER, { event: { user: { user_id: 'auth0|1' } } }], /^mockApi\(\): options\.event\.request must be an object \(see mockEvent\(\)\); received undefined\.$/],
-    ['limits that are not an object', [TRIGGER, { limits: 5 }], /^mockApi\(\): options\.limits must be an object of limits; received the number 5\.$/],
-    ['an unknown limit', [TRIGGER, { limits: { maxPromptIdLen: 5 } }], /^mockApi\(\): options\.limits\.maxPromptIdLen must be a known limit/],
-    ['a negative prompt limit', [TRIGGER, { limits: { maxPromptIdLength: -1 } }], /^mockApi\(\): options\.limits\.maxPromptIdLength must be a non-negative number; received the number -1\.$/],
-    ['a string flow limit', [TRIGGER, { limits: { executionTimeoutMs: '20s' } }], /^mockApi\(\): options\.limits\.executionTimeoutMs must be a non-negative number/],
+    [
+      'an unknown trigger',
+      ['user-deleted'],
+      new RegExp(
+        `^mockApi\\(\\): trigger must be a supported trigger id \\(${TRIGGER_IDS.map((id) => `'${id}'`).join(', ')}\\); received the string "user-deleted"\\.$`,
+      ),
+    ],
+    [
+      'options that are not an object',
+      [TRIGGER, 'event'],
+      /^mockApi\(\): options must be an object like \{ event, cache, limits \}; received the string "event"\.$/,
+    ],
+    [
+      'an event that is not an object',
+      [TRIGGER, { event: [] }],
+      /^mockApi\(\): options\.event must be an event object \(see mockEvent\(\)\); received an array \(0 items\)\.$/,
+    ],
+    [
+      'an event without user',
+      [TRIGGER, { event: {} }],
+      /^mockApi\(\): options\.event\.user must be an object \(see mockEvent\(\)\); received undefined\.$/,
+    ],
+    [
+      'an event without user.user_id',
+      [TRIGGER, { event: { user: {}, request: {} } }],
+      /^mockApi\(\): options\.event\.user\.user_id must be a string; received undefined\.$/,
+    ],
+    [
+      'an event without request',
+      [TRIGGER, { event: { user: { user_id: 'auth0|1' } } }],
+      /^mockApi\(\): options\.event\.request must be an object \(see mockEvent\(\)\); received undefined\.$/,
+    ],
+    [
+      'limits that are not an object',
+      [TRIGGER, { limits: 5 }],
+      /^mockApi\(\): options\.limits must be an object of limits; received the number 5\.$/,
+    ],
+    [
+      'an unknown limit',
+      [TRIGGER, { limits: { maxPromptIdLen: 5 } }],
+      /^mockApi\(\): options\.limits\.maxPromptIdLen must be a known limit/,
+    ],
+    [
+      'a negative prompt limit',
+      [TRIGGER, { limits: { maxPromptIdLength: -1 } }],
+      /^mockApi\(\): options\.limits\.maxPromptIdLength must be a non-negative number; received the number -1\.$/,
+    ],
+    [
+      'a string flow limit',
+      [TRIGGER, { limits: { executionTimeoutMs: '20s' } }],
+      /^mockApi\(\): options\.limits\.executionTimeoutMs must be a non-negative number/,
+    ],
   ])('rejects %s with a TypeError naming mockApi() and the argument', (_name, args, message) => {
     const call = () => (mockApi as (...a: unknown[]) => unknown)(...args);
     expect(call).toThrow(TypeError);
@@ -45,7 +87,9 @@ describe('mockApi options', () => {
   });
 
   it('accepts a hand-built event with just the user and request the api reads', () => {
-    const api = mockApi(TRIGGER, { event: { user: { user_id: 'auth0|1' }, request: { ip: '192.0.2.1', query: {}, body: {} } } as never });
+    const api = mockApi(TRIGGER, {
+      event: { user: { user_id: 'auth0|1' }, request: { ip: '192.0.2.1', query: {}, body: {} } } as never,
+    });
     expect(api.access.deny('x')).toBeUndefined();
   });
 });

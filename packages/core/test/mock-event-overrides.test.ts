@@ -10,7 +10,10 @@ const TRIGGER = 'password-reset-post-challenge';
 describe('mockEvent overrides: deep merge', () => {
   it('merges nested objects key by key, keeping the siblings', () => {
     const base = mockEvent(TRIGGER);
-    const event = mockEvent(TRIGGER, { user: { email: 'someone@example.com' }, request: { geoip: { countryCode: 'NZ' } } });
+    const event = mockEvent(TRIGGER, {
+      user: { email: 'someone@example.com' },
+      request: { geoip: { countryCode: 'NZ' } },
+    });
     expect(event.user.email).toBe('someone@example.com');
     expect(event.user.user_id).toBe(base.user.user_id);
     expect(event.user.given_name).toBe(base.user.given_name);
@@ -44,7 +47,10 @@ describe('mockEvent overrides: deep merge', () => {
   });
 
   it('deletes a field set to undefined', () => {
-    const event = mockEvent(TRIGGER, { user: { email: undefined, enrolledFactors: undefined }, authentication: { riskAssessment: undefined } });
+    const event = mockEvent(TRIGGER, {
+      user: { email: undefined, enrolledFactors: undefined },
+      authentication: { riskAssessment: undefined },
+    });
     expect(event.user).not.toHaveProperty('email');
     expect(event.user).not.toHaveProperty('enrolledFactors');
     expect(event.authentication).not.toHaveProperty('riskAssessment');
@@ -54,11 +60,15 @@ describe('mockEvent overrides: deep merge', () => {
   it('deletes an optional object set to undefined', () => {
     const withPrompt = mockEvent(TRIGGER, { prompt: { id: 'consent' } });
     expect(withPrompt.prompt).toEqual({ id: 'consent' });
-    expect(mockEvent(TRIGGER, { authentication: { riskAssessment: undefined } }).authentication).not.toHaveProperty('riskAssessment');
+    expect(mockEvent(TRIGGER, { authentication: { riskAssessment: undefined } }).authentication).not.toHaveProperty(
+      'riskAssessment',
+    );
   });
 
   it('leaves out undefined fields of an object the base does not have', () => {
-    const event = mockEvent(TRIGGER, { organization: { id: 'org_1', name: 'acme', display_name: 'Acme', metadata: {}, logo_url: undefined } });
+    const event = mockEvent(TRIGGER, {
+      organization: { id: 'org_1', name: 'acme', display_name: 'Acme', metadata: {}, logo_url: undefined },
+    });
     expect(event.organization).toEqual({ id: 'org_1', name: 'acme', display_name: 'Acme', metadata: {} });
     expect(event.organization).not.toHaveProperty('logo_url');
   });
@@ -73,13 +83,18 @@ describe('mockEvent overrides: deep merge', () => {
   });
 
   it('adds extra keys the open object types allow', () => {
-    const event = mockEvent(TRIGGER, { user: { custom_flag: true }, request: { query: { state: 'abc', verified: 'true' } } });
+    const event = mockEvent(TRIGGER, {
+      user: { custom_flag: true },
+      request: { query: { state: 'abc', verified: 'true' } },
+    });
     expect(event.user.custom_flag).toBe(true);
     expect(event.request.query).toEqual({ state: 'abc', verified: 'true' });
   });
 
   it('takes JSON values of any kind under fields typed as open data', () => {
-    const event = mockEvent(TRIGGER, { user: { app_metadata: { plan: null, tags: ['a', 1, true], nested: { deep: { deeper: 1.5 } } } } });
+    const event = mockEvent(TRIGGER, {
+      user: { app_metadata: { plan: null, tags: ['a', 1, true], nested: { deep: { deeper: 1.5 } } } },
+    });
     expect(event.user.app_metadata).toEqual({ plan: null, tags: ['a', 1, true], nested: { deep: { deeper: 1.5 } } });
   });
 
@@ -151,33 +166,97 @@ describe('mockEvent overrides: values that are not data', () => {
     );
     // The same object twice is not a cycle: JSON repeats it.
     const shared = { plan: 'pro' };
-    expect(mockEvent(TRIGGER, { user: { app_metadata: { a: shared, b: [shared, shared] } } }).user.app_metadata).toMatchObject({ a: shared, b: [shared, shared] });
+    expect(
+      mockEvent(TRIGGER, { user: { app_metadata: { a: shared, b: [shared, shared] } } }).user.app_metadata,
+    ).toMatchObject({ a: shared, b: [shared, shared] });
   });
 
   it('rejects an own __proto__ key (a prototype-pollution vector from JSON), naming its path', () => {
     const overrides = JSON.parse('{"user":{"__proto__":{"polluted":true}}}') as object;
-    expect(() => mockEvent(TRIGGER, overrides)).toThrow(/^mockEvent\(\): overrides\.user\.__proto__ must be an ordinary property name/);
+    expect(() => mockEvent(TRIGGER, overrides)).toThrow(
+      /^mockEvent\(\): overrides\.user\.__proto__ must be an ordinary property name/,
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
 
 describe('mockEvent overrides: only events the runtime could send', () => {
   it.each([
-    ['a required field deleted', { user: { user_id: undefined } }, 'overrides.user.user_id must be a string (a required field); received undefined.'],
-    ['a required object deleted', { authorization: undefined }, 'overrides.authorization must be a plain object (a required field); received undefined.'],
-    ['a string field set to null', { user: { picture: null } }, 'overrides.user.picture must be a string; received null.'],
-    ['an object replaced by a string', { user: { user_metadata: 'none' } }, 'overrides.user.user_metadata must be a plain object; received the string "none".'],
-    ['a string replaced by an object', { user: { email: { primary: 'x' } } }, 'overrides.user.email must be a string; received an object.'],
-    ['a number as a string', { stats: { logins_count: '3' } }, 'overrides.stats.logins_count must be a finite number; received the string "3".'],
-    ['a boolean as a string', { user: { email_verified: 'true' } }, 'overrides.user.email_verified must be a boolean; received the string "true".'],
-    ['a secret that is not a string', { secrets: { API_KEY: 12345 } }, 'overrides.secrets.API_KEY must be a string; received the number 12345.'],
-    ['a metadata value that is not a string', { client: { metadata: { tier: 1 } } }, 'overrides.client.metadata.tier must be a string; received the number 1.'],
-    ['an array item of the wrong type', { authorization: { roles: ['admin', 7] } }, 'overrides.authorization.roles[1] must be a string; received the number 7.'],
-    ['NaN', { request: { geoip: { latitude: Number.NaN } } }, 'overrides.request.geoip.latitude must be a finite number; received the number NaN.'],
-    ['a Date', { user: { user_metadata: { since: new Date(0) } } }, /^mockEvent\(\): overrides\.user\.user_metadata\.since must be JSON data \(.*\); received an instance of Date\.$/],
-    ['a BigInt', { user: { app_metadata: { plan: 10n } } }, /^mockEvent\(\): overrides\.user\.app_metadata\.plan must be JSON data .*; received the bigint 10\.$/],
-    ['a misspelt field of a closed object', { request: { qurey: { state: 'abc' } } }, /^mockEvent\(\): overrides\.request\.qurey must be one of the fields the runtime sends here \(body, query, ip, method, geoip, hostname, language, user_agent\); received an object\.$/],
-    ['an unknown top-level field', { sessions: [] }, /^mockEvent\(\): overrides\.sessions must be one of the fields the runtime sends here/],
+    [
+      'a required field deleted',
+      { user: { user_id: undefined } },
+      'overrides.user.user_id must be a string (a required field); received undefined.',
+    ],
+    [
+      'a required object deleted',
+      { authorization: undefined },
+      'overrides.authorization must be a plain object (a required field); received undefined.',
+    ],
+    [
+      'a string field set to null',
+      { user: { picture: null } },
+      'overrides.user.picture must be a string; received null.',
+    ],
+    [
+      'an object replaced by a string',
+      { user: { user_metadata: 'none' } },
+      'overrides.user.user_metadata must be a plain object; received the string "none".',
+    ],
+    [
+      'a string replaced by an object',
+      { user: { email: { primary: 'x' } } },
+      'overrides.user.email must be a string; received an object.',
+    ],
+    [
+      'a number as a string',
+      { stats: { logins_count: '3' } },
+      'overrides.stats.logins_count must be a finite number; received the string "3".',
+    ],
+    [
+      'a boolean as a string',
+      { user: { email_verified: 'true' } },
+      'overrides.user.email_verified must be a boolean; received the string "true".',
+    ],
+    [
+      'a secret that is not a string',
+      { secrets: { API_KEY: 12345 } },
+      'overrides.secrets.API_KEY must be a string; received the number 12345.',
+    ],
+    [
+      'a metadata value that is not a string',
+      { client: { metadata: { tier: 1 } } },
+      'overrides.client.metadata.tier must be a string; received the number 1.',
+    ],
+    [
+      'an array item of the wrong type',
+      { authorization: { roles: ['admin', 7] } },
+      'overrides.authorization.roles[1] must be a string; received the number 7.',
+    ],
+    [
+      'NaN',
+      { request: { geoip: { latitude: Number.NaN } } },
+      'overrides.request.geoip.latitude must be a finite number; received the number NaN.',
+    ],
+    [
+      'a Date',
+      { user: { user_metadata: { since: new Date(0) } } },
+      /^mockEvent\(\): overrides\.user\.user_metadata\.since must be JSON data \(.*\); received an instance of Date\.$/,
+    ],
+    [
+      'a BigInt',
+      { user: { app_metadata: { plan: 10n } } },
+      /^mockEvent\(\): overrides\.user\.app_metadata\.plan must be JSON data .*; received the bigint 10\.$/,
+    ],
+    [
+      'a misspelt field of a closed object',
+      { request: { qurey: { state: 'abc' } } },
+      /^mockEvent\(\): overrides\.request\.qurey must be one of the fields the runtime sends here \(body, query, ip, method, geoip, hostname, language, user_agent\); received an object\.$/,
+    ],
+    [
+      'an unknown top-level field',
+      { sessions: [] },
+      /^mockEvent\(\): overrides\.sessions must be one of the fields the runtime sends here/,
+    ],
   ])('refuses %s, naming mockEvent() and the field', (_name, overrides, message) => {
     const call = () => mockEvent(TRIGGER, overrides as never);
     expect(call).toThrow(TypeError);
@@ -197,6 +276,8 @@ describe('mockEvent overrides: only events the runtime could send', () => {
   });
 
   it('refuses a value that is not JSON even under an open object', () => {
-    expect(() => mockEvent(TRIGGER, { transaction: { started: new Date(0) } })).toThrow(/^mockEvent\(\): overrides\.transaction\.started must be JSON data/);
+    expect(() => mockEvent(TRIGGER, { transaction: { started: new Date(0) } })).toThrow(
+      /^mockEvent\(\): overrides\.transaction\.started must be JSON data/,
+    );
   });
 });

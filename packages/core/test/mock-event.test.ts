@@ -96,7 +96,18 @@ describe('mockEvent: the fields of reference A.2', () => {
 
   it('has the top-level keys of the documented example, and no prompt before a render', () => {
     const event = mockEvent(TRIGGER);
-    for (const key of ['secrets', 'authentication', 'authorization', 'client', 'connection', 'request', 'stats', 'tenant', 'transaction', 'user']) {
+    for (const key of [
+      'secrets',
+      'authentication',
+      'authorization',
+      'client',
+      'connection',
+      'request',
+      'stats',
+      'tenant',
+      'transaction',
+      'user',
+    ]) {
       expect(event).toHaveProperty(key);
     }
     expect(event).not.toHaveProperty('prompt');
@@ -160,7 +171,9 @@ describe('mockEvent: internal consistency', () => {
     expect(Date.parse(event.user.last_password_reset as string)).toBeLessThanOrEqual(now);
     for (const method of event.authentication.methods) expect(Date.parse(method.timestamp)).toBeLessThanOrEqual(now);
     expect(event.authentication.riskAssessment?.supplemental?.akamai?.akamaiUserRisk?.username).toBe(event.user.email);
-    expect(event.authentication.riskAssessment?.supplemental?.akamai?.akamaiUserRisk?.emailDomain).toBe(event.user.email?.split('@')[1]);
+    expect(event.authentication.riskAssessment?.supplemental?.akamai?.akamaiUserRisk?.emailDomain).toBe(
+      event.user.email?.split('@')[1],
+    );
   }
 
   it.each(SEEDS)('holds for seed %j on the real clock', (seed) => {
@@ -186,7 +199,11 @@ describe('mockEvent: internal consistency', () => {
   it('keeps the user consistent across seeds: the emailDomain is the email domain', () => {
     for (const seed of SEEDS) {
       const event = mockEvent(TRIGGER, {}, { seed });
-      expect(event.user.email?.endsWith(`@${event.authentication.riskAssessment?.supplemental?.akamai?.akamaiUserRisk?.emailDomain}`)).toBe(true);
+      expect(
+        event.user.email?.endsWith(
+          `@${event.authentication.riskAssessment?.supplemental?.akamai?.akamaiUserRisk?.emailDomain}`,
+        ),
+      ).toBe(true);
     }
   });
 });
@@ -226,7 +243,11 @@ describe('mockEvent: determinism', () => {
     expect(later.user.updated_at).toBe(moved(earlier.user.updated_at));
     expect(later.user.last_password_reset).toBe(moved(earlier.user.last_password_reset));
     expect(later.authentication.methods[0]?.timestamp).toBe(moved(earlier.authentication.methods[0]?.timestamp));
-    const withoutTimes = (event: PostChallengeEvent) => ({ ...event, user: { ...event.user, created_at: 0, updated_at: 0, last_password_reset: 0 }, authentication: { ...event.authentication, methods: [] } });
+    const withoutTimes = (event: PostChallengeEvent) => ({
+      ...event,
+      user: { ...event.user, created_at: 0, updated_at: 0, last_password_reset: 0 },
+      authentication: { ...event.authentication, methods: [] },
+    });
     expect(withoutTimes(later)).toEqual(withoutTimes(earlier));
   });
 
@@ -265,20 +286,70 @@ describe('mockEvent: determinism', () => {
 
 describe('mockEvent: bad arguments', () => {
   it.each([
-    ['an unknown trigger', ['user-deleted'], new RegExp(`^mockEvent\\(\\): trigger must be a supported trigger id \\(${TRIGGER_IDS.map((id) => `'${id}'`).join(', ')}\\); received the string "user-deleted"\\.$`)],
+    [
+      'an unknown trigger',
+      ['user-deleted'],
+      new RegExp(
+        `^mockEvent\\(\\): trigger must be a supported trigger id \\(${TRIGGER_IDS.map((id) => `'${id}'`).join(', ')}\\); received the string "user-deleted"\\.$`,
+      ),
+    ],
     ['no trigger', [], /^mockEvent\(\): trigger must be a supported trigger id .*received undefined\.$/],
-    ['a trigger that is not a string', [{ id: TRIGGER }], /^mockEvent\(\): trigger must be a supported trigger id .*received an object\.$/],
-    ['an unsupported version', ['password-reset-post-challenge/v2'], /^mockEvent\(\): trigger must be 'password-reset-post-challenge' or 'password-reset-post-challenge\/v1' \(this library follows v1 of password-reset-post-challenge; how older versions differ: the README's "Supported triggers"\); received the string "password-reset-post-challenge\/v2"\.$/],
-    ['string overrides', [TRIGGER, 'user'], /^mockEvent\(\): overrides must be a plain object; received the string "user"\.$/],
-    ['array overrides', [TRIGGER, []], /^mockEvent\(\): overrides must be a plain object; received an array \(0 items\)\.$/],
+    [
+      'a trigger that is not a string',
+      [{ id: TRIGGER }],
+      /^mockEvent\(\): trigger must be a supported trigger id .*received an object\.$/,
+    ],
+    [
+      'an unsupported version',
+      ['password-reset-post-challenge/v2'],
+      /^mockEvent\(\): trigger must be 'password-reset-post-challenge' or 'password-reset-post-challenge\/v1' \(this library follows v1 of password-reset-post-challenge; how older versions differ: the README's "Supported triggers"\); received the string "password-reset-post-challenge\/v2"\.$/,
+    ],
+    [
+      'string overrides',
+      [TRIGGER, 'user'],
+      /^mockEvent\(\): overrides must be a plain object; received the string "user"\.$/,
+    ],
+    [
+      'array overrides',
+      [TRIGGER, []],
+      /^mockEvent\(\): overrides must be a plain object; received an array \(0 items\)\.$/,
+    ],
     ['null overrides', [TRIGGER, null], /^mockEvent\(\): overrides must be a plain object; received null\.$/],
-    ['class instance overrides', [TRIGGER, new Map()], /^mockEvent\(\): overrides must be a plain object; received an instance of Map\.$/],
-    ['options that are not an object', [TRIGGER, {}, 7], /^mockEvent\(\): options must be an object like \{ seed \}; received the number 7\.$/],
-    ['an object seed', [TRIGGER, {}, { seed: {} }], /^mockEvent\(\): options\.seed must be a finite number or a string; received an object\.$/],
-    ['a boolean seed', [TRIGGER, {}, { seed: true }], /^mockEvent\(\): options\.seed must be a finite number or a string; received the boolean true\.$/],
-    ['a NaN seed', [TRIGGER, {}, { seed: Number.NaN }], /^mockEvent\(\): options\.seed must be a finite number or a string; received the number NaN\.$/],
-    ['a null seed', [TRIGGER, {}, { seed: null }], /^mockEvent\(\): options\.seed must be a finite number or a string; received null\.$/],
-    ['a string now', [TRIGGER, {}, { now: '2026-01-01' }], /^mockEvent\(\): options\.now must be a finite number of ms; received the string "2026-01-01"\.$/],
+    [
+      'class instance overrides',
+      [TRIGGER, new Map()],
+      /^mockEvent\(\): overrides must be a plain object; received an instance of Map\.$/,
+    ],
+    [
+      'options that are not an object',
+      [TRIGGER, {}, 7],
+      /^mockEvent\(\): options must be an object like \{ seed \}; received the number 7\.$/,
+    ],
+    [
+      'an object seed',
+      [TRIGGER, {}, { seed: {} }],
+      /^mockEvent\(\): options\.seed must be a finite number or a string; received an object\.$/,
+    ],
+    [
+      'a boolean seed',
+      [TRIGGER, {}, { seed: true }],
+      /^mockEvent\(\): options\.seed must be a finite number or a string; received the boolean true\.$/,
+    ],
+    [
+      'a NaN seed',
+      [TRIGGER, {}, { seed: Number.NaN }],
+      /^mockEvent\(\): options\.seed must be a finite number or a string; received the number NaN\.$/,
+    ],
+    [
+      'a null seed',
+      [TRIGGER, {}, { seed: null }],
+      /^mockEvent\(\): options\.seed must be a finite number or a string; received null\.$/,
+    ],
+    [
+      'a string now',
+      [TRIGGER, {}, { now: '2026-01-01' }],
+      /^mockEvent\(\): options\.now must be a finite number of ms; received the string "2026-01-01"\.$/,
+    ],
   ])('rejects %s with a TypeError naming mockEvent() and the argument', (_name, args, message) => {
     const call = () => (mockEvent as (...args: unknown[]) => unknown)(...args);
     expect(call).toThrow(TypeError);

@@ -36,7 +36,9 @@ describe('api.prompt.render: success', () => {
     const api = mockApi(TRIGGER);
     const options = { fields: { consent: false }, vars: { firstName: 'Ada' } };
     expect(api.prompt.render('marketing-consent-form', options)).toBeUndefined();
-    expect(recorded(api).calls).toEqual([{ method: 'prompt.render', args: ['marketing-consent-form', options], at: expect.any(Number) }]);
+    expect(recorded(api).calls).toEqual([
+      { method: 'prompt.render', args: ['marketing-consent-form', options], at: expect.any(Number) },
+    ]);
   });
 
   it('keeps a copy of what the form receives, with fields and vars defaulted to {}', () => {
@@ -44,13 +46,21 @@ describe('api.prompt.render: success', () => {
     const options = { vars: { firstName: 'Ada' } };
     api.prompt.render('consent', options);
     options.vars.firstName = 'changed';
-    expect((internalsOf(api)?.effects.prompt as { rendered?: unknown } | undefined)?.rendered).toEqual({ id: 'consent', fields: {}, vars: { firstName: 'Ada' } });
+    expect((internalsOf(api)?.effects.prompt as { rendered?: unknown } | undefined)?.rendered).toEqual({
+      id: 'consent',
+      fields: {},
+      vars: { firstName: 'Ada' },
+    });
   });
 
   it('accepts a render without options', () => {
     const api = mockApi(TRIGGER);
     api.prompt.render('consent');
-    expect((internalsOf(api)?.effects.prompt as { rendered?: unknown } | undefined)?.rendered).toEqual({ id: 'consent', fields: {}, vars: {} });
+    expect((internalsOf(api)?.effects.prompt as { rendered?: unknown } | undefined)?.rendered).toEqual({
+      id: 'consent',
+      fields: {},
+      vars: {},
+    });
   });
 });
 
@@ -79,7 +89,7 @@ describe('api.prompt.render: the runtime checks, in order', () => {
     api.prompt.render('first');
     expect(() => api.prompt.render('second')).toThrow(new Error(ONE_RENDER));
     expect(acceptedCalls(api).map((call) => call.args[0])).toEqual(['first']);
-    expect(((internalsOf(api)?.effects.prompt as { rendered?: { id: string } } | undefined)?.rendered?.id)).toBe('first');
+    expect((internalsOf(api)?.effects.prompt as { rendered?: { id: string } } | undefined)?.rendered?.id).toBe('first');
   });
 
   it('2. the one-render check comes before the schema check', () => {
@@ -97,7 +107,9 @@ describe('api.prompt.render: the runtime checks, in order', () => {
   it('3. the schema check comes before the size check', () => {
     const api = mockApi(TRIGGER);
     const options = { ...optionsOfSize(30_000), extra: 1 };
-    expect(() => api.prompt.render('consent', options as never)).toThrow("api.prompt.render(): promptOptions must NOT have additional properties ('extra')");
+    expect(() => api.prompt.render('consent', options as never)).toThrow(
+      "api.prompt.render(): promptOptions must NOT have additional properties ('extra')",
+    );
   });
 });
 
@@ -116,7 +128,9 @@ describe('api.prompt.render: promptId', () => {
     ['null', null],
     ['an object', { id: 'consent' }],
   ])('must be a string, not %s', (_name, promptId) => {
-    expect(() => mockApi(TRIGGER).prompt.render(promptId as never)).toThrow(new Error('api.prompt.render(): promptId must be string'));
+    expect(() => mockApi(TRIGGER).prompt.render(promptId as never)).toThrow(
+      new Error('api.prompt.render(): promptId must be string'),
+    );
   });
 
   it('may have 47 or 48 characters', () => {
@@ -125,34 +139,46 @@ describe('api.prompt.render: promptId', () => {
   });
 
   it('may not have 49 characters', () => {
-    expect(() => mockApi(TRIGGER).prompt.render('p'.repeat(49))).toThrow(new Error('api.prompt.render(): promptId must NOT have more than 48 characters'));
+    expect(() => mockApi(TRIGGER).prompt.render('p'.repeat(49))).toThrow(
+      new Error('api.prompt.render(): promptId must NOT have more than 48 characters'),
+    );
   });
 
   it('counts characters as the schema validator does: an emoji is one character', () => {
     expect(mockApi(TRIGGER).prompt.render('😀'.repeat(48))).toBeUndefined();
-    expect(() => mockApi(TRIGGER).prompt.render('😀'.repeat(49))).toThrow('api.prompt.render(): promptId must NOT have more than 48 characters');
+    expect(() => mockApi(TRIGGER).prompt.render('😀'.repeat(49))).toThrow(
+      'api.prompt.render(): promptId must NOT have more than 48 characters',
+    );
   });
 
   it('follows a configured maxPromptIdLength, and says so in the message', () => {
     const api = mockApi(TRIGGER, { limits: { maxPromptIdLength: 10 } });
-    expect(() => api.prompt.render('p'.repeat(11))).toThrow('api.prompt.render(): promptId must NOT have more than 10 characters');
+    expect(() => api.prompt.render('p'.repeat(11))).toThrow(
+      'api.prompt.render(): promptId must NOT have more than 10 characters',
+    );
   });
 });
 
 describe('api.prompt.render: promptOptions keys', () => {
   it('may hold only fields and vars', () => {
-    expect(renderError(() => mockApi(TRIGGER).prompt.render('consent', { fields: {}, vars: {}, other: 1 } as never))).toBe(
-      "api.prompt.render(): promptOptions must NOT have additional properties ('other')",
-    );
+    expect(
+      renderError(() => mockApi(TRIGGER).prompt.render('consent', { fields: {}, vars: {}, other: 1 } as never)),
+    ).toBe("api.prompt.render(): promptOptions must NOT have additional properties ('other')");
   });
 
   it('must be an object', () => {
-    expect(() => mockApi(TRIGGER).prompt.render('consent', 'fields' as never)).toThrow(/^api\.prompt\.render\(\): promptOptions must be object/);
-    expect(() => mockApi(TRIGGER).prompt.render('consent', [] as never)).toThrow(/^api\.prompt\.render\(\): promptOptions must be object/);
+    expect(() => mockApi(TRIGGER).prompt.render('consent', 'fields' as never)).toThrow(
+      /^api\.prompt\.render\(\): promptOptions must be object/,
+    );
+    expect(() => mockApi(TRIGGER).prompt.render('consent', [] as never)).toThrow(
+      /^api\.prompt\.render\(\): promptOptions must be object/,
+    );
   });
 
   it.each(['fields', 'vars'])('requires %s to be an object', (part) => {
-    expect(() => mockApi(TRIGGER).prompt.render('consent', { [part]: ['x'] })).toThrow(new Error(`api.prompt.render(): promptOptions/${part} must be object`));
+    expect(() => mockApi(TRIGGER).prompt.render('consent', { [part]: ['x'] })).toThrow(
+      new Error(`api.prompt.render(): promptOptions/${part} must be object`),
+    );
   });
 });
 
@@ -163,7 +189,9 @@ describe('api.prompt.render: property counts', () => {
   });
 
   it.each(['fields', 'vars'] as const)('rejects 25 properties in %s', (part) => {
-    expect(() => mockApi(TRIGGER).prompt.render('consent', { [part]: properties(25) })).toThrow(new Error(`api.prompt.render(): promptOptions/${part} must NOT have more than 24 properties`));
+    expect(() => mockApi(TRIGGER).prompt.render('consent', { [part]: properties(25) })).toThrow(
+      new Error(`api.prompt.render(): promptOptions/${part} must NOT have more than 24 properties`),
+    );
   });
 
   it('counts fields and vars separately: 24 of each is fine', () => {
@@ -171,22 +199,28 @@ describe('api.prompt.render: property counts', () => {
   });
 
   it('follows a configured maxPromptProperties', () => {
-    expect(() => mockApi(TRIGGER, { limits: { maxPromptProperties: 2 } }).prompt.render('consent', { vars: properties(3) })).toThrow(
-      'api.prompt.render(): promptOptions/vars must NOT have more than 2 properties',
-    );
+    expect(() =>
+      mockApi(TRIGGER, { limits: { maxPromptProperties: 2 } }).prompt.render('consent', { vars: properties(3) }),
+    ).toThrow('api.prompt.render(): promptOptions/vars must NOT have more than 2 properties');
   });
 });
 
 describe('api.prompt.render: field names', () => {
-  it.each(['a', '_', 'A', '_private', 'firstName', 'field_2', `a${'b'.repeat(49)}`])('accepts the field name %j', (name) => {
-    expect(mockApi(TRIGGER).prompt.render('consent', { fields: { [name]: 'x' } })).toBeUndefined();
-  });
+  it.each(['a', '_', 'A', '_private', 'firstName', 'field_2', `a${'b'.repeat(49)}`])(
+    'accepts the field name %j',
+    (name) => {
+      expect(mockApi(TRIGGER).prompt.render('consent', { fields: { [name]: 'x' } })).toBeUndefined();
+    },
+  );
 
-  it.each(['1st', 'first-name', 'has space', '', 'é', `a${'b'.repeat(50)}`, 'a.b'])('rejects the field name %j', (name) => {
-    expect(renderError(() => mockApi(TRIGGER).prompt.render('consent', { fields: { [name]: 'x' } }))).toBe(
-      `api.prompt.render(): promptOptions/fields property name '${name}' must match pattern "^[a-zA-Z_][a-zA-Z0-9_]{0,49}$"`,
-    );
-  });
+  it.each(['1st', 'first-name', 'has space', '', 'é', `a${'b'.repeat(50)}`, 'a.b'])(
+    'rejects the field name %j',
+    (name) => {
+      expect(renderError(() => mockApi(TRIGGER).prompt.render('consent', { fields: { [name]: 'x' } }))).toBe(
+        `api.prompt.render(): promptOptions/fields property name '${name}' must match pattern "^[a-zA-Z_][a-zA-Z0-9_]{0,49}$"`,
+      );
+    },
+  );
 
   it.each(['first-name', '1', '', 'has space', 'é'])('accepts any vars key, such as %j', (name) => {
     expect(mockApi(TRIGGER).prompt.render('consent', { vars: { [name]: 'x' } })).toBeUndefined();
@@ -211,8 +245,8 @@ describe('api.prompt.render: total size (24,576 bytes)', () => {
 
   it('defaults to 24 KiB and follows a configured maxPromptOptionsBytes', () => {
     expect(DEFAULT_LIMITS.maxPromptOptionsBytes).toBe(24_576);
-    expect(() => mockApi(TRIGGER, { limits: { maxPromptOptionsBytes: 100 } }).prompt.render('consent', optionsOfSize(101))).toThrow(
-      'api.prompt.render(): The total size of the prompt options exceeds the limit of 100 bytes.',
-    );
+    expect(() =>
+      mockApi(TRIGGER, { limits: { maxPromptOptionsBytes: 100 } }).prompt.render('consent', optionsOfSize(101)),
+    ).toThrow('api.prompt.render(): The total size of the prompt options exceeds the limit of 100 bytes.');
   });
 });

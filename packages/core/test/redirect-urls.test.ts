@@ -10,8 +10,16 @@ type UrlMethod = PostChallengeApi['redirect']['sendUserTo'];
 
 /** Both methods build their URL the same way; each test runs against both. The href is what the browser gets. */
 const URL_METHODS: Array<[string, (api: PostChallengeApi) => UrlMethod, (api: object) => string | undefined]> = [
-  ['redirect.sendUserTo', (api) => api.redirect.sendUserTo, (api) => (internalsOf(api)?.effects.redirect as { url?: string } | undefined)?.url],
-  ['transaction.setResultUrl', (api) => api.transaction.setResultUrl, (api) => (internalsOf(api)?.effects['result-url'] as { href?: string } | undefined)?.href],
+  [
+    'redirect.sendUserTo',
+    (api) => api.redirect.sendUserTo,
+    (api) => (internalsOf(api)?.effects.redirect as { url?: string } | undefined)?.url,
+  ],
+  [
+    'transaction.setResultUrl',
+    (api) => api.transaction.setResultUrl,
+    (api) => (internalsOf(api)?.effects['result-url'] as { href?: string } | undefined)?.href,
+  ],
 ];
 
 describe.each(URL_METHODS)('%s URL building', (path, methodOf, hrefOf) => {
@@ -21,7 +29,9 @@ describe.each(URL_METHODS)('%s URL building', (path, methodOf, hrefOf) => {
     const api = mockApi(TRIGGER);
     const options = { query: { session_token: 'signed.jwt.token' } };
     expect(methodOf(api)('https://verify.example.com/identity', options)).toBeUndefined();
-    expect(recorded(api).calls).toEqual([{ method: path, args: ['https://verify.example.com/identity', options], at: expect.any(Number) }]);
+    expect(recorded(api).calls).toEqual([
+      { method: path, args: ['https://verify.example.com/identity', options], at: expect.any(Number) },
+    ]);
   });
 
   it('keeps the href of new URL(url) with the query applied', () => {
@@ -45,7 +55,9 @@ describe.each(URL_METHODS)('%s URL building', (path, methodOf, hrefOf) => {
   it('encodes query values as URLSearchParams does', () => {
     const api = mockApi(TRIGGER);
     methodOf(api)('https://verify.example.com/', { query: { next: 'https://app.example.com/a b?c=d&e', name: 'Zoë' } });
-    expect(hrefOf(api)).toBe('https://verify.example.com/?next=https%3A%2F%2Fapp.example.com%2Fa+b%3Fc%3Dd%26e&name=Zo%C3%AB');
+    expect(hrefOf(api)).toBe(
+      'https://verify.example.com/?next=https%3A%2F%2Fapp.example.com%2Fa+b%3Fc%3Dd%26e&name=Zo%C3%AB',
+    );
   });
 
   it('keeps the fragment and the existing query', () => {
@@ -104,7 +116,9 @@ describe('the render / redirect conflict', () => {
   it('aborts sendUserTo after prompt.render in the same Action, recording nothing', () => {
     const api = mockApi(TRIGGER);
     api.prompt.render('consent');
-    expect(() => api.redirect.sendUserTo('https://verify.example.com/identity')).toThrow(new Error(REDIRECT_AND_RENDER));
+    expect(() => api.redirect.sendUserTo('https://verify.example.com/identity')).toThrow(
+      new Error(REDIRECT_AND_RENDER),
+    );
     expect(acceptedCalls(api).map((call) => call.method)).toEqual(['prompt.render']);
     expect((internalsOf(api)?.effects.redirect as { url?: string } | undefined)?.url).toBeUndefined();
   });

@@ -20,7 +20,10 @@ describe('the two session-token signers', () => {
   });
 
   it('put the standard claims after the payload, so they win over payload keys of the same name', async () => {
-    const { payload, protectedHeader } = await jwtVerify(signSessionTokenNow('simulation.continue()', options), new TextEncoder().encode(options.secret));
+    const { payload, protectedHeader } = await jwtVerify(
+      signSessionTokenNow('simulation.continue()', options),
+      new TextEncoder().encode(options.secret),
+    );
     expect(protectedHeader).toEqual({ alg: 'HS256', typ: 'JWT' });
     expect(payload).toEqual({
       verified: true,

@@ -10,6 +10,8 @@ describe('core entry', () => {
 
   it('builds the same event for the same seed and instant', () => {
     const now = Date.parse('2026-03-01T12:00:00.000Z');
-    expect(mockEvent('password-reset-post-challenge', {}, { seed: 7, now })).toEqual(mockEvent('password-reset-post-challenge', {}, { seed: 7, now }));
+    expect(mockEvent('password-reset-post-challenge', {}, { seed: 7, now })).toEqual(
+      mockEvent('password-reset-post-challenge', {}, { seed: 7, now }),
+    );
   });
 });

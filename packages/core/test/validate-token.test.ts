@@ -1,6 +1,13 @@
 import { SignJWT } from 'jose';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_EXTERNAL_ISSUER, mockApi, mockEvent, recorded, signSessionToken, type PostChallengeEvent } from '../src/index.js';
+import {
+  DEFAULT_EXTERNAL_ISSUER,
+  mockApi,
+  mockEvent,
+  recorded,
+  signSessionToken,
+  type PostChallengeEvent,
+} from '../src/index.js';
 import { NOW, useFixedDate } from './support/fixed-date.js';
 import { acceptedCalls } from './support/accepted-calls.js';
 
@@ -13,7 +20,10 @@ const NOW_SECONDS = NOW / 1000;
 const PREFIX = 'The session token is invalid: ';
 
 /** The event of `onContinuePostChallenge`: the browser's `/continue` request carries `state` and the token. */
-function continueEvent(request: { query?: Record<string, unknown>; body?: Record<string, unknown> }): PostChallengeEvent {
+function continueEvent(request: {
+  query?: Record<string, unknown>;
+  body?: Record<string, unknown>;
+}): PostChallengeEvent {
   const event = mockEvent(TRIGGER, { user: { user_id: USER_ID }, request: { hostname: HOSTNAME } });
   event.request.query = request.query ?? {};
   event.request.body = request.body ?? {};
@@ -21,8 +31,19 @@ function continueEvent(request: { query?: Record<string, unknown>; body?: Record
 }
 
 /** A token as the external site signs it, with jose; `claims` replace or (with `undefined`) remove claims. */
-async function joseToken(claims: Record<string, unknown> = {}, secret = SECRET, header: Record<string, unknown> = { alg: 'HS256', typ: 'JWT' }): Promise<string> {
-  const all: Record<string, unknown> = { iat: NOW_SECONDS, exp: NOW_SECONDS + 300, sub: USER_ID, iss: 'https://verify.example.com/', state: STATE, ...claims };
+async function joseToken(
+  claims: Record<string, unknown> = {},
+  secret = SECRET,
+  header: Record<string, unknown> = { alg: 'HS256', typ: 'JWT' },
+): Promise<string> {
+  const all: Record<string, unknown> = {
+    iat: NOW_SECONDS,
+    exp: NOW_SECONDS + 300,
+    sub: USER_ID,
+    iss: 'https://verify.example.com/',
+    state: STATE,
+    ...claims,
+  };
   for (const [name, value] of Object.entries(all)) if (value === undefined) delete all[name];
   return new SignJWT(all).setProtectedHeader(header as { alg: string }).sign(new TextEncoder().encode(secret));
 }
@@ -35,7 +56,12 @@ useFixedDate();
 
 describe('api.redirect.validateToken: valid tokens', () => {
   it('accepts a token signed by signSessionToken (jose) and returns every claim', async () => {
-    const token = await signSessionToken({ secret: SECRET, state: STATE, subject: USER_ID, payload: { verified: true } });
+    const token = await signSessionToken({
+      secret: SECRET,
+      state: STATE,
+      subject: USER_ID,
+      payload: { verified: true },
+    });
     const claims = validate(continueEvent({ query: { state: STATE, session_token: token } }));
     expect(claims).toEqual({
       verified: true,
@@ -49,13 +75,18 @@ describe('api.redirect.validateToken: valid tokens', () => {
 
   it('accepts a token signed by jose directly, with the header jose writes by default ({ alg } only)', async () => {
     const token = await joseToken({ userId: USER_ID }, SECRET, { alg: 'HS256' });
-    expect(validate(continueEvent({ body: { state: STATE, session_token: token } }))).toMatchObject({ userId: USER_ID });
+    expect(validate(continueEvent({ body: { state: STATE, session_token: token } }))).toMatchObject({
+      userId: USER_ID,
+    });
   });
 
   it('accepts a token made by encodeToken with a state claim in its payload (a round trip)', () => {
     const event = continueEvent({ query: { state: STATE } });
     const api = mockApi(TRIGGER, { event });
-    event.request.query.session_token = api.redirect.encodeToken({ secret: SECRET, payload: { state: STATE, step: 'done' } });
+    event.request.query.session_token = api.redirect.encodeToken({
+      secret: SECRET,
+      payload: { state: STATE, step: 'done' },
+    });
     expect(api.redirect.validateToken({ secret: SECRET })).toEqual({
       iat: NOW_SECONDS,
       iss: HOSTNAME,
@@ -69,21 +100,29 @@ describe('api.redirect.validateToken: valid tokens', () => {
 
   it('reads the token from a custom tokenParameterName', async () => {
     const token = await joseToken();
-    expect(validate(continueEvent({ body: { state: STATE, jwt: token } }), { secret: SECRET, tokenParameterName: 'jwt' })).toMatchObject({ sub: USER_ID });
+    expect(
+      validate(continueEvent({ body: { state: STATE, jwt: token } }), { secret: SECRET, tokenParameterName: 'jwt' }),
+    ).toMatchObject({ sub: USER_ID });
   });
 
   it('returns a fresh object each time', async () => {
-    const api = mockApi(TRIGGER, { event: continueEvent({ query: { state: STATE, session_token: await joseToken() } }) });
+    const api = mockApi(TRIGGER, {
+      event: continueEvent({ query: { state: STATE, session_token: await joseToken() } }),
+    });
     const first = api.redirect.validateToken({ secret: SECRET });
     first.sub = 'changed';
     expect(api.redirect.validateToken({ secret: SECRET }).sub).toBe(USER_ID);
   });
 
   it('records a successful call with the options as passed', async () => {
-    const api = mockApi(TRIGGER, { event: continueEvent({ query: { state: STATE, session_token: await joseToken() } }) });
+    const api = mockApi(TRIGGER, {
+      event: continueEvent({ query: { state: STATE, session_token: await joseToken() } }),
+    });
     const options = { secret: SECRET };
     const claims = api.redirect.validateToken(options);
-    expect(recorded(api).calls).toEqual([{ method: 'redirect.validateToken', args: [options], at: NOW, result: claims }]);
+    expect(recorded(api).calls).toEqual([
+      { method: 'redirect.validateToken', args: [options], at: NOW, result: claims },
+    ]);
   });
 });
 
@@ -121,27 +160,41 @@ describe('api.redirect.validateToken: each failure, in the order the runtime che
   });
 
   it('1. a missing parameter, custom name', () => {
-    expect(() => validate(continueEvent({ query: { state: STATE, session_token: 'x' } }), { secret: SECRET, tokenParameterName: 'jwt' })).toThrow(
-      new Error("There is no parameter called 'jwt' available in either the POST body or query string."),
-    );
+    expect(() =>
+      validate(continueEvent({ query: { state: STATE, session_token: 'x' } }), {
+        secret: SECRET,
+        tokenParameterName: 'jwt',
+      }),
+    ).toThrow(new Error("There is no parameter called 'jwt' available in either the POST body or query string."));
   });
 
   it('1. an empty parameter counts as missing', () => {
-    expect(() => validate(continueEvent({ body: { state: STATE, session_token: '' } }))).toThrow("There is no parameter called 'session_token'");
+    expect(() => validate(continueEvent({ body: { state: STATE, session_token: '' } }))).toThrow(
+      "There is no parameter called 'session_token'",
+    );
   });
 
   it('1. the body wins over the query: a bad token in the body fails although the query holds a good one', async () => {
-    const event = continueEvent({ query: { state: STATE, session_token: await joseToken() }, body: { session_token: await joseToken({}, 'wrong-secret') } });
+    const event = continueEvent({
+      query: { state: STATE, session_token: await joseToken() },
+      body: { session_token: await joseToken({}, 'wrong-secret') },
+    });
     expect(() => validate(event)).toThrow(`${PREFIX}Failed signature validation`);
   });
 
   it('1. the body wins over the query: a good token in the body passes although the query holds a bad one', async () => {
-    const event = continueEvent({ query: { state: STATE, session_token: 'garbage' }, body: { session_token: await joseToken() } });
+    const event = continueEvent({
+      query: { state: STATE, session_token: 'garbage' },
+      body: { session_token: await joseToken() },
+    });
     expect(validate(event)).toMatchObject({ sub: USER_ID });
   });
 
   it('1. the body wins over the query for state too', async () => {
-    const event = continueEvent({ query: { state: STATE }, body: { state: 'other-state', session_token: await joseToken() } });
+    const event = continueEvent({
+      query: { state: STATE },
+      body: { state: 'other-state', session_token: await joseToken() },
+    });
     expect(() => validate(event)).toThrow(`${PREFIX}State in the token does not match the /continue state.`);
   });
 
@@ -171,7 +224,9 @@ describe('api.redirect.validateToken: each failure, in the order the runtime che
   });
 
   it('3. the signature is checked before the claims', async () => {
-    const event = continueEvent({ query: { state: STATE, session_token: await joseToken({ sub: undefined }, 'wrong-secret') } });
+    const event = continueEvent({
+      query: { state: STATE, session_token: await joseToken({ sub: undefined }, 'wrong-secret') },
+    });
     expect(() => validate(event)).toThrow(`${PREFIX}Failed signature validation`);
   });
 
@@ -191,17 +246,23 @@ describe('api.redirect.validateToken: each failure, in the order the runtime che
   });
 
   it('4. the claims are checked before the subject', async () => {
-    const event = continueEvent({ query: { state: STATE, session_token: await joseToken({ sub: 'auth0|someone-else', iat: undefined }) } });
+    const event = continueEvent({
+      query: { state: STATE, session_token: await joseToken({ sub: 'auth0|someone-else', iat: undefined }) },
+    });
     expect(() => validate(event)).toThrow(`${PREFIX}Missing or invalid standard claims`);
   });
 
   it("5. a sub that is not the event's user_id", async () => {
-    const event = continueEvent({ query: { state: STATE, session_token: await joseToken({ sub: 'auth0|someone-else' }) } });
+    const event = continueEvent({
+      query: { state: STATE, session_token: await joseToken({ sub: 'auth0|someone-else' }) },
+    });
     expect(() => validate(event)).toThrow(new Error(`${PREFIX}The sub claim does not match the user_id.`));
   });
 
   it('5. the subject is checked before the expiry', async () => {
-    const event = continueEvent({ query: { state: STATE, session_token: await joseToken({ sub: 'auth0|someone-else', exp: NOW_SECONDS - 1 }) } });
+    const event = continueEvent({
+      query: { state: STATE, session_token: await joseToken({ sub: 'auth0|someone-else', exp: NOW_SECONDS - 1 }) },
+    });
     expect(() => validate(event)).toThrow(`${PREFIX}The sub claim does not match the user_id.`);
   });
 
@@ -248,13 +309,19 @@ describe('api.redirect.validateToken: each failure, in the order the runtime che
 
 describe('api.redirect.validateToken: the validateIssuer option', () => {
   it('is off by default: the external site signs with its own issuer', async () => {
-    const event = continueEvent({ query: { state: STATE, session_token: await joseToken({ iss: 'https://verify.example.com/' }) } });
+    const event = continueEvent({
+      query: { state: STATE, session_token: await joseToken({ iss: 'https://verify.example.com/' }) },
+    });
     expect(validate(event)).toMatchObject({ iss: 'https://verify.example.com/' });
   });
 
   it('when on, rejects an iss that is not request.hostname', async () => {
-    const event = continueEvent({ query: { state: STATE, session_token: await joseToken({ iss: 'https://verify.example.com/' }) } });
-    expect(() => validate(event, { secret: SECRET }, { validateIssuer: true })).toThrow(new Error(`${PREFIX}The iss claim does not match the tenant domain.`));
+    const event = continueEvent({
+      query: { state: STATE, session_token: await joseToken({ iss: 'https://verify.example.com/' }) },
+    });
+    expect(() => validate(event, { secret: SECRET }, { validateIssuer: true })).toThrow(
+      new Error(`${PREFIX}The iss claim does not match the tenant domain.`),
+    );
   });
 
   it('when on, accepts an iss equal to request.hostname', async () => {
@@ -263,23 +330,45 @@ describe('api.redirect.validateToken: the validateIssuer option', () => {
   });
 
   it('when on, checks the issuer after the subject and before the expiry', async () => {
-    const wrongSub = continueEvent({ query: { state: STATE, session_token: await joseToken({ sub: 'auth0|x', iss: 'other' }) } });
-    expect(() => validate(wrongSub, { secret: SECRET }, { validateIssuer: true })).toThrow(`${PREFIX}The sub claim does not match the user_id.`);
-    const expired = continueEvent({ query: { state: STATE, session_token: await joseToken({ iss: 'other', exp: 1 }) } });
-    expect(() => validate(expired, { secret: SECRET }, { validateIssuer: true })).toThrow(`${PREFIX}The iss claim does not match the tenant domain.`);
+    const wrongSub = continueEvent({
+      query: { state: STATE, session_token: await joseToken({ sub: 'auth0|x', iss: 'other' }) },
+    });
+    expect(() => validate(wrongSub, { secret: SECRET }, { validateIssuer: true })).toThrow(
+      `${PREFIX}The sub claim does not match the user_id.`,
+    );
+    const expired = continueEvent({
+      query: { state: STATE, session_token: await joseToken({ iss: 'other', exp: 1 }) },
+    });
+    expect(() => validate(expired, { secret: SECRET }, { validateIssuer: true })).toThrow(
+      `${PREFIX}The iss claim does not match the tenant domain.`,
+    );
   });
 
   it('must be a boolean', () => {
-    expect(() => mockApi(TRIGGER, { validateIssuer: 'yes' as never })).toThrow(/^mockApi\(\): options\.validateIssuer must be a boolean; received the string "yes"\.$/);
+    expect(() => mockApi(TRIGGER, { validateIssuer: 'yes' as never })).toThrow(
+      /^mockApi\(\): options\.validateIssuer must be a boolean; received the string "yes"\.$/,
+    );
   });
 });
 
 describe('api.redirect.validateToken: arguments', () => {
   it.each([
-    ['no options', undefined, /^api\.redirect\.validateToken\(\): options must be an object with a secret; received undefined\.$/],
-    ['a missing secret', {}, /^api\.redirect\.validateToken\(\): options\.secret must be a non-empty string \(usually from event\.secrets\); received undefined\.$/],
+    [
+      'no options',
+      undefined,
+      /^api\.redirect\.validateToken\(\): options must be an object with a secret; received undefined\.$/,
+    ],
+    [
+      'a missing secret',
+      {},
+      /^api\.redirect\.validateToken\(\): options\.secret must be a non-empty string \(usually from event\.secrets\); received undefined\.$/,
+    ],
     ['an empty secret', { secret: '' }, /options\.secret must be a non-empty string/],
-    ['a numeric tokenParameterName', { secret: SECRET, tokenParameterName: 5 }, /^api\.redirect\.validateToken\(\): options\.tokenParameterName must be a string; received the number 5\.$/],
+    [
+      'a numeric tokenParameterName',
+      { secret: SECRET, tokenParameterName: 5 },
+      /^api\.redirect\.validateToken\(\): options\.tokenParameterName must be a string; received the number 5\.$/,
+    ],
   ])('throws a TypeError for %s', (_name, options, message) => {
     const api = mockApi(TRIGGER, { event: continueEvent({}) });
     expect(() => api.redirect.validateToken(options as never)).toThrow(TypeError);

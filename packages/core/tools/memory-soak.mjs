@@ -40,7 +40,10 @@ const action = {
     console.log('checking', event.user.user_id);
     api.cache.set(`seen:${event.user.user_id}`, '1', { ttl: 60_000 });
     if (event.stats.logins_count % 2 === 0) {
-      const token = api.redirect.encodeToken({ secret: event.secrets.REDIRECT_SECRET, payload: { userId: event.user.user_id } });
+      const token = api.redirect.encodeToken({
+        secret: event.secrets.REDIRECT_SECRET,
+        payload: { userId: event.user.user_id },
+      });
       api.redirect.sendUserTo('https://verify.example.com/identity', { query: { session_token: token } });
     }
   },
@@ -63,7 +66,8 @@ async function oneRun(i) {
   if (simulation.status === 'redirected') {
     await simulation.continue({ token: { secret: SECRET, payload: { verified: true } } });
   }
-  if (simulation.status !== 'completed') throw new Error(`run ${i} ended ${simulation.status}: ${simulation.error ?? ''}`);
+  if (simulation.status !== 'completed')
+    throw new Error(`run ${i} ended ${simulation.status}: ${simulation.error ?? ''}`);
 }
 
 function heap() {
@@ -80,13 +84,17 @@ for (let i = 0; i < warmUp; i++) await oneRun(i);
 const rows = [];
 const baseline = heap();
 rows.push({ runs: warmUp, ...baseline });
-console.log(`memory-soak: ${runs} runs of mockApi() + simulate() after ${warmUp} warm-up runs, heap sampled every ${every} runs`);
+console.log(
+  `memory-soak: ${runs} runs of mockApi() + simulate() after ${warmUp} warm-up runs, heap sampled every ${every} runs`,
+);
 console.log('   runs   heapUsed MB   Δ baseline MB   rss MB');
 const print = (row) =>
-  console.log(`${String(row.runs).padStart(7)}   ${mb(row.heapUsed).padStart(11)}   ${mb(row.heapUsed - baseline.heapUsed).padStart(13)}   ${mb(row.rss).padStart(6)}`);
+  console.log(
+    `${String(row.runs).padStart(7)}   ${mb(row.heapUsed).padStart(11)}   ${mb(row.heapUsed - baseline.heapUsed).padStart(13)}   ${mb(row.rss).padStart(6)}`,
+  );
 print(rows[0]);
 
-for (let done = 0; done < runs; ) {
+for (let done = 0; done < runs;) {
   const batch = Math.min(every, runs - done);
   for (let i = 0; i < batch; i++) await oneRun(warmUp + done + i);
   done += batch;
@@ -102,7 +110,9 @@ console.log(
     `over ${runs} runs in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
 if (growth > maxGrowthMb * 1024 * 1024) {
-  console.error(`memory-soak: the heap grew by more than ${maxGrowthMb} MB: something from finished runs stays reachable.`);
+  console.error(
+    `memory-soak: the heap grew by more than ${maxGrowthMb} MB: something from finished runs stays reachable.`,
+  );
   process.exit(1);
 }
 console.log('memory-soak: flat');

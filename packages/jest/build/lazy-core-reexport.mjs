@@ -18,7 +18,10 @@ const fromMatchers = new Set(Object.keys(require(MATCHERS)));
 const lazyNames = Object.keys(require(CORE)).filter((name) => name !== 'default' && !fromMatchers.has(name));
 
 // tsup names the exports object after the entry (src_exports, jest_globals_exports).
-const EAGER = new RegExp(`^__reExport\\(\\w+, require\\(${JSON.stringify(CORE).replaceAll('/', '\\/')}\\), module\\.exports\\);$`, 'gm');
+const EAGER = new RegExp(
+  `^__reExport\\(\\w+, require\\(${JSON.stringify(CORE).replaceAll('/', '\\/')}\\), module\\.exports\\);$`,
+  'gm',
+);
 const LAZY = [
   `// ${CORE}, loaded on first use (build/lazy-core-reexport.mjs).`,
   'var __lazyCore;',
@@ -31,6 +34,9 @@ for (const entry of ENTRIES) {
   const file = fileURLToPath(new URL(`../${entry}`, import.meta.url));
   const code = readFileSync(file, 'utf-8');
   const found = code.match(EAGER)?.length ?? 0;
-  if (found !== 1) throw new Error(`lazy-core-reexport: ${entry} should re-export ${CORE} once (${EAGER}), found ${found}: did tsup's output change?`);
+  if (found !== 1)
+    throw new Error(
+      `lazy-core-reexport: ${entry} should re-export ${CORE} once (${EAGER}), found ${found}: did tsup's output change?`,
+    );
   writeFileSync(file, code.replace(EAGER, LAZY));
 }

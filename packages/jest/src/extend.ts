@@ -9,10 +9,10 @@ interface Extendable {
 }
 
 const NO_GLOBAL_EXPECT = [
-  "@auth0-actions-mock/jest: there is no global `expect` to extend. This entry is a Jest setup file; load it from your Jest config:",
+  '@auth0-actions-mock/jest: there is no global `expect` to extend. This entry is a Jest setup file; load it from your Jest config:',
   "  preset: '@auth0-actions-mock/jest'   or   setupFilesAfterEnv: ['@auth0-actions-mock/jest']",
   "With `injectGlobals: false`, use setupFilesAfterEnv: ['@auth0-actions-mock/jest/jest-globals'] and import from that entry.",
-  "Outside Jest: Vitest users install @auth0-actions-mock/vitest; node:test and mocha users call",
+  'Outside Jest: Vitest users install @auth0-actions-mock/vitest; node:test and mocha users call',
   "expect.extend(matchers) with `matchers` from '@auth0-actions-mock/core/matchers'.",
 ].join('\n');
 

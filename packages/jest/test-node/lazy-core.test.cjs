@@ -10,9 +10,11 @@ const { execFileSync } = require('node:child_process');
 function inFreshProcess(body, { jestGlobals = false } = {}) {
   const prelude = `
     const expectStub = { extended: [], serializers: [], extend(matchers) { this.extended.push(...Object.keys(matchers)); }, addSnapshotSerializer(serializer) { this.serializers.push(serializer); } };
-    ${jestGlobals
-      ? `require.cache[require.resolve('@jest/globals')] = { id: 'stub', loaded: true, exports: { expect: expectStub } };`
-      : 'globalThis.expect = expectStub;'}
+    ${
+      jestGlobals
+        ? `require.cache[require.resolve('@jest/globals')] = { id: 'stub', loaded: true, exports: { expect: expectStub } };`
+        : 'globalThis.expect = expectStub;'
+    }
     const coreIndex = require.resolve('@auth0-actions-mock/core');
     const loaded = () => coreIndex in require.cache;
   `;
@@ -20,9 +22,13 @@ function inFreshProcess(body, { jestGlobals = false } = {}) {
   return JSON.parse(output);
 }
 
-for (const [entry, jestGlobals] of [['@auth0-actions-mock/jest', false], ['@auth0-actions-mock/jest/jest-globals', true]]) {
+for (const [entry, jestGlobals] of [
+  ['@auth0-actions-mock/jest', false],
+  ['@auth0-actions-mock/jest/jest-globals', true],
+]) {
   test(`${entry}: registering does not load core's index; the first use of an export does`, () => {
-    const result = inFreshProcess(`
+    const result = inFreshProcess(
+      `
       const adapter = require('${entry}');
       const afterSetup = loaded();
       const names = Object.keys(adapter);
@@ -36,7 +42,9 @@ for (const [entry, jestGlobals] of [['@auth0-actions-mock/jest', false], ['@auth
         missing: Object.keys(core).filter((name) => !names.includes(name)),
         sameFlowError: FlowError === core.FlowError, sameMockApi: mockApi === core.mockApi,
       }));
-    `, { jestGlobals });
+    `,
+      { jestGlobals },
+    );
     assert.equal(result.afterSetup, false, 'the setup loaded core');
     assert.equal(result.afterListing, false, 'listing the exports loaded core');
     assert.equal(result.afterUse, true);

@@ -20,11 +20,14 @@ describe('node:test + expect.extend(matchers)', () => {
   test('a failure carries the explanatory message', () => {
     const api = mockApi('password-reset-post-challenge');
     api.access.deny('Too risky');
-    assert.throws(() => expect(api).toHaveDenied('Fine'), (error) => {
-      assert.match(error.message, /Received 1 denial, none matching:/);
-      assert.match(error.message, /1st denial: api\.access\.deny\("Too risky"\)/);
-      return true;
-    });
+    assert.throws(
+      () => expect(api).toHaveDenied('Fine'),
+      (error) => {
+        assert.match(error.message, /Received 1 denial, none matching:/);
+        assert.match(error.message, /1st denial: api\.access\.deny\("Too risky"\)/);
+        return true;
+      },
+    );
   });
 
   test('installClock() drives cache expiry', () => {

@@ -19,7 +19,8 @@ function reached(entry) {
     const text = readFileSync(join(root, file), 'utf8');
     for (const [, stem, extension] of text.matchAll(RELATIVE)) {
       const target = relative(root, join(root, dirname(file), stem + TYPES_OF[extension]));
-      if (!existsSync(join(root, target))) problems.push(`${file}: imports ${stem}${extension}, but ${target} is missing`);
+      if (!existsSync(join(root, target)))
+        problems.push(`${file}: imports ${stem}${extension}, but ${target} is missing`);
       else if (!files.includes(target)) files.push(target);
     }
   }
@@ -35,10 +36,12 @@ for (const entry of entries) {
     if ((file === entry || augments) && !importsVitest) problems.push(`${file}: missing import 'vitest'`);
     // The augmentation maps over core's matcher table: it must extend that type, imported from core's matchers entry.
     const extendsTable = /interface Matchers extends SelfTypedActionMatchers/.test(text);
-    const importsTable = /import[^;]*\bSelfTypedActionMatchers\b[^;]*from ['"]@auth0-actions-mock\/core\/matchers['"]/.test(text);
+    const importsTable =
+      /import[^;]*\bSelfTypedActionMatchers\b[^;]*from ['"]@auth0-actions-mock\/core\/matchers['"]/.test(text);
     if (augments && extendsTable && importsTable) declaresMatchers = true;
   }
-  if (!declaresMatchers) problems.push(`${entry}: reaches no file with the matcher declarations (declare module 'vitest')`);
+  if (!declaresMatchers)
+    problems.push(`${entry}: reaches no file with the matcher declarations (declare module 'vitest')`);
 }
 if (problems.length > 0) {
   console.error(problems.join('\n'));

@@ -70,15 +70,32 @@ describe('snapshots of mock objects: the setup file registers the serializer', (
       // As in vitest5.config.ts: every `import 'vitest'` (the adapter's) reaches the Vitest that runs the child.
       const alias = `[{ find: /^vitest$/, replacement: ${JSON.stringify(path.join(vitest, 'dist', 'index.js'))} }]`;
       const test = { globals: true, include: ['*.test.mjs'], setupFiles: [entry] };
-      fs.writeFileSync(path.join(dir, 'vitest.config.mjs'), `export default { resolve: { alias: ${alias} }, test: ${JSON.stringify(test)} };\n`);
-      const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'CI'));
+      fs.writeFileSync(
+        path.join(dir, 'vitest.config.mjs'),
+        `export default { resolve: { alias: ${alias} }, test: ${JSON.stringify(test)} };\n`,
+      );
+      const env = Object.fromEntries(
+        Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'CI'),
+      );
       try {
-        execFileSync(process.execPath, [path.join(vitest, 'vitest.mjs'), 'run', '--root', dir, '--config', path.join(dir, 'vitest.config.mjs'), '--update'], {
-          cwd: dir,
-          env,
-          encoding: 'utf8',
-          stdio: 'pipe',
-        });
+        execFileSync(
+          process.execPath,
+          [
+            path.join(vitest, 'vitest.mjs'),
+            'run',
+            '--root',
+            dir,
+            '--config',
+            path.join(dir, 'vitest.config.mjs'),
+            '--update',
+          ],
+          {
+            cwd: dir,
+            env,
+            encoding: 'utf8',
+            stdio: 'pipe',
+          },
+        );
       } catch (error) {
         const { stdout, stderr } = error as { stdout?: string; stderr?: string };
         throw new Error(`the child Vitest run failed:\n${String(stdout)}\n${String(stderr)}`);

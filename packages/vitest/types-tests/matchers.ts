@@ -17,19 +17,28 @@ expect(api).not.toHaveDenied();
 expect.soft(api).toHaveDenied();
 
 expect(api).toHaveChallengedWith('otp');
-expect(api).toHaveChallengedWith({ type: 'phone', options: { preferredMethod: 'sms' } }, { additionalFactors: ['email', { type: 'otp' }] });
+expect(api).toHaveChallengedWith(
+  { type: 'phone', options: { preferredMethod: 'sms' } },
+  { additionalFactors: ['email', { type: 'otp' }] },
+);
 expect(api).toHaveChallengedWith(expect.objectContaining({ type: 'phone' }));
 expect(api).toHaveChallengedWithAny(['otp', { type: 'push-notification', options: { otpFallback: true } }]);
 expect(api).toHaveChallengedWithAny(expect.arrayContaining([{ type: 'otp' }]));
 
-expect(api).toRedirectTo('https://verify.example.com/identity', { query: { session_token: expect.any(String), lang: /^e/, step: '2' } });
+expect(api).toRedirectTo('https://verify.example.com/identity', {
+  query: { session_token: expect.any(String), lang: /^e/, step: '2' },
+});
 expect(api).toRedirectTo(undefined, { query: expect.objectContaining({ step: '2' }) });
 expect(api).toHaveSetResultUrl(expect.stringMatching(/password-changed/));
 expect(api).toHaveRenderedPrompt('reset-reason', { fields: { reason: '' }, vars: { email: expect.any(String) } });
 expect(api).toHaveCached('risk', 'high');
 expect(createCache()).toHaveCached(/^risk:/);
 expect(api).toHaveSetUser({ userId: expect.stringMatching(/^auth0\|/) });
-expect(api).toHaveSetUser({ connection: 'legacy-users', attributes: { email: expect.any(String) }, options: { creationBehavior: 'none' } });
+expect(api).toHaveSetUser({
+  connection: 'legacy-users',
+  attributes: { email: expect.any(String) },
+  options: { creationBehavior: 'none' },
+});
 // @ts-expect-error toHaveSetUser takes one expectation object
 expect(api).toHaveSetUser('auth0|1');
 
@@ -61,7 +70,10 @@ expect(api).toHaveAddedScope('read:reports');
 expect(api).not.toHaveRemovedScope(expect.stringMatching(/^write:/));
 expect(api).toHaveSetAppMetadata('plan', null);
 expect(api).toHaveSetUserMetadata('address', { city: 'Lyon' });
-expect(api).toHaveEnabledMultifactor('duo', { allowRememberBrowser: false, providerOptions: { host: expect.any(String) } });
+expect(api).toHaveEnabledMultifactor('duo', {
+  allowRememberBrowser: false,
+  providerOptions: { host: expect.any(String) },
+});
 expect(api).toHaveEnrolledWith('otp', { additionalFactors: ['recovery-code'] });
 expect(api).toHaveEnrolledWithAny([{ type: 'phone', options: { preferredMethod: 'sms' } }, 'webauthn-roaming']);
 expect(api).toHaveSetPrimaryUser(expect.stringMatching(/^auth0\|/));

@@ -16,7 +16,11 @@ function verifyHs256(token, secret) {
 }
 
 const SCENARIOS = {
-  'mockApi: the matchers read what the Action did': async ({ expect, library: { mockApi, mockEvent, recorded }, action }) => {
+  'mockApi: the matchers read what the Action did': async ({
+    expect,
+    library: { mockApi, mockEvent, recorded },
+    action,
+  }) => {
     const event = mockEvent(TRIGGER, { ...risky, secrets: { VERIFY_SECRET: SECRET } });
     const api = mockApi(TRIGGER, { event });
     await action.onExecutePostChallenge(event, api);
@@ -41,10 +45,20 @@ const SCENARIOS = {
     expect(done).not.toHaveDenied();
   },
 
-  'fake timers: a token signed 16 minutes earlier has expired': async ({ expect, library: { signSessionToken, simulate }, action, clock }) => {
+  'fake timers: a token signed 16 minutes earlier has expired': async ({
+    expect,
+    library: { signSessionToken, simulate },
+    action,
+    clock,
+  }) => {
     clock.install({ now: new Date('2026-03-01T09:00:00Z') });
     const first = await simulate(action, { trigger: TRIGGER, event: risky, secrets: { VERIFY_SECRET: SECRET } });
-    const token = await signSessionToken({ secret: SECRET, state: first.redirect.state, subject: first.event.user.user_id, payload: { verified: true } });
+    const token = await signSessionToken({
+      secret: SECRET,
+      state: first.redirect.state,
+      subject: first.event.user.user_id,
+      payload: { verified: true },
+    });
     clock.advance(16 * 60 * 1000);
 
     const back = await first.continue({ query: { session_token: token } });
@@ -52,7 +66,12 @@ const SCENARIOS = {
     expect(back).toHaveDenied(expect.stringContaining('expired'));
   },
 
-  'fake timers: a cache entry expires after its ttl': async ({ expect, library: { mockApi, mockEvent }, action, clock }) => {
+  'fake timers: a cache entry expires after its ttl': async ({
+    expect,
+    library: { mockApi, mockEvent },
+    action,
+    clock,
+  }) => {
     clock.install();
     const event = mockEvent(TRIGGER);
     const api = mockApi(TRIGGER, { event });
@@ -84,7 +103,15 @@ const SCENARIOS = {
  * it is restored after each test. `action` defaults to the CommonJS Action; ESM cells pass its module namespace,
  * as users who `import * as action` do. `injectedGlobals: false` also checks that no global `expect` leaked.
  */
-function registerScenarios({ test, afterEach, expect, library, clock, action = require('./action.cjs'), injectedGlobals = true }) {
+function registerScenarios({
+  test,
+  afterEach,
+  expect,
+  library,
+  clock,
+  action = require('./action.cjs'),
+  injectedGlobals = true,
+}) {
   afterEach(() => clock.restore());
   for (const [name, body] of Object.entries(SCENARIOS)) {
     test(name, () => body({ expect, library, action, clock, injectedGlobals }));

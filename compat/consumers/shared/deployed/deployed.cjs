@@ -19,7 +19,11 @@ function cli(args) {
   const bin = join(__dirname, '..', 'node_modules', '.bin', 'auth0-actions-mock');
   if (!existsSync(bin)) throw new Error(`the package manager linked no auth0-actions-mock bin: ${bin} is missing`);
   const PATH = [dirname(process.execPath), process.env.PATH].filter(Boolean).join(delimiter);
-  const result = spawnSync(bin, args, { cwd: __dirname, encoding: 'utf8', env: { ...process.env, PATH, NO_COLOR: '1' } });
+  const result = spawnSync(bin, args, {
+    cwd: __dirname,
+    encoding: 'utf8',
+    env: { ...process.env, PATH, NO_COLOR: '1' },
+  });
   if (result.error) throw result.error;
   return result;
 }
@@ -27,7 +31,8 @@ function cli(args) {
 /** The --json report of a run that must succeed; a failed run shows its own stderr, not a JSON parse error. */
 function cliJson(args) {
   const result = cli([...args, '--json']);
-  if (result.status !== 0) throw new Error(`auth0-actions-mock ${args.join(' ')} --json exited ${result.status}:\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`auth0-actions-mock ${args.join(' ')} --json exited ${result.status}:\n${result.stderr}`);
   return JSON.parse(result.stdout);
 }
 
@@ -43,15 +48,40 @@ function registerDeployedScenarios({ test, expect, library }) {
   });
 
   test('auth0-actions-mock run: the bin from the tarball, for a person and with --json', () => {
-    const args = ['run', join(__dirname, 'action.cjs'), '--trigger', TRIGGER, '--secret', `VERIFY_SECRET=${SECRET}`, '--event', JSON.stringify(RISKY)];
+    const args = [
+      'run',
+      join(__dirname, 'action.cjs'),
+      '--trigger',
+      TRIGGER,
+      '--secret',
+      `VERIFY_SECRET=${SECRET}`,
+      '--event',
+      JSON.stringify(RISKY),
+    ];
     const human = cli(args);
     expect({ status: human.status, stderr: human.stderr }).toEqual({ status: 0, stderr: '' });
     expect(human.stdout).toContain("api.redirect.sendUserTo('https://verify.example.com/start'");
     expect(human.stdout).toMatch(/Status\s+redirected/);
     expect(human.stdout).not.toContain(SECRET);
-    expect(cliJson(args)).toMatchObject({ trigger: TRIGGER, status: 'redirected', event: { secrets: { VERIFY_SECRET: '[secret]' } } });
-    const tenant = cliJson(['run', join(__dirname, 'tenant'), '--trigger', TRIGGER, '--secret', `VERIFY_SECRET=${SECRET}`, '--event', JSON.stringify(RISKY)]);
-    expect(tenant).toMatchObject({ status: 'denied', actions: [{ name: 'verify-risky-resets', logs: [expect.stringMatching(/^reset for /)] }] });
+    expect(cliJson(args)).toMatchObject({
+      trigger: TRIGGER,
+      status: 'redirected',
+      event: { secrets: { VERIFY_SECRET: '[secret]' } },
+    });
+    const tenant = cliJson([
+      'run',
+      join(__dirname, 'tenant'),
+      '--trigger',
+      TRIGGER,
+      '--secret',
+      `VERIFY_SECRET=${SECRET}`,
+      '--event',
+      JSON.stringify(RISKY),
+    ]);
+    expect(tenant).toMatchObject({
+      status: 'denied',
+      actions: [{ name: 'verify-risky-resets', logs: [expect.stringMatching(/^reset for /)] }],
+    });
     expect(cli(['run', join(__dirname, 'action.cjs'), '--trigger', 'post-logn']).status).toBe(2);
   });
 

@@ -1,6 +1,16 @@
 // Compiled by `tsc --noEmit` in each TypeScript cell, never run. `./library.js` is the cell's own: the entry it
 // imports and its runner's `expect`, so these lines check that entry's declarations and that runner's augmentation.
-import { expect, mockApi, mockEvent, recorded, signSessionToken, simulate, type ApiOf, type EventOf, type Simulation } from './library.js';
+import {
+  expect,
+  mockApi,
+  mockEvent,
+  recorded,
+  signSessionToken,
+  simulate,
+  type ApiOf,
+  type EventOf,
+  type Simulation,
+} from './library.js';
 
 const TRIGGER = 'password-reset-post-challenge';
 const api = mockApi(TRIGGER);
@@ -18,7 +28,10 @@ export function matcherTypes(): void {
 
 // Handlers typed as users type theirs (the suite runs the CommonJS Action, which TypeScript cannot check).
 async function onExecutePostChallenge(event: EventOf<typeof TRIGGER>, api: ApiOf<typeof TRIGGER>): Promise<void> {
-  const token: string = api.redirect.encodeToken({ secret: event.secrets.VERIFY_SECRET!, payload: { email: event.user.email } });
+  const token: string = api.redirect.encodeToken({
+    secret: event.secrets.VERIFY_SECRET!,
+    payload: { email: event.user.email },
+  });
   api.redirect.sendUserTo('https://verify.example.com/start', { query: { session_token: token } });
   api.cache.set('last-reset', event.user.user_id, { ttl: 60_000 });
 }
@@ -30,8 +43,16 @@ async function onContinuePostChallenge(event: EventOf<typeof TRIGGER>, api: ApiO
 
 export async function simulateTypes(): Promise<string[]> {
   const event = mockEvent(TRIGGER, { user: { app_metadata: { risk: 'high' } }, secrets: { VERIFY_SECRET: 'secret' } });
-  const first = await simulate({ onExecutePostChallenge, onContinuePostChallenge }, { trigger: TRIGGER, event, secrets: { VERIFY_SECRET: 'secret' } });
-  const token: string = await signSessionToken({ secret: 'secret', state: first.redirect!.state, subject: first.event.user.user_id, payload: { verified: true } });
+  const first = await simulate(
+    { onExecutePostChallenge, onContinuePostChallenge },
+    { trigger: TRIGGER, event, secrets: { VERIFY_SECRET: 'secret' } },
+  );
+  const token: string = await signSessionToken({
+    secret: 'secret',
+    state: first.redirect!.state,
+    subject: first.event.user.user_id,
+    payload: { verified: true },
+  });
   const done: Simulation = await first.continue({ query: { session_token: token } });
   const widened: Simulation = first;
   expect(done).not.toHaveDenied();

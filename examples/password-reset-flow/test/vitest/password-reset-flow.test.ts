@@ -39,7 +39,10 @@ describe('password reset: low-risk users', () => {
   test('go straight to the confirmation form, and through once they confirm', async () => {
     const sim = await simulate(FLOW, userWithRisk(10));
     expect(sim.status).toBe('prompted');
-    expect(sim).toHaveRenderedPrompt('confirm-password-reset', { fields: { email: sim.event.user.email }, vars: { stepUp: 'no' } });
+    expect(sim).toHaveRenderedPrompt('confirm-password-reset', {
+      fields: { email: sim.event.user.email },
+      vars: { stepUp: 'no' },
+    });
     expect(sim).not.toHaveChallengedWith('otp');
 
     await sim.continue({ body: { confirmed: true } });
@@ -105,14 +108,21 @@ describe('password reset: risky users are challenged, then verified by the exter
     await sim.continue(backToContinue);
     expect(sim.status).toBe('denied');
     expect(sim).toHaveDenied('Unable to verify your identity: The session token is invalid: Token has expired.');
-    expect(sim.logs).toContain('[identity-verification] verification answer rejected: The session token is invalid: Token has expired.');
+    expect(sim.logs).toContain(
+      '[identity-verification] verification answer rejected: The session token is invalid: Token has expired.',
+    );
   });
 
   test('an answer signed with another secret is denied', async () => {
     const sim = await simulate(FLOW, userWithRisk(70));
     await sim.completeChallenge();
     const { state } = sim.redirect!;
-    const forged = await signSessionToken({ secret: 'not-the-shared-secret', state, subject: sim.event.user.user_id, payload: { outcome: 'verified' } });
+    const forged = await signSessionToken({
+      secret: 'not-the-shared-secret',
+      state,
+      subject: sim.event.user.user_id,
+      payload: { outcome: 'verified' },
+    });
     await sim.continue({ query: { verification: forged } });
     expect(sim.status).toBe('denied');
     expect(sim).toHaveDenied(expect.stringMatching(/^Unable to verify your identity: The session token is invalid: /));
@@ -121,7 +131,9 @@ describe('password reset: risky users are challenged, then verified by the exter
   test('continue({ token }) signs the answer for you, for this state and user', async () => {
     const sim = await simulate(FLOW, userWithRisk(70));
     await sim.completeChallenge();
-    await sim.continue({ token: { secret: VERIFY_SECRET, parameter: 'verification', payload: { outcome: 'verified' } } });
+    await sim.continue({
+      token: { secret: VERIFY_SECRET, parameter: 'verification', payload: { outcome: 'verified' } },
+    });
     expect(sim.status).toBe('prompted');
   });
 });
@@ -141,7 +153,11 @@ describe('password reset: the clock between steps', () => {
     await sim.completeChallenge();
     expect(sim.logs).toContain('[identity-verification] risk score recomputed (cache entry gone)');
     expect(sim.status).toBe('redirected');
-    expect(recorded(sim).calls.filter((call) => call.method === 'cache.get').map((call) => call.result)).toEqual([undefined]);
+    expect(
+      recorded(sim)
+        .calls.filter((call) => call.method === 'cache.get')
+        .map((call) => call.result),
+    ).toEqual([undefined]);
   });
 
   test('an Action still running after 20 seconds fails the flow', async () => {
@@ -155,6 +171,8 @@ describe('password reset: the clock between steps', () => {
     await vi.advanceTimersByTimeAsync(20_000);
     const sim = await pending;
     expect(sim.status).toBe('failed');
-    expect((sim.error as Error).message).toMatch(/^Execution timed out: .* "slow-lookup" \(onExecutePostChallenge\) was still running after 20000 ms/);
+    expect((sim.error as Error).message).toMatch(
+      /^Execution timed out: .* "slow-lookup" \(onExecutePostChallenge\) was still running after 20000 ms/,
+    );
   });
 });

@@ -90,7 +90,13 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
  * An async method (post-login's `api.groups`, `api.roles`): logged in call order now, and once its promise settles,
  * with its result, or with its error when the runtime's promise rejects (a refused call, as a spy would see it).
  */
-function settledCall(context: ApiContext, path: string, args: unknown[], result: PromiseLike<unknown>, returns: Returns): Promise<unknown> {
+function settledCall(
+  context: ApiContext,
+  path: string,
+  args: unknown[],
+  result: PromiseLike<unknown>,
+  returns: Returns,
+): Promise<unknown> {
   context.recorder.record(path, args);
   const call = context.recorder.calls[context.recorder.calls.length - 1]!;
   return Promise.resolve(result).then(

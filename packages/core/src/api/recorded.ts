@@ -30,7 +30,9 @@ export function apisBehind(value: unknown): ApiInternals[] | undefined {
 export function recorded(target: unknown): CallLog {
   const apis = apisBehind(target);
   if (!apis) {
-    throw new TypeError(`recorded(): target must be an api from mockApi() or a Simulation from simulate(); received ${describeValue(target)}.`);
+    throw new TypeError(
+      `recorded(): target must be an api from mockApi() or a Simulation from simulate(); received ${describeValue(target)}.`,
+    );
   }
   const calls: RecordedCall[] = apis.flatMap((api) => api.recorder.calls);
   return { calls };

@@ -38,7 +38,8 @@ function pairs(option: string, values: readonly string[] | undefined, example: s
   const result: Record<string, string> = {};
   for (const value of values ?? []) {
     const at = value.indexOf('=');
-    if (at <= 0) throw new UsageError(`--${option} takes NAME=value, for example --${option} ${example}; received "${value}".`);
+    if (at <= 0)
+      throw new UsageError(`--${option} takes NAME=value, for example --${option} ${example}; received "${value}".`);
     result[value.slice(0, at)] = value.slice(at + 1);
   }
   return result;
@@ -72,12 +73,15 @@ function secrets(values: readonly string[] | undefined, env: NodeJS.ProcessEnv):
 }
 
 function trigger(value: string | undefined): TriggerName {
-  if (value === undefined) throw new UsageError(`--trigger is required: which trigger to run, for example --trigger post-login.`);
+  if (value === undefined)
+    throw new UsageError(`--trigger is required: which trigger to run, for example --trigger post-login.`);
   try {
     resolveTrigger('auth0-actions-mock run', value, '--trigger');
   } catch {
     const near = closestName(value.split('/')[0] ?? value, TRIGGER_IDS);
-    throw new UsageError(`--trigger ${value} is not a trigger this library knows${near ? `. Did you mean ${near}?` : ''} Known: ${TRIGGER_IDS.join(', ')}.`);
+    throw new UsageError(
+      `--trigger ${value} is not a trigger this library knows${near ? `. Did you mean ${near}?` : ''} Known: ${TRIGGER_IDS.join(', ')}.`,
+    );
   }
   return value as TriggerName;
 }
@@ -90,7 +94,10 @@ function seed(value: string | undefined): number | string | undefined {
 function now(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const time = /^\d+$/.test(value) ? Number(value) : Date.parse(value);
-  if (!Number.isFinite(time)) throw new UsageError(`--now takes an ISO 8601 time or ms since 1970 (for example --now 2026-01-15T09:30:00Z); received "${value}".`);
+  if (!Number.isFinite(time))
+    throw new UsageError(
+      `--now takes an ISO 8601 time or ms since 1970 (for example --now 2026-01-15T09:30:00Z); received "${value}".`,
+    );
   return time;
 }
 
@@ -108,10 +115,20 @@ export function parseCommand(argv: readonly string[], env: NodeJS.ProcessEnv = {
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   const [command, target, ...rest] = positionals;
-  if (command === undefined) throw new UsageError('No command given: auth0-actions-mock run <action.js | tenant-export> --trigger <id>.');
-  if (command !== 'run') throw new UsageError(`Unknown command "${command}"; the command is run: auth0-actions-mock run <action.js | tenant-export> --trigger <id>.`);
-  if (target === undefined) throw new UsageError('run needs the Action file or the tenant export to run: auth0-actions-mock run ./action.js --trigger <id>.');
-  if (rest.length > 0) throw new UsageError(`run takes one Action file or tenant export; also received ${rest.map((extra) => `"${extra}"`).join(', ')}.`);
+  if (command === undefined)
+    throw new UsageError('No command given: auth0-actions-mock run <action.js | tenant-export> --trigger <id>.');
+  if (command !== 'run')
+    throw new UsageError(
+      `Unknown command "${command}"; the command is run: auth0-actions-mock run <action.js | tenant-export> --trigger <id>.`,
+    );
+  if (target === undefined)
+    throw new UsageError(
+      'run needs the Action file or the tenant export to run: auth0-actions-mock run ./action.js --trigger <id>.',
+    );
+  if (rest.length > 0)
+    throw new UsageError(
+      `run takes one Action file or tenant export; also received ${rest.map((extra) => `"${extra}"`).join(', ')}.`,
+    );
   return {
     kind: 'run',
     request: {

@@ -14,7 +14,9 @@ function exitWith(code: number): void {
 runCommand(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
   exitWith,
   (error: unknown) => {
-    process.stderr.write(`auth0-actions-mock: unexpected error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `auth0-actions-mock: unexpected error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     exitWith(70);
   },
 );

@@ -22,9 +22,13 @@ const redactNothing = (text: string): string => text;
 function refused(request: RunRequest, error: ActionRefused, io: CommandIo, colour: Palette): ExitCode {
   const report = describeError(error.cause, redactNothing);
   if (request.json) {
-    io.stdout.write(`${JSON.stringify({ trigger: request.trigger, status: 'failed', actions: [], error: report }, null, 2)}\n`);
+    io.stdout.write(
+      `${JSON.stringify({ trigger: request.trigger, status: 'failed', actions: [], error: report }, null, 2)}\n`,
+    );
   } else {
-    io.stderr.write(`${colour.red(`${report.name}: ${report.message}`)}\n${report.stack ? `${report.stack}\n` : ''}${colour.bold('Status')}  ${colour.red('failed')}\n`);
+    io.stderr.write(
+      `${colour.red(`${report.name}: ${report.message}`)}\n${report.stack ? `${report.stack}\n` : ''}${colour.bold('Status')}  ${colour.red('failed')}\n`,
+    );
   }
   return EXIT.actionFailed;
 }
@@ -64,7 +68,10 @@ export async function runCommand(argv: readonly string[], io: CommandIo): Promis
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     if (json) io.stdout.write(`${JSON.stringify({ error: { name: error.name, message: error.message } }, null, 2)}\n`);
-    else io.stderr.write(`${paletteFor(io.stderr, io.env).red(`auth0-actions-mock: ${error.message}`)}\nRun auth0-actions-mock --help for every option, with examples.\n`);
+    else
+      io.stderr.write(
+        `${paletteFor(io.stderr, io.env).red(`auth0-actions-mock: ${error.message}`)}\nRun auth0-actions-mock --help for every option, with examples.\n`,
+      );
     return EXIT.badArguments;
   }
 }

@@ -23,7 +23,11 @@ export function describeError(error: unknown, redact: (text: string) => string):
     message: redact(typeof message === 'string' ? message : Object.prototype.toString.call(error)),
   };
   if (typeof stack === 'string') {
-    const frames = stack.split('\n').filter((line) => /^\s+at /.test(line)).filter(isUserFrame).map((line) => line.trim());
+    const frames = stack
+      .split('\n')
+      .filter((line) => /^\s+at /.test(line))
+      .filter(isUserFrame)
+      .map((line) => line.trim());
     if (frames.length > 0) report.stack = redact(frames.join('\n'));
   }
   return report;

@@ -4,10 +4,24 @@ import type { ErrorReport } from './error-report.js';
 import type { ActionReport, RunReport } from './report.js';
 
 /** The fields the status section prints on their own lines; what else the trigger reports follows as JSON. */
-const SHOWN = new Set(['trigger', 'status', 'event', 'loadLogs', 'actions', 'error', 'denial', 'redirect', 'challenge', 'prompt']);
+const SHOWN = new Set([
+  'trigger',
+  'status',
+  'event',
+  'loadLogs',
+  'actions',
+  'error',
+  'denial',
+  'redirect',
+  'challenge',
+  'prompt',
+]);
 
 function indent(text: string, by = '  '): string {
-  return text.split('\n').map((line) => (line === '' ? line : by + line)).join('\n');
+  return text
+    .split('\n')
+    .map((line) => (line === '' ? line : by + line))
+    .join('\n');
 }
 
 function json(value: unknown): string {
@@ -16,7 +30,9 @@ function json(value: unknown): string {
 
 /** A call as the Action wrote it: `api.access.deny("reason")`, arguments as compact JSON-like values. */
 function callLine(call: ActionReport['calls'][number], colour: Palette): string {
-  const args = call.args.map((arg) => inspect(arg, { depth: 4, breakLength: Infinity, compact: true, colors: false })).join(', ');
+  const args = call.args
+    .map((arg) => inspect(arg, { depth: 4, breakLength: Infinity, compact: true, colors: false }))
+    .join(', ');
   const line = `api.${call.method}(${args})`;
   return call.error === undefined ? line : `${colour.red(line)}  ${colour.red(`refused: ${call.error}`)}`;
 }
@@ -46,18 +62,29 @@ function statusLine(report: RunReport, colour: Palette): string {
 
 function outcome(report: RunReport, colour: Palette): string[] {
   const lines = [statusLine(report, colour)];
-  const denial = report.denial as { action?: string; method?: string; reason?: string; code?: string; userMessage?: string } | undefined;
+  const denial = report.denial as
+    { action?: string; method?: string; reason?: string; code?: string; userMessage?: string } | undefined;
   if (denial) {
-    const parts = [denial.code && `code ${json(denial.code)}`, denial.reason !== undefined && `reason ${json(denial.reason)}`, denial.userMessage && `user message ${json(denial.userMessage)}`];
-    lines.push(`  by ${denial.action} with api.${denial.method}${parts.some(Boolean) ? `: ${parts.filter(Boolean).join(', ')}` : ''}`);
+    const parts = [
+      denial.code && `code ${json(denial.code)}`,
+      denial.reason !== undefined && `reason ${json(denial.reason)}`,
+      denial.userMessage && `user message ${json(denial.userMessage)}`,
+    ];
+    lines.push(
+      `  by ${denial.action} with api.${denial.method}${parts.some(Boolean) ? `: ${parts.filter(Boolean).join(', ')}` : ''}`,
+    );
   }
   const redirect = report.redirect as { url: string } | undefined;
   if (redirect) lines.push(`  redirect to ${colour.cyan(redirect.url)}`);
   const challenge = report.challenge as { action: string; method: string; factors: unknown[] } | undefined;
-  if (challenge) lines.push(`  pending challenge from ${challenge.action} (${challenge.method}): ${challenge.factors.map((factor) => inspect(factor, { breakLength: Infinity })).join(', ')}`);
+  if (challenge)
+    lines.push(
+      `  pending challenge from ${challenge.action} (${challenge.method}): ${challenge.factors.map((factor) => inspect(factor, { breakLength: Infinity })).join(', ')}`,
+    );
   const prompt = report.prompt as { action: string; id: string } | undefined;
   if (prompt) lines.push(`  pending prompt ${json(prompt.id)} rendered by ${prompt.action}`);
-  if (report.error !== undefined && !report.actions.some((action) => action.error !== undefined)) lines.push(indent(errorLines(report.error, colour)));
+  if (report.error !== undefined && !report.actions.some((action) => action.error !== undefined))
+    lines.push(indent(errorLines(report.error, colour)));
   for (const [key, value] of Object.entries(report)) {
     if (!SHOWN.has(key)) lines.push(`${colour.bold(key)}\n${indent(json(value))}`);
   }
@@ -68,8 +95,14 @@ function outcome(report: RunReport, colour: Palette): string[] {
 export function humanReport(report: RunReport, colour: Palette): string {
   const sections = [
     `${colour.bold('Event')} ${colour.dim(`(${report.trigger}; secrets hidden)`)}\n${indent(json(report.event))}`,
-    ...(report.loadLogs === undefined ? [] : [`${colour.bold('Loading')} ${colour.dim('(module-level code)')}\n${report.loadLogs.map((log) => indent(`${colour.dim('log')} ${log}`)).join('\n')}`]),
-    report.actions.length === 0 ? colour.dim('No Action ran.') : report.actions.map((action) => actionSection(action, colour)).join('\n\n'),
+    ...(report.loadLogs === undefined
+      ? []
+      : [
+          `${colour.bold('Loading')} ${colour.dim('(module-level code)')}\n${report.loadLogs.map((log) => indent(`${colour.dim('log')} ${log}`)).join('\n')}`,
+        ]),
+    report.actions.length === 0
+      ? colour.dim('No Action ran.')
+      : report.actions.map((action) => actionSection(action, colour)).join('\n\n'),
     outcome(report, colour).join('\n'),
   ];
   return `${sections.join('\n\n')}\n`;

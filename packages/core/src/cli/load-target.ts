@@ -19,7 +19,11 @@ const TYPESCRIPT = new Set(['.ts', '.mts', '.cts', '.tsx']);
 /** Errors of the runtime's own loader: the Action would fail once deployed, so the command reports a failed Action. */
 function isRuntimeRefusal(error: unknown): error is Error {
   if (!(error instanceof Error)) return false;
-  return error.name === 'SyntaxError' || error.message.startsWith(NOT_AN_OBJECT) || error.message.startsWith('Invalid function signature');
+  return (
+    error.name === 'SyntaxError' ||
+    error.message.startsWith(NOT_AN_OBJECT) ||
+    error.message.startsWith('Invalid function signature')
+  );
 }
 
 function handlersOf(trigger: TriggerName): string[] {
@@ -38,7 +42,9 @@ function assertServes(file: string, module: ActionModule, trigger: TriggerName):
   const served = triggersServed(module);
   throw new UsageError(
     `${basename(file)} exports no ${handlers.join(' or ')}, the handler of ${trigger}` +
-      (served.length > 0 ? `; it is an Action for ${served.join(', ')} (--trigger ${served[0]}).` : '; it exports no handler of any trigger.'),
+      (served.length > 0
+        ? `; it is an Action for ${served.join(', ')} (--trigger ${served[0]}).`
+        : '; it exports no handler of any trigger.'),
   );
 }
 
@@ -51,7 +57,9 @@ async function loadFile(path: string, trigger: TriggerName, modules: Record<stri
 
 async function loadExport(path: string, trigger: TriggerName, modules: Record<string, string>): Promise<LoadedFlow> {
   if (Object.keys(modules).length > 0) {
-    throw new UsageError('--module is for a single Action file: a tenant export brings its own Action Modules (action-modules/).');
+    throw new UsageError(
+      '--module is for a single Action file: a tenant export brings its own Action Modules (action-modules/).',
+    );
   }
   const tenant = await loadTenant(path);
   const id = trigger.split('/')[0] as string;
@@ -68,7 +76,11 @@ async function loadExport(path: string, trigger: TriggerName, modules: Record<st
  * bound to the trigger). Whatever the runtime's loader would refuse is an ActionRefused; anything else wrong with
  * the path or the export is a UsageError.
  */
-export async function loadTarget(target: string, trigger: TriggerName, modules: Record<string, string>): Promise<LoadedFlow> {
+export async function loadTarget(
+  target: string,
+  trigger: TriggerName,
+  modules: Record<string, string>,
+): Promise<LoadedFlow> {
   const path = resolve(target);
   if (TYPESCRIPT.has(extname(path).toLowerCase())) {
     throw new UsageError(
@@ -76,12 +88,14 @@ export async function loadTarget(target: string, trigger: TriggerName, modules: 
         `the compiled CommonJS .js file, the one you deploy.`,
     );
   }
-  if (!existsSync(path)) throw new UsageError(`${target} does not exist: give an Action's .js file or an auth0-deploy-cli export.`);
+  if (!existsSync(path))
+    throw new UsageError(`${target} does not exist: give an Action's .js file or an auth0-deploy-cli export.`);
   const isExport = statSync(path).isDirectory() || ['.yaml', '.yml'].includes(extname(path).toLowerCase());
   try {
     return await (isExport ? loadExport(path, trigger, modules) : loadFile(path, trigger, modules));
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ExportError) throw error instanceof UsageError ? error : new UsageError(error.message);
+    if (error instanceof UsageError || error instanceof ExportError)
+      throw error instanceof UsageError ? error : new UsageError(error.message);
     if (isRuntimeRefusal(error)) throw new ActionRefused(error);
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }

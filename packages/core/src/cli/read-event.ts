@@ -9,7 +9,9 @@ export function readEventOverrides(value: string): Record<string, unknown> {
     try {
       text = readFileSync(value, 'utf8');
     } catch {
-      throw new UsageError(`--event ${value} does not exist: give a JSON file of event overrides, or the JSON itself ('{"user":{...}}').`);
+      throw new UsageError(
+        `--event ${value} does not exist: give a JSON file of event overrides, or the JSON itself ('{"user":{...}}').`,
+      );
     }
   }
   let parsed: unknown;
@@ -19,7 +21,9 @@ export function readEventOverrides(value: string): Record<string, unknown> {
     throw new UsageError(`--event ${inline ? '(inline)' : value} is not valid JSON: ${(error as Error).message}.`);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new UsageError(`--event ${inline ? '(inline)' : value} must hold a JSON object of event overrides, like {"user":{"email":"ann@example.com"}}.`);
+    throw new UsageError(
+      `--event ${inline ? '(inline)' : value} must hold a JSON object of event overrides, like {"user":{"email":"ann@example.com"}}.`,
+    );
   }
   return parsed as Record<string, unknown>;
 }

@@ -42,7 +42,9 @@ function callsOf(api: unknown): RecordedCall[] {
 
 function callReport(call: RecordedCall, scrub: Scrubber): ActionReport['calls'][number] {
   const args = scrub.value(call.args) as unknown[];
-  return 'error' in call ? { method: call.method, args, error: scrub.text(String((call.error as Error)?.message ?? call.error)) } : { method: call.method, args };
+  return 'error' in call
+    ? { method: call.method, args, error: scrub.text(String((call.error as Error)?.message ?? call.error)) }
+    : { method: call.method, args };
 }
 
 /** Rounded to 0.1 ms: finer digits are noise from the clock, not the Action. */
@@ -61,7 +63,12 @@ export function buildReport(trigger: string, run: FlowRun, loadLogs: readonly st
     status: simulation.status,
     event: scrub.value(redactEvent(run.event)),
     actions: simulation.actions.map((record) => {
-      const entry: ActionReport = { name: record.name, handler: record.handler, calls: callsOf(record.api).map((call) => callReport(call, scrub)), logs: scrub.value(record.logs) as string[] };
+      const entry: ActionReport = {
+        name: record.name,
+        handler: record.handler,
+        calls: callsOf(record.api).map((call) => callReport(call, scrub)),
+        logs: scrub.value(record.logs) as string[],
+      };
       if (record.error !== undefined) entry.error = describeError(record.error, scrub.text);
       const ms = milliseconds(timings.get(record.api as object));
       if (ms !== undefined) entry.ms = ms;

@@ -34,7 +34,10 @@ export async function runFlow(request: RunRequest, flow: LoadedFlow): Promise<Fl
   const trigger: TriggerName = request.trigger;
   let event: Record<string, unknown>;
   try {
-    event = mockEvent(trigger, overrides as never, { ...(request.seed === undefined ? {} : { seed: request.seed }), now: request.now ?? Date.now() }) as Record<string, unknown>;
+    event = mockEvent(trigger, overrides as never, {
+      ...(request.seed === undefined ? {} : { seed: request.seed }),
+      now: request.now ?? Date.now(),
+    }) as Record<string, unknown>;
   } catch (error) {
     throw new UsageError(`--event: ${(error as Error).message}`);
   }

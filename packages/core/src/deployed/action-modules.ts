@@ -25,7 +25,10 @@ export class ModuleSet {
     private readonly whyMissing?: (name: string) => string | undefined,
   ) {
     if (specs === undefined) return;
-    if (!isPlainObject(specs)) throw new TypeError(`${fn}: options.modules must be an object of { '<module-name>': file or { file, secrets } }.`);
+    if (!isPlainObject(specs))
+      throw new TypeError(
+        `${fn}: options.modules must be an object of { '<module-name>': file or { file, secrets } }.`,
+      );
     for (const [name, spec] of Object.entries(specs)) {
       const entry = typeof spec === 'string' ? { file: spec } : spec;
       if (!isPlainObject(entry) || typeof entry.file !== 'string') {
@@ -69,7 +72,9 @@ export class ModuleSet {
     const near = closestName(name, names);
     return moduleNotFound(
       `Cannot find module 'actions:${name}': no Action Module of that name was given` +
-        (names.length === 0 ? ` (pass it to ${this.fn} as options.modules: { '${name}': './path/to/module.js' }).` : `; known: ${names.join(', ')}.`) +
+        (names.length === 0
+          ? ` (pass it to ${this.fn} as options.modules: { '${name}': './path/to/module.js' }).`
+          : `; known: ${names.join(', ')}.`) +
         (near ? ` Did you mean 'actions:${near}'?` : ''),
     );
   }

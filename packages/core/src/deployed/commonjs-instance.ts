@@ -30,7 +30,8 @@ function relativeRequireError(file: string, specifier: string): Error {
 export type CompiledFile = (context: InstanceContext) => unknown;
 
 /**
- * Compiles a CommonJS file; running the result runs it with its own `module`, `exports` and `require`, as the runtime gives each
+ * Compiles a CommonJS file; running the result runs it with its own `module`, `exports` and `require`, as the runtime
+ * gives each
  * Action instance: the file itself never enters the host's module registry, so every call is a fresh instance.
  * npm packages and Node's built-ins come from the project the file lives in, through `createRequire`: under Jest
  * that is Jest's registry, so `jest.mock('axios')` reaches the Action as it reaches the test; elsewhere Node's own.
@@ -50,9 +51,11 @@ export function compileCommonJs(file: string, code: string = readFileSync(file, 
 function run(fn: ReturnType<typeof compileFunction>, file: string, context: InstanceContext): unknown {
   const nodeRequire = createRequire(file);
   const require = (specifier: string): unknown => {
-    if (typeof specifier !== 'string') throw new TypeError(`The "id" argument must be of type string. Received ${typeof specifier}`);
+    if (typeof specifier !== 'string')
+      throw new TypeError(`The "id" argument must be of type string. Received ${typeof specifier}`);
     if (specifier.startsWith(ACTIONS_PREFIX)) return context.requireModule(specifier.slice(ACTIONS_PREFIX.length));
-    if (specifier.startsWith('./') || specifier.startsWith('../') || specifier.startsWith('/')) throw relativeRequireError(file, specifier);
+    if (specifier.startsWith('./') || specifier.startsWith('../') || specifier.startsWith('/'))
+      throw relativeRequireError(file, specifier);
     return nodeRequire(specifier);
   };
   require.resolve = nodeRequire.resolve;

@@ -20,7 +20,11 @@ function installedVersion(from: string, name: string): string | undefined {
  * The runtime installs exactly the versions an Action declares; a test against another version proves nothing
  * about the deployed Action, so each must be installed in the project at that version (`latest` takes any).
  */
-export function checkDependencies(owner: string, from: string, dependencies: ReadonlyArray<{ name: string; version: string }>): void {
+export function checkDependencies(
+  owner: string,
+  from: string,
+  dependencies: ReadonlyArray<{ name: string; version: string }>,
+): void {
   for (const { name, version } of dependencies) {
     const installed = installedVersion(from, name);
     if (installed === undefined) {

@@ -47,24 +47,35 @@ function where(source: string, path: string): string {
 
 function asArray(source: string, path: string, value: unknown): unknown[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new ExportError(`loadTenant(): ${where(source, path)} must be a list; found ${typeof value}.`);
+  if (!Array.isArray(value))
+    throw new ExportError(`loadTenant(): ${where(source, path)} must be a list; found ${typeof value}.`);
   return value;
 }
 
 function asRecord(source: string, path: string, value: unknown): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ExportError(`loadTenant(): ${where(source, path)} must be an object; found ${Array.isArray(value) ? 'a list' : String(value)}.`);
+    throw new ExportError(
+      `loadTenant(): ${where(source, path)} must be an object; found ${Array.isArray(value) ? 'a list' : String(value)}.`,
+    );
   }
   return value as Record<string, unknown>;
 }
 
 function asString(source: string, path: string, value: unknown): string {
-  if (typeof value !== 'string' || value === '') throw new ExportError(`loadTenant(): ${where(source, path)} must be a non-empty string.`);
+  if (typeof value !== 'string' || value === '')
+    throw new ExportError(`loadTenant(): ${where(source, path)} must be a non-empty string.`);
   return value;
 }
 
-function named<T>(source: string, path: string, value: unknown, read: (item: Record<string, unknown>, at: string) => T): T[] {
-  return asArray(source, path, value).map((item, index) => read(asRecord(source, `${path}[${index}]`, item), `${path}[${index}]`));
+function named<T>(
+  source: string,
+  path: string,
+  value: unknown,
+  read: (item: Record<string, unknown>, at: string) => T,
+): T[] {
+  return asArray(source, path, value).map((item, index) =>
+    read(asRecord(source, `${path}[${index}]`, item), `${path}[${index}]`),
+  );
 }
 
 function dependencies(source: string, path: string, value: unknown): Array<{ name: string; version: string }> {
@@ -78,7 +89,10 @@ function secrets(source: string, path: string, value: unknown): Array<{ name: st
   // auth0-deploy-cli writes a string as it found it: a keyword marker (`"@@ACTION_SECRETS@@"`) standing for the whole
   // list, filled in at deploy time. The names are then unknown here, so none can be checked.
   if (typeof value === 'string') return [];
-  return named(source, path, value, (item, at) => ({ name: asString(source, `${at}.name`, item.name), value: item.value }));
+  return named(source, path, value, (item, at) => ({
+    name: asString(source, `${at}.name`, item.name),
+    value: item.value,
+  }));
 }
 
 export function readExportedAction(source: string, value: unknown, at = 'the Action'): ExportedAction {

@@ -9,7 +9,9 @@ const YAML_FILES = ['tenant.yaml', 'tenant.yml'];
 /** Reads an export in whichever format it is: a YAML file, a directory holding tenant.yaml, or the directory format. */
 export async function readExport(location: unknown): Promise<TenantExport> {
   if (typeof location !== 'string' || location === '') {
-    throw new TypeError(`loadTenant(): dir must be the path of an auth0-deploy-cli export; received ${String(location)}.`);
+    throw new TypeError(
+      `loadTenant(): dir must be the path of an auth0-deploy-cli export; received ${String(location)}.`,
+    );
   }
   const path = resolve(location);
   if (!existsSync(path)) throw new ExportError(`loadTenant(): ${path} does not exist.`);
@@ -38,6 +40,10 @@ function isDirectoryExport(path: string): boolean {
 function exportsInside(path: string): string[] {
   return readdirSync(path, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
-    .filter((entry) => isDirectoryExport(join(path, entry.name)) || YAML_FILES.some((name) => existsSync(join(path, entry.name, name))))
+    .filter(
+      (entry) =>
+        isDirectoryExport(join(path, entry.name)) ||
+        YAML_FILES.some((name) => existsSync(join(path, entry.name, name))),
+    )
     .map((entry) => entry.name);
 }

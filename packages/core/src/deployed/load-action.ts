@@ -21,7 +21,9 @@ const HANDLER_NAME = /^on(Execute|Continue)[A-Z]/;
 
 function checkExports(path: string, exports: unknown): ActionModule {
   if (typeof exports !== 'object' || exports === null) {
-    throw new Error(`${NOT_AN_OBJECT} (${LOAD_ACTION}: ${path} sets module.exports to ${exports === null ? 'null' : typeof exports}.)`);
+    throw new Error(
+      `${NOT_AN_OBJECT} (${LOAD_ACTION}: ${path} sets module.exports to ${exports === null ? 'null' : typeof exports}.)`,
+    );
   }
   for (const [key, value] of Object.entries(exports)) {
     if (HANDLER_NAME.test(key) && (typeof value !== 'function' || value.constructor?.name !== 'AsyncFunction')) {
@@ -38,7 +40,8 @@ export function prepareAction(
   options: unknown,
   whyModuleMissing?: (name: string) => string | undefined,
 ): { path: string; instantiate: () => ActionModule } {
-  if (options !== undefined && !isPlainObject(options)) throw new TypeError(`${fn}: options must be an object like { modules }.`);
+  if (options !== undefined && !isPlainObject(options))
+    throw new TypeError(`${fn}: options must be an object like { modules }.`);
   if (options !== undefined) assertKnownOptions(fn, 'options', options, ['modules']);
   const { path, code } = readSourceFile(fn, 'file', file);
   let compiled: CompiledFile;

@@ -78,7 +78,11 @@ function checkModuleReferences(exported: TenantExport): void {
             `which the export does not contain (its Action Modules: ${names.join(', ') || 'none'}).${near ? ` Did you mean "${near}"?` : ''}`,
         );
       }
-      if (reference.version !== undefined && module.latestVersion !== undefined && reference.version !== module.latestVersion) {
+      if (
+        reference.version !== undefined &&
+        module.latestVersion !== undefined &&
+        reference.version !== module.latestVersion
+      ) {
         throw new ExportError(
           `${LOAD_TENANT}: the Action "${action.name}" uses version ${reference.version} of the Action Module "${reference.name}", ` +
             `but the export holds the code of version ${module.latestVersion} (its latest_version_number), and the runtime would run version ` +
@@ -106,7 +110,9 @@ function describe(exported: TenantExport, action: ExportedAction): TenantAction 
   return {
     name: action.name,
     trigger: action.supportedTriggers[0]?.id ?? '',
-    boundTo: Object.entries(exported.triggers).filter(([, names]) => names.includes(action.name)).map(([id]) => id),
+    boundTo: Object.entries(exported.triggers)
+      .filter(([, names]) => names.includes(action.name))
+      .map(([id]) => id),
     dependencies: action.dependencies.map((dependency) => ({ ...dependency })),
     secretNames: action.secrets.map((secret) => secret.name),
     ...(action.runtime === undefined ? {} : { runtime: action.runtime }),
@@ -126,15 +132,29 @@ export async function loadTenant(dir: string): Promise<Tenant> {
   const modules = Object.fromEntries(
     exported.modules.map((module) => {
       checkDependencies(`the Action Module "${module.name}"`, exported.root, module.dependencies);
-      const secrets = Object.fromEntries(module.secrets.filter((secret) => !isMarker(secret.value)).map((secret) => [secret.name, secret.value as string]));
+      const secrets = Object.fromEntries(
+        module.secrets
+          .filter((secret) => !isMarker(secret.value))
+          .map((secret) => [secret.name, secret.value as string]),
+      );
       return [module.name, { file: codePath(exported.root, module.code), secrets }];
     }),
   );
   // Every check and every compile first: no Action's module-level code runs unless the whole export loads.
   const prepared = exported.actions.map((action) => {
     checkDependencies(`the Action "${action.name}"`, exported.root, action.dependencies);
-    const listed = Object.fromEntries(action.modules.map((reference) => [reference.name, modules[reference.name] as (typeof modules)[string]]));
-    return { name: action.name, ...prepareAction(LOAD_TENANT, codePath(exported.root, action.code), { modules: listed }, undeclaredModule(action, exported)) };
+    const listed = Object.fromEntries(
+      action.modules.map((reference) => [reference.name, modules[reference.name] as (typeof modules)[string]]),
+    );
+    return {
+      name: action.name,
+      ...prepareAction(
+        LOAD_TENANT,
+        codePath(exported.root, action.code),
+        { modules: listed },
+        undeclaredModule(action, exported),
+      ),
+    };
   });
   const loaded = new Map<string, ActionModule>(prepared.map(({ name, instantiate }) => [name, instantiate()]));
   const actions = exported.actions.map((action) => describe(exported, action));
@@ -142,7 +162,8 @@ export async function loadTenant(dir: string): Promise<Tenant> {
     actions,
     triggers: Object.keys(exported.triggers),
     flow(trigger: string): ActionModule[] {
-      if (typeof trigger !== 'string') throw argumentError('tenant.flow()', 'trigger', 'a trigger id such as \'post-login\'', trigger);
+      if (typeof trigger !== 'string')
+        throw argumentError('tenant.flow()', 'trigger', "a trigger id such as 'post-login'", trigger);
       const bound = exported.triggers[trigger];
       if (typeof trigger !== 'string' || !bound || bound.length === 0) {
         const known = Object.keys(exported.triggers).filter((id) => (exported.triggers[id]?.length ?? 0) > 0);
@@ -154,7 +175,8 @@ export async function loadTenant(dir: string): Promise<Tenant> {
       }
       return bound.map((name) => {
         const exports = loaded.get(name) as ActionModule;
-        const declared = exported.actions.find((action) => action.name === name)?.secrets.map((secret) => secret.name) ?? [];
+        const declared =
+          exported.actions.find((action) => action.name === name)?.secrets.map((secret) => secret.name) ?? [];
         const module: ActionModule = { ...exports, name };
         Object.defineProperty(module, DECLARED_SECRETS, { value: declared, enumerable: false });
         return module;

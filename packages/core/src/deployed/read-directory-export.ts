@@ -1,6 +1,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ExportError, readExportedAction, readExportedModule, readTriggers, type TenantExport } from './export-shape.js';
+import {
+  ExportError,
+  readExportedAction,
+  readExportedModule,
+  readTriggers,
+  type TenantExport,
+} from './export-shape.js';
 
 function readJson(root: string, file: string): unknown {
   const text = readFileSync(file, 'utf8');
@@ -19,10 +25,16 @@ function jsonFiles(dir: string): string[] {
     .sort();
 }
 
-/** auth0-deploy-cli's directory format: `actions/<name>.json`, `action-modules/<name>.json`, `triggers/triggers.json`. */
+/**
+ * auth0-deploy-cli's directory format: `actions/<name>.json`, `action-modules/<name>.json`, `triggers/triggers.json`.
+ */
 export function readDirectoryExport(root: string): TenantExport {
-  const actions = jsonFiles(join(root, 'actions')).map((file) => readExportedAction(relative(root, file), readJson(root, file)));
-  const modules = jsonFiles(join(root, 'action-modules')).map((file) => readExportedModule(relative(root, file), readJson(root, file)));
+  const actions = jsonFiles(join(root, 'actions')).map((file) =>
+    readExportedAction(relative(root, file), readJson(root, file)),
+  );
+  const modules = jsonFiles(join(root, 'action-modules')).map((file) =>
+    readExportedModule(relative(root, file), readJson(root, file)),
+  );
   const triggersFile = join(root, 'triggers', 'triggers.json');
   const triggers = existsSync(triggersFile) ? readTriggers('triggers/triggers.json', readJson(root, triggersFile)) : {};
   return { root, format: 'directory', actions, modules, triggers };

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { loadYaml } from '../util/lazy-modules.js';
-import { ExportError, readExportedAction, readExportedModule, readTriggers, type TenantExport } from './export-shape.js';
+import {
+  ExportError,
+  readExportedAction,
+  readExportedModule,
+  readTriggers,
+  type TenantExport,
+} from './export-shape.js';
 
 /** auth0-deploy-cli's YAML format: one tenant.yaml with `actions:`, `actionModules:` and `triggers:`. */
 export async function readYamlExport(file: string): Promise<TenantExport> {
@@ -15,7 +21,9 @@ export async function readYamlExport(file: string): Promise<TenantExport> {
     throw new ExportError(`loadTenant(): ${source} is not valid YAML: ${(error as Error).message}`);
   }
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-    throw new ExportError(`loadTenant(): ${source} is not an auth0-deploy-cli export: expected a mapping with actions: and triggers:.`);
+    throw new ExportError(
+      `loadTenant(): ${source} is not an auth0-deploy-cli export: expected a mapping with actions: and triggers:.`,
+    );
   }
   const tenant = document as Record<string, unknown>;
   const list = (key: string): unknown[] => {

@@ -9,7 +9,8 @@ const TYPESCRIPT = new Set(['.ts', '.mts', '.cts', '.tsx']);
  * not a file. `fn` and `what` name the caller and the argument in the message.
  */
 export function readSourceFile(fn: string, what: string, file: unknown): { path: string; code: string } {
-  if (typeof file !== 'string' || file === '') throw new TypeError(`${fn}: ${what} must be a path to a .js file; received ${String(file)}.`);
+  if (typeof file !== 'string' || file === '')
+    throw new TypeError(`${fn}: ${what} must be a path to a .js file; received ${String(file)}.`);
   const path = resolve(file);
   const extension = extname(path).toLowerCase();
   if (TYPESCRIPT.has(extension)) {
@@ -19,7 +20,9 @@ export function readSourceFile(fn: string, what: string, file: unknown): { path:
     );
   }
   if (extension === '.mjs') {
-    throw new Error(`${fn}: ${path} is an ES module. The Actions runtime loads CommonJS: use exports.onExecute... = async function (event, api) { }.`);
+    throw new Error(
+      `${fn}: ${path} is an ES module. The Actions runtime loads CommonJS: use exports.onExecute... = async function (event, api) { }.`,
+    );
   }
   let stats;
   try {
@@ -35,8 +38,11 @@ export function readSourceFile(fn: string, what: string, file: unknown): { path:
 export function describeCompileError(fn: string, path: string, error: unknown): Error {
   const message = error instanceof Error ? error.message : String(error);
   const esm = /import statement|Unexpected token 'export'|import\.meta/.test(message);
-  const hint = esm ? ' The Actions runtime loads CommonJS: use require() and exports.<handler> = async function (event, api) { }.' : '';
+  const hint = esm
+    ? ' The Actions runtime loads CommonJS: use require() and exports.<handler> = async function (event, api) { }.'
+    : '';
   const wrapped = new SyntaxError(`${fn}: ${path} does not compile: ${message}.${hint}`);
-  if (error instanceof Error && error.stack) wrapped.stack = `${wrapped.name}: ${wrapped.message}\n${error.stack.split('\n').slice(0, 4).join('\n')}`;
+  if (error instanceof Error && error.stack)
+    wrapped.stack = `${wrapped.name}: ${wrapped.message}\n${error.stack.split('\n').slice(0, 4).join('\n')}`;
   return wrapped;
 }

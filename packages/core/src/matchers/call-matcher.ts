@@ -4,7 +4,16 @@ import { judge, satisfies, type ExpectedPart } from './judgement.js';
 import type { MatcherContext, MatcherResult, RawMatcher } from './matcher-context.js';
 import { hintOf } from './matcher-error.js';
 import { receivedLabel, subjectOf, type Subject } from './received.js';
-import { callCandidates, candidateList, closestBlock, expectationBlock, joinBlocks, otherCallsBlock, plural, refusedCallsBlock } from './report.js';
+import {
+  callCandidates,
+  candidateList,
+  closestBlock,
+  expectationBlock,
+  joinBlocks,
+  otherCallsBlock,
+  plural,
+  refusedCallsBlock,
+} from './report.js';
 
 /** A checked part of a call: which argument (or which view of the arguments) it compares. */
 export interface CallPart extends ExpectedPart {
@@ -59,7 +68,12 @@ function methodSelection(method: string): CallSelection {
 export function callMatcher(spec: CallMatcherSpec): RawMatcher {
   const selection = typeof spec.method === 'string' ? methodSelection(spec.method) : spec.method;
   return function (this: MatcherContext, received: unknown, ...args: unknown[]): MatcherResult {
-    const hint = hintOf(this, spec.matcherName, () => receivedLabel(received), passedArgumentNames(spec.argumentNames, args));
+    const hint = hintOf(
+      this,
+      spec.matcherName,
+      () => receivedLabel(received),
+      passedArgumentNames(spec.argumentNames, args),
+    );
     const subject = subjectOf(this, hint, received);
     const check: ArgumentCheck = { context: this, hint, redact: subject.redact };
     if (!spec.variadic) assertArity(check, spec.matcherName, spec.argumentNames, args);
@@ -74,16 +88,33 @@ export function callMatcher(spec: CallMatcherSpec): RawMatcher {
         const expectation = expectationBlock(this, sentence, parts, subject.redact);
         const refused = refusedCallsBlock(this, subject.refused, subject.redact);
         if (calls.length === 0) {
-          return joinBlocks(hint(), expectation, selection.never, otherCallsBlock(this, otherCalls(subject, calls), subject.redact), refused);
+          return joinBlocks(
+            hint(),
+            expectation,
+            selection.never,
+            otherCallsBlock(this, otherCalls(subject, calls), subject.redact),
+            refused,
+          );
         }
         const candidates = callCandidates(this, calls, subject.redact, valuesOf, selection.noun);
         const judgement = judge(this, parts, candidates);
         const receivedText = `Received ${selection.counted(calls.length)}`;
         if (isNot) {
-          const heading = parts.length === 0 ? `${receivedText}:` : `${receivedText}, ${judgement.matching.length} matching (→):`;
-          return joinBlocks(hint(), expectation, candidateList(heading, candidates, parts.length === 0 ? [] : judgement.matching));
+          const heading =
+            parts.length === 0 ? `${receivedText}:` : `${receivedText}, ${judgement.matching.length} matching (→):`;
+          return joinBlocks(
+            hint(),
+            expectation,
+            candidateList(heading, candidates, parts.length === 0 ? [] : judgement.matching),
+          );
         }
-        return joinBlocks(hint(), expectation, candidateList(`${receivedText}, none matching:`, candidates), closestBlock(this, judgement, parts, subject.redact), refused);
+        return joinBlocks(
+          hint(),
+          expectation,
+          candidateList(`${receivedText}, none matching:`, candidates),
+          closestBlock(this, judgement, parts, subject.redact),
+          refused,
+        );
       },
     };
   };

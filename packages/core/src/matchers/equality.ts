@@ -2,7 +2,11 @@ import type { MatcherContext, Tester } from './matcher-context.js';
 import { OBJECT_PROTOTYPE } from '../util/intrinsics.js';
 
 export function isAsymmetricMatcher(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && typeof (value as { asymmetricMatch?: unknown }).asymmetricMatch === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { asymmetricMatch?: unknown }).asymmetricMatch === 'function'
+  );
 }
 
 export function isRegExp(value: unknown): value is RegExp {
@@ -24,7 +28,11 @@ const regExpTester: Tester = (a, b) => {
 
 /** `toEqual`'s equality, with the user's testers, plus RegExps testing strings. */
 export function matchesExactly(context: MatcherContext, received: unknown, expected: unknown): boolean {
-  return context.equals(received, expected, [...(context.customTesters ?? []), regExpTester, context.utils.iterableEquality]);
+  return context.equals(received, expected, [
+    ...(context.customTesters ?? []),
+    regExpTester,
+    context.utils.iterableEquality,
+  ]);
 }
 
 /**

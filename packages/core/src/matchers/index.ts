@@ -42,8 +42,10 @@ import { freeze } from '../util/intrinsics.js';
 export type Matcher<Args extends unknown[]> = RawMatcher & { readonly __arguments?: Args };
 
 // `any[]`: each matcher declares its own parameters, which `unknown[]` would not accept.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function matcher<Args extends unknown[]>(raw: (this: never, received: unknown, ...expected: any[]) => unknown): Matcher<Args> {
+function matcher<Args extends unknown[]>(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  raw: (this: never, received: unknown, ...expected: any[]) => unknown,
+): Matcher<Args> {
   return userFacing(raw as RawMatcher);
 }
 
@@ -53,10 +55,14 @@ function matcher<Args extends unknown[]>(raw: (this: never, received: unknown, .
  * registering them loads no trigger). An argument left out (or `undefined`) is not checked.
  */
 const table = {
-  /** A denial: `access.deny` (post-login's revokes and `validation.error` included), with that reason, code or user message. */
+  /**
+   * A denial: `access.deny` (post-login's revokes and `validation.error` included), with that reason, code or user
+   * message.
+   */
   toHaveDenied: matcher<[reason?: TextExpectation, options?: DenialExpectationOptions]>(toHaveDenied),
   /** `api.authentication.challengeWith` was called with that factor (and those additional factors). */
-  toHaveChallengedWith: matcher<[factor?: FactorExpectation, options?: ChallengeExpectationOptions]>(toHaveChallengedWith),
+  toHaveChallengedWith:
+    matcher<[factor?: FactorExpectation, options?: ChallengeExpectationOptions]>(toHaveChallengedWith),
   /** `api.authentication.challengeWithAny` was called with those factors, in that order. */
   toHaveChallengedWithAny: matcher<[factors?: FactorExpectation[] | AsymmetricMatcherLike]>(toHaveChallengedWithAny),
   /** `api.redirect.sendUserTo` was called with that url (as the Action passed it) and that query. */
@@ -67,7 +73,10 @@ const table = {
   toHaveRenderedPrompt: matcher<[promptId?: TextExpectation, options?: PromptExpectationOptions]>(toHaveRenderedPrompt),
   /** The cache holds a live (unexpired) entry for that key (with that value). */
   toHaveCached: matcher<[key?: TextExpectation, value?: TextExpectation]>(toHaveCached),
-  /** custom-token-exchange: `setUserById` (`{ userId }`) or `setUserByConnection` (`{ connection, attributes?, options? }`). */
+  /**
+   * custom-token-exchange: `setUserById` (`{ userId }`) or `setUserByConnection` (`{ connection, attributes?, options?
+   * }`).
+   */
   toHaveSetUser: matcher<[expected?: SetUserExpectation]>(toHaveSetUser),
   /** A run of the Action ended with `api.notification.drop` (its last drop or retry), with that reason. */
   toHaveDroppedNotification: matcher<[reason?: TextExpectation]>(toHaveDroppedNotification),
@@ -88,15 +97,21 @@ const table = {
   /** `api.user.setUserMetadata` was called with that key (and that value; `null` is a deletion). */
   toHaveSetUserMetadata: matcher<[key?: TextExpectation, value?: unknown]>(toHaveSetUserMetadata),
   /** `api.multifactor.enable` was called with that provider (and those options). */
-  toHaveEnabledMultifactor: matcher<[provider?: MultifactorProvider | RegExp | AsymmetricMatcherLike, options?: MultifactorExpectationOptions]>(toHaveEnabledMultifactor),
+  toHaveEnabledMultifactor:
+    matcher<[provider?: MultifactorProvider | RegExp | AsymmetricMatcherLike, options?: MultifactorExpectationOptions]>(
+      toHaveEnabledMultifactor,
+    ),
   /** `api.authentication.enrollWith` was called with that factor (and those additional factors). */
-  toHaveEnrolledWith: matcher<[factor?: EnrollmentFactorExpectation, options?: EnrollmentExpectationOptions]>(toHaveEnrolledWith),
+  toHaveEnrolledWith:
+    matcher<[factor?: EnrollmentFactorExpectation, options?: EnrollmentExpectationOptions]>(toHaveEnrolledWith),
   /** `api.authentication.enrollWithAny` was called with those factors, in that order. */
-  toHaveEnrolledWithAny: matcher<[factors?: EnrollmentFactorExpectation[] | AsymmetricMatcherLike]>(toHaveEnrolledWithAny),
+  toHaveEnrolledWithAny:
+    matcher<[factors?: EnrollmentFactorExpectation[] | AsymmetricMatcherLike]>(toHaveEnrolledWithAny),
   /** `api.authentication.setPrimaryUser` was called with that user id. */
   toHaveSetPrimaryUser: matcher<[userId?: TextExpectation]>(toHaveSetPrimaryUser),
   /** `api.validation.error` was called with that code (and that message). */
-  toHaveRaisedValidationError: matcher<[code?: TextExpectation, message?: TextExpectation]>(toHaveRaisedValidationError),
+  toHaveRaisedValidationError:
+    matcher<[code?: TextExpectation, message?: TextExpectation]>(toHaveRaisedValidationError),
   /** `api.transaction.setMetadata` was called with that key (and that value; `null` is a removal). */
   toHaveSetTransactionMetadata: matcher<[key?: TextExpectation, value?: unknown]>(toHaveSetTransactionMetadata),
 };

@@ -32,7 +32,11 @@ export interface Judgement {
 }
 
 /** Whether received values (one per part, in order) satisfy every part: the pass/fail decision, nothing printed. */
-export function satisfies(context: MatcherContext, parts: readonly ExpectedPart[], values: readonly unknown[]): boolean {
+export function satisfies(
+  context: MatcherContext,
+  parts: readonly ExpectedPart[],
+  values: readonly unknown[],
+): boolean {
   return parts.every((part, index) => matches(context, values[index], part.expected, part.partial));
 }
 
@@ -40,14 +44,25 @@ export function satisfies(context: MatcherContext, parts: readonly ExpectedPart[
  * The full verdict a message needs: every matching candidate (a `.not` points at each), and, only when none
  * matches, the closest one. Scoring uses an edit distance, so it runs inside `message()`, never on the pass path.
  */
-export function judge(context: MatcherContext, parts: readonly ExpectedPart[], candidates: readonly Candidate[]): Judgement {
-  const verdicts = candidates.map((candidate) => ({ candidate, mismatched: mismatchedParts(context, parts, candidate.values) }));
+export function judge(
+  context: MatcherContext,
+  parts: readonly ExpectedPart[],
+  candidates: readonly Candidate[],
+): Judgement {
+  const verdicts = candidates.map((candidate) => ({
+    candidate,
+    mismatched: mismatchedParts(context, parts, candidate.values),
+  }));
   const matching = verdicts.filter((verdict) => verdict.mismatched.length === 0).map((verdict) => verdict.candidate);
   if (matching.length > 0 || verdicts.length === 0) return { matching };
   return { matching, closest: closestOf(context, parts, verdicts) };
 }
 
-function mismatchedParts(context: MatcherContext, parts: readonly ExpectedPart[], values: readonly unknown[]): number[] {
+function mismatchedParts(
+  context: MatcherContext,
+  parts: readonly ExpectedPart[],
+  values: readonly unknown[],
+): number[] {
   const mismatched: number[] = [];
   parts.forEach((part, index) => {
     if (!matches(context, values[index], part.expected, part.partial)) mismatched.push(index);
@@ -56,7 +71,11 @@ function mismatchedParts(context: MatcherContext, parts: readonly ExpectedPart[]
 }
 
 /** A matched part scores 1, a mismatched one just under its similarity; the first best candidate wins ties. */
-function closestOf(context: MatcherContext, parts: readonly ExpectedPart[], verdicts: ReadonlyArray<{ candidate: Candidate; mismatched: number[] }>): Judgement['closest'] {
+function closestOf(
+  context: MatcherContext,
+  parts: readonly ExpectedPart[],
+  verdicts: ReadonlyArray<{ candidate: Candidate; mismatched: number[] }>,
+): Judgement['closest'] {
   let closest: Judgement['closest'];
   let bestScore = -1;
   for (const { candidate, mismatched } of verdicts) {
@@ -80,11 +99,15 @@ function similarity(context: MatcherContext, part: ExpectedPart, received: unkno
   if (isPlainObject(expected) && isPlainObject(received)) {
     const keys = objectKeys(expected);
     if (keys.length === 0) return 0;
-    const hits = keys.filter((key) => key in received && matches(context, received[key], expected[key], part.partial)).length;
+    const hits = keys.filter(
+      (key) => key in received && matches(context, received[key], expected[key], part.partial),
+    ).length;
     return hits / keys.length;
   }
   if (isArray(expected) && isArray(received) && expected.length > 0) {
-    const hits = expected.filter((item, index) => index < received.length && matches(context, received[index], item, part.partial)).length;
+    const hits = expected.filter(
+      (item, index) => index < received.length && matches(context, received[index], item, part.partial),
+    ).length;
     return hits / mathMax(expected.length, received.length);
   }
   return 0;
@@ -130,7 +153,9 @@ export function alignForDiff(context: MatcherContext, expected: unknown, receive
     return aligned;
   }
   if (isArray(expected) && isArray(received)) {
-    return received.map((item, index) => (index < expected.length ? alignForDiff(context, expected[index], item, partial) : item));
+    return received.map((item, index) =>
+      index < expected.length ? alignForDiff(context, expected[index], item, partial) : item,
+    );
   }
   return received;
 }
@@ -138,7 +163,8 @@ export function alignForDiff(context: MatcherContext, expected: unknown, receive
 /** Whether a line diff says more than "Expected: x / Received: y". */
 export function isDiffable(expected: unknown, received: unknown): boolean {
   if (isRegExp(expected) || isAsymmetricMatcher(expected)) return false;
-  if (typeof expected === 'string' && typeof received === 'string') return expected.includes('\n') || received.includes('\n');
+  if (typeof expected === 'string' && typeof received === 'string')
+    return expected.includes('\n') || received.includes('\n');
   const structured = (value: unknown): boolean => isPlainObject(value) || isArray(value);
   return structured(expected) && structured(received);
 }

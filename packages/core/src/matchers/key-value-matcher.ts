@@ -16,8 +16,10 @@ export function keyValueMatcher(matcherName: string, method: string): RawMatcher
     parts(check, [key, value]) {
       assertTextExpectation(check, 'key', key);
       const parts: CallPart[] = [];
-      if (key !== undefined) parts.push({ name: 'key', expected: key, partial: false, valueOf: (call) => call.args[0] });
-      if (value !== undefined) parts.push({ name: 'value', expected: value, partial: false, valueOf: (call) => call.args[1] });
+      if (key !== undefined)
+        parts.push({ name: 'key', expected: key, partial: false, valueOf: (call) => call.args[0] });
+      if (value !== undefined)
+        parts.push({ name: 'value', expected: value, partial: false, valueOf: (call) => call.args[1] });
       return parts;
     },
   });

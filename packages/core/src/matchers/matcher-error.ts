@@ -18,7 +18,12 @@ export function matcherError(context: MatcherContext, hint: Hint, problem: strin
  * are read now, as the assertion runs; the line itself is built on first use, since a passing assertion never
  * shows it.
  */
-export function hintOf(context: MatcherContext, matcherName: string, receivedLabel: () => string, argumentNames: readonly string[]): Hint {
+export function hintOf(
+  context: MatcherContext,
+  matcherName: string,
+  receivedLabel: () => string,
+  argumentNames: readonly string[],
+): Hint {
   const options: { isNot: boolean; promise?: string; secondArgument?: string } = { isNot: !!context.isNot };
   if (context.promise) options.promise = context.promise;
   if (argumentNames[1] !== undefined) options.secondArgument = argumentNames[1];

@@ -47,7 +47,10 @@ export interface DenialExpectationOptions {
 /** An enrollment factor: as FactorExpectation, without `email` (EnrollmentFactorSelector has none). */
 export type EnrollmentFactorExpectation =
   | Exclude<FactorType, 'email'>
-  | { type: Exclude<FactorType, 'email'> | AsymmetricMatcherLike; options?: Record<string, unknown> | AsymmetricMatcherLike }
+  | {
+      type: Exclude<FactorType, 'email'> | AsymmetricMatcherLike;
+      options?: Record<string, unknown> | AsymmetricMatcherLike;
+    }
   | AsymmetricMatcherLike;
 
 export interface EnrollmentExpectationOptions {

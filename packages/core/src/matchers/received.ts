@@ -71,14 +71,25 @@ export function refuseFailedSimulation(context: MatcherContext, hint: Hint, rece
   });
 }
 
-function failedSimulationMessage(context: MatcherContext, hint: Hint, simulation: { error?: unknown; actions?: unknown }, redact: Redact): string {
+function failedSimulationMessage(
+  context: MatcherContext,
+  hint: Hint,
+  simulation: { error?: unknown; actions?: unknown },
+  redact: Redact,
+): string {
   const { RECEIVED_COLOR, printReceived } = context.utils;
-  const actions = isArray(simulation.actions) ? (simulation.actions as Array<{ name?: unknown; handler?: unknown; error?: unknown }>) : [];
+  const actions = isArray(simulation.actions)
+    ? (simulation.actions as Array<{ name?: unknown; handler?: unknown; error?: unknown }>)
+    : [];
   const culprit = actions.find((action) => action.error !== undefined && action.error === simulation.error);
   const where = culprit ? ` in "${String(culprit.name)}" (${String(culprit.handler)})` : '';
   const { error } = simulation;
-  const stack = error instanceof Error || (typeof error === 'object' && error !== null) ? (error as { stack?: unknown }).stack : undefined;
-  const shown = typeof stack === 'string' && stack !== '' ? RECEIVED_COLOR(redact(stack) as string) : printReceived(redact(error));
+  const stack =
+    error instanceof Error || (typeof error === 'object' && error !== null)
+      ? (error as { stack?: unknown }).stack
+      : undefined;
+  const shown =
+    typeof stack === 'string' && stack !== '' ? RECEIVED_COLOR(redact(stack) as string) : printReceived(redact(error));
   return [
     hint(),
     `The simulation failed${where}, so no expectation about what its Actions did can pass, with or without .not: in production the flow ends with this error.`,
@@ -88,7 +99,10 @@ function failedSimulationMessage(context: MatcherContext, hint: Hint, simulation
 }
 
 function indent(text: string): string {
-  return text.split('\n').map((line) => `  ${line}`).join('\n');
+  return text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
 }
 
 /**
@@ -98,5 +112,10 @@ function indent(text: string): string {
 export function invalidReceived(context: MatcherContext, hint: Hint, received: unknown, kinds: string): Error {
   const { RECEIVED_COLOR, printWithType, printReceived } = context.utils;
   const redact = secretRedactor([received, (received as { event?: unknown } | null | undefined)?.event]);
-  return matcherError(context, hint, `${RECEIVED_COLOR('received')} value must be ${kinds}`, printWithType('Received', redact(received), printReceived));
+  return matcherError(
+    context,
+    hint,
+    `${RECEIVED_COLOR('received')} value must be ${kinds}`,
+    printWithType('Received', redact(received), printReceived),
+  );
 }

@@ -40,7 +40,13 @@ export function formatCall(context: MatcherContext, call: RecordedCall, redact: 
 }
 
 /** Every call of one method, numbered within that method. */
-export function callCandidates(context: MatcherContext, calls: readonly RecordedCall[], redact: Redact, valuesOf: (call: RecordedCall) => unknown[], noun = 'call'): Candidate[] {
+export function callCandidates(
+  context: MatcherContext,
+  calls: readonly RecordedCall[],
+  redact: Redact,
+  valuesOf: (call: RecordedCall) => unknown[],
+  noun = 'call',
+): Candidate[] {
   return calls.map((call, index) => ({
     title: `${ordinal(index + 1)} ${noun}`,
     text: formatCall(context, call, redact),
@@ -49,7 +55,12 @@ export function callCandidates(context: MatcherContext, calls: readonly Recorded
 }
 
 /** "Expected access.deny to have been called with:" and one line per checked part. */
-export function expectationBlock(context: MatcherContext, sentence: string, parts: readonly ExpectedPart[], redact: Redact): string {
+export function expectationBlock(
+  context: MatcherContext,
+  sentence: string,
+  parts: readonly ExpectedPart[],
+  redact: Redact,
+): string {
   if (parts.length === 0) return `${sentence}.`;
   const { printExpected, DIM_COLOR } = context.utils;
   const width = mathMax(...parts.map((part) => part.name.length)) + 1;
@@ -62,7 +73,11 @@ export function expectationBlock(context: MatcherContext, sentence: string, part
 }
 
 /** A heading and one numbered line per candidate; `marked` ones get a pointer (the ones a `.not` objects to). */
-export function candidateList(heading: string, candidates: readonly Candidate[], marked: readonly Candidate[] = []): string {
+export function candidateList(
+  heading: string,
+  candidates: readonly Candidate[],
+  marked: readonly Candidate[] = [],
+): string {
   const lines = candidates.map((candidate) => {
     const pointer = marked.includes(candidate) ? '→ ' : '  ';
     const prefix = `${pointer}${candidate.title}: `;
@@ -90,7 +105,10 @@ export function refusedCallsBlock(context: MatcherContext, calls: readonly Recor
   const lines = calls.map((call, index) => {
     const prefix = `  ${index + 1}. `;
     const error = call.error as { name?: unknown; message?: unknown } | undefined;
-    const reason = typeof error?.message === 'string' ? `${typeof error.name === 'string' ? error.name : 'Error'}: ${error.message}` : String(call.error);
+    const reason =
+      typeof error?.message === 'string'
+        ? `${typeof error.name === 'string' ? error.name : 'Error'}: ${error.message}`
+        : String(call.error);
     const thrown = `${' '.repeat(prefix.length)}threw ${hang(String(redact(reason)), prefix.length + 6)}`;
     return `${prefix}${hang(formatCall(context, call, redact), prefix.length)}\n${thrown}`;
   });
@@ -98,7 +116,12 @@ export function refusedCallsBlock(context: MatcherContext, calls: readonly Recor
 }
 
 /** What separates the closest candidate from the expectation: a diff for structures, two lines otherwise. */
-export function closestBlock(context: MatcherContext, judgement: Judgement, parts: readonly ExpectedPart[], redact: Redact): string {
+export function closestBlock(
+  context: MatcherContext,
+  judgement: Judgement,
+  parts: readonly ExpectedPart[],
+  redact: Redact,
+): string {
   const closest = judgement.closest;
   if (!closest) return '';
   const { diff, printExpected, printReceived } = context.utils;
@@ -110,10 +133,15 @@ export function closestBlock(context: MatcherContext, judgement: Judgement, part
   const pairs = closest.mismatched.map((index) => {
     const part = parts[index] as ExpectedPart;
     const received = closest.candidate.values[index];
-    return { part, expected: redact(part.expected), received: redact(alignForDiff(context, part.expected, received, part.partial)) };
+    return {
+      part,
+      expected: redact(part.expected),
+      received: redact(alignForDiff(context, part.expected, received, part.partial)),
+    };
   });
   const [single] = pairs;
-  const expected = pairs.length === 1 && single ? single.expected : fromEntries(pairs.map((pair) => [pair.part.name, pair.expected]));
+  const expected =
+    pairs.length === 1 && single ? single.expected : fromEntries(pairs.map((pair) => [pair.part.name, pair.expected]));
   // A part the call left out (undefined) is left out of the received side too: the diff shows the call as made.
   const received =
     pairs.length === 1 && single

@@ -12,7 +12,8 @@ export function userFacing(matcher: RawMatcher): RawMatcher {
       return matcher.call(this, received, ...expected);
     } catch (error) {
       if (error instanceof FailedSimulationVerdict) return error.result;
-      if (error instanceof Error && typeof Error.captureStackTrace === 'function') Error.captureStackTrace(error, wrapped);
+      if (error instanceof Error && typeof Error.captureStackTrace === 'function')
+        Error.captureStackTrace(error, wrapped);
       throw error;
     }
   };

@@ -19,7 +19,9 @@ function handlerNames(definition: TriggerDefinition<unknown, unknown>): string[]
 
 function describeModule(module: object): string {
   const keys = objectKeys(module);
-  return keys.length === 0 ? 'an object with no exports' : `an object exporting ${keys.slice(0, 6).join(', ')}${keys.length > 6 ? ', ...' : ''}`;
+  return keys.length === 0
+    ? 'an object with no exports'
+    : `an object exporting ${keys.slice(0, 6).join(', ')}${keys.length > 6 ? ', ...' : ''}`;
 }
 
 /**
@@ -30,9 +32,15 @@ function describeModule(module: object): string {
 export function resolveActionList(input: unknown, definition: TriggerDefinition<unknown, unknown>): FlowAction[] {
   const list: unknown[] = isArray(input) ? input : [input];
   const argumentName = (index: number): string => (isArray(input) ? `actions[${index}]` : 'action');
-  if (list.length === 0) throw argumentError(SIMULATE, 'actions', 'a module object or a non-empty array of them', input);
+  if (list.length === 0)
+    throw argumentError(SIMULATE, 'actions', 'a module object or a non-empty array of them', input);
   if (list.length > definition.maxActions) {
-    throw argumentError(SIMULATE, 'actions', `at most ${definition.maxActions} Actions (the most a tenant can bind to ${definition.id})`, input);
+    throw argumentError(
+      SIMULATE,
+      'actions',
+      `at most ${definition.maxActions} Actions (the most a tenant can bind to ${definition.id})`,
+      input,
+    );
   }
   const names = handlerNames(definition);
   const seen = new NativeSet<string>();
@@ -46,8 +54,15 @@ export function resolveActionList(input: unknown, definition: TriggerDefinition<
       );
     }
     const name = record.name === undefined ? `action-${index + 1}` : record.name;
-    if (typeof name !== 'string' || name === '') throw argumentError(SIMULATE, `${argumentName(index)}.name`, 'a non-empty string', name);
-    if (seen.has(name)) throw argumentError(SIMULATE, `${argumentName(index)}.name`, 'unique in the flow (logs and results are keyed by it)', name);
+    if (typeof name !== 'string' || name === '')
+      throw argumentError(SIMULATE, `${argumentName(index)}.name`, 'a non-empty string', name);
+    if (seen.has(name))
+      throw argumentError(
+        SIMULATE,
+        `${argumentName(index)}.name`,
+        'unique in the flow (logs and results are keyed by it)',
+        name,
+      );
     seen.add(name);
     if (record.secrets !== undefined) assertSecrets(`${argumentName(index)}.secrets`, record.secrets);
     return record.secrets === undefined ? { name, module } : { name, module, secrets: record.secrets };

@@ -41,7 +41,10 @@ export interface ChallengeCommand {
    * What the user is asked for, decided when the flow reaches the command (factors completed or enrolled earlier
    * in the flow change it): the factors to offer, nothing to do, or the error that fails the flow.
    */
-  resolve(event: Readonly<Record<string, unknown>>, flow: FlowView): { offer: FactorSelector[] } | { skip: true } | { error: Error };
+  resolve(
+    event: Readonly<Record<string, unknown>>,
+    flow: FlowView,
+  ): { offer: FactorSelector[] } | { skip: true } | { error: Error };
   /** The top-level event fields that change once the user passes it with `type` (methods, enrolled factors). */
   complete(event: Readonly<Record<string, unknown>>, type: string): Record<string, unknown>;
 }
@@ -51,7 +54,12 @@ export type FlowCommand =
   | { readonly kind: 'challenge'; readonly challenge: ChallengeCommand }
   /** `url` as the Action built it; the engine adds the transaction's `state`. */
   | { readonly kind: 'redirect'; readonly url: string }
-  | { readonly kind: 'prompt'; readonly id: string; readonly fields: Record<string, unknown>; readonly vars: Record<string, unknown> }
+  | {
+      readonly kind: 'prompt';
+      readonly id: string;
+      readonly fields: Record<string, unknown>;
+      readonly vars: Record<string, unknown>;
+    }
   | { readonly kind: 'fail'; readonly error: unknown }
   /** Run the same Action's execute handler again (a notification retry). */
   | { readonly kind: 'rerun' };

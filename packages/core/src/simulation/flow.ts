@@ -8,7 +8,14 @@ import type { FactorSelector } from '../mechanisms/challenge/factor-selector.js'
 import { buildUrl } from '../mechanisms/redirect/url.js';
 import type { FlowAction } from './action-list.js';
 import { continueRequest } from '../mechanisms/redirect/continue-request.js';
-import { executionTimeout, invalidContinueState, missingContinueHandler, notWaitingFor, stillRunning, tooManyChallengeCommands } from './flow-errors.js';
+import {
+  executionTimeout,
+  invalidContinueState,
+  missingContinueHandler,
+  notWaitingFor,
+  stillRunning,
+  tooManyChallengeCommands,
+} from './flow-errors.js';
 import type { ChallengeCommand, FlowCommand, FlowView } from './flow-rules.js';
 import { lookUpHandler } from './handler-check.js';
 import { captureLogs, type LogSink } from './log-capture.js';
@@ -80,55 +87,83 @@ export class Flow {
   }
 
   start(): Promise<Simulation> {
-    return this.step('simulate', () => true, async () => {
-      await this.advance(-1, this.newBudget());
-    });
+    return this.step(
+      'simulate',
+      () => true,
+      async () => {
+        await this.advance(-1, this.newBudget());
+      },
+    );
   }
 
   private completeChallenge(factorType?: unknown): Promise<Simulation> {
-    return this.step('completeChallenge', (pending) => pending?.kind === 'challenge', async () => {
-      const pending = this.pending as Extract<Suspension, { kind: 'challenge' }>;
-      const offered = pending.offer.map((factor) => factor.type as string);
-      const type = factorType === undefined ? offered[0] : factorType;
-      if (typeof type !== 'string' || !offered.includes(type)) {
-        throw argumentError('simulation.completeChallenge()', 'factorType', `a factor the pending challenge offers (${offered.map((t) => `'${t}'`).join(', ')})`, factorType);
-      }
-      const changes = pending.challenge.complete(this.event, type);
-      for (const key of objectKeys(changes)) this.event[key] = changes[key];
-      this.resume();
-      await this.advance(pending.actionIndex, this.newBudget());
-    });
+    return this.step(
+      'completeChallenge',
+      (pending) => pending?.kind === 'challenge',
+      async () => {
+        const pending = this.pending as Extract<Suspension, { kind: 'challenge' }>;
+        const offered = pending.offer.map((factor) => factor.type as string);
+        const type = factorType === undefined ? offered[0] : factorType;
+        if (typeof type !== 'string' || !offered.includes(type)) {
+          throw argumentError(
+            'simulation.completeChallenge()',
+            'factorType',
+            `a factor the pending challenge offers (${offered.map((t) => `'${t}'`).join(', ')})`,
+            factorType,
+          );
+        }
+        const changes = pending.challenge.complete(this.event, type);
+        for (const key of objectKeys(changes)) this.event[key] = changes[key];
+        this.resume();
+        await this.advance(pending.actionIndex, this.newBudget());
+      },
+    );
   }
 
   private continue(request?: ContinueRequest): Promise<Simulation> {
-    return this.step('continue', (pending) => pending?.kind === 'redirect' || pending?.kind === 'prompt', async () => {
-      const pending = this.pending as Extract<Suspension, { kind: 'redirect' | 'prompt' }>;
-      const subject = `${this.event.user?.user_id ?? ''}`;
-      const resumed = continueRequest('simulation.continue()', this.event.request, request, { state: this.state, subject });
-      this.event.request = resumed;
-      this.resume();
-      const index = pending.actionIndex;
-      const sentState = stateOf(resumed);
-      if (sentState !== this.state) {
-        this.fail(this.lastRecord(), invalidContinueState(this.state, sentState));
-        return;
-      }
-      const event = this.snapshot(index);
-      if (pending.kind === 'prompt') {
-        const fields = (event.request as { body: Record<string, unknown> }).body;
-        event.prompt = { id: pending.id, fields: copyData(fields), vars: copyData(pending.vars) };
-      }
-      const handler = this.config.definition.handlers.continue as string;
-      const budget = this.newBudget();
-      const name = this.actions[index]?.name as string;
-      if (await this.call(index, handler, 'continue', event, budget, () => missingContinueHandler(name, pending.kind, handler))) {
-        await this.advance(index, budget);
-      }
-    });
+    return this.step(
+      'continue',
+      (pending) => pending?.kind === 'redirect' || pending?.kind === 'prompt',
+      async () => {
+        const pending = this.pending as Extract<Suspension, { kind: 'redirect' | 'prompt' }>;
+        const subject = `${this.event.user?.user_id ?? ''}`;
+        const resumed = continueRequest('simulation.continue()', this.event.request, request, {
+          state: this.state,
+          subject,
+        });
+        this.event.request = resumed;
+        this.resume();
+        const index = pending.actionIndex;
+        const sentState = stateOf(resumed);
+        if (sentState !== this.state) {
+          this.fail(this.lastRecord(), invalidContinueState(this.state, sentState));
+          return;
+        }
+        const event = this.snapshot(index);
+        if (pending.kind === 'prompt') {
+          const fields = (event.request as { body: Record<string, unknown> }).body;
+          event.prompt = { id: pending.id, fields: copyData(fields), vars: copyData(pending.vars) };
+        }
+        const handler = this.config.definition.handlers.continue as string;
+        const budget = this.newBudget();
+        const name = this.actions[index]?.name as string;
+        if (
+          await this.call(index, handler, 'continue', event, budget, () =>
+            missingContinueHandler(name, pending.kind, handler),
+          )
+        ) {
+          await this.advance(index, budget);
+        }
+      },
+    );
   }
 
   /** Runs one step of the flow, refusing it unless the flow waits for exactly this step. */
-  private async step(method: string, accepts: (pending: Suspension | undefined) => boolean, work: () => Promise<void>): Promise<Simulation> {
+  private async step(
+    method: string,
+    accepts: (pending: Suspension | undefined) => boolean,
+    work: () => Promise<void>,
+  ): Promise<Simulation> {
     if (this.busy) throw stillRunning(method);
     if (!accepts(this.pending)) throw notWaitingFor(method, this.view.status);
     this.busy = true;
@@ -168,7 +203,11 @@ export class Flow {
           return;
         }
         if (command.kind === 'redirect') {
-          this.pause({ kind: 'redirect', actionIndex, url: buildUrl('api.redirect.sendUserTo()', command.url, { state: this.state }) });
+          this.pause({
+            kind: 'redirect',
+            actionIndex,
+            url: buildUrl('api.redirect.sendUserTo()', command.url, { state: this.state }),
+          });
           return;
         }
         if (command.kind === 'prompt') {
@@ -197,7 +236,14 @@ export class Flow {
    * One handler call: a fresh api (built exactly as `mockApi` builds one) over the flow's cache, console output
    * captured, the execution's time budget enforced. Returns whether the flow may go on.
    */
-  private async call(index: number, handlerName: string, kind: HandlerKind, event: FlowEvent, budget: ExecutionBudget, whenMissing?: () => Error): Promise<boolean> {
+  private async call(
+    index: number,
+    handlerName: string,
+    kind: HandlerKind,
+    event: FlowEvent,
+    budget: ExecutionBudget,
+    whenMissing?: () => Error,
+  ): Promise<boolean> {
     const action = this.actions[index] as FlowAction;
     const { definition, cache, limits, options, echoLogs } = this.config;
     const api = createApi(definition, { event, cache, limits, options, handler: kind, transaction: this.transaction });
@@ -211,7 +257,10 @@ export class Flow {
 
     const lookup = lookUpHandler(action.module, handlerName);
     if (!lookup.ok) {
-      const missing = whenMissing && typeof action.module === 'object' && action.module !== null &&
+      const missing =
+        whenMissing &&
+        typeof action.module === 'object' &&
+        action.module !== null &&
         (action.module as Record<string, unknown>)[handlerName] === undefined;
       return this.fail(record, missing ? whenMissing() : lookup.error);
     }
@@ -229,7 +278,11 @@ export class Flow {
       const answers = definition.flowRules.map((rule) => rule.afterError?.(outcome.error, internals, this.rules));
       if (answers.every((answer) => answer === undefined)) return this.fail(record, outcome.error);
       record.error = outcome.error;
-      return this.apply(index, record, answers.flatMap((answer) => answer ?? []));
+      return this.apply(
+        index,
+        record,
+        answers.flatMap((answer) => answer ?? []),
+      );
     }
     if (outcome.kind === 'timed-out') {
       return this.fail(record, executionTimeout(action.name, handlerName, budget.limitMs, outcome.elapsedMs));
@@ -247,7 +300,10 @@ export class Flow {
     this.challengeCommands += counted;
     const max = this.config.limits.maxChallengeCommands;
     if (counted > 0 && this.challengeCommands > max) {
-      return this.fail(record, tooManyChallengeCommands(this.actions[index]?.name as string, this.challengeCommands, max));
+      return this.fail(
+        record,
+        tooManyChallengeCommands(this.actions[index]?.name as string, this.challengeCommands, max),
+      );
     }
     const deny = commands.find((command) => command.kind === 'deny');
     if (deny) {
@@ -272,13 +328,22 @@ export class Flow {
     if (this.config.cacheAcrossYields === 'lost') this.config.cache.clear();
     const action = this.actions[suspension.actionIndex]?.name as string;
     if (suspension.kind === 'challenge') {
-      this.view.challenge = { action: suspension.challenge.action ?? action, method: suspension.challenge.method, factors: copyData(suspension.offer) };
+      this.view.challenge = {
+        action: suspension.challenge.action ?? action,
+        method: suspension.challenge.method,
+        factors: copyData(suspension.offer),
+      };
       this.setStatus('challenged');
     } else if (suspension.kind === 'redirect') {
       this.view.redirect = { url: suspension.url, state: this.state };
       this.setStatus('redirected');
     } else {
-      this.view.prompt = { action, id: suspension.id, fields: copyData(suspension.fields), vars: copyData(suspension.vars) };
+      this.view.prompt = {
+        action,
+        id: suspension.id,
+        fields: copyData(suspension.fields),
+        vars: copyData(suspension.vars),
+      };
       this.setStatus('prompted');
     }
   }
@@ -350,11 +415,29 @@ export class Flow {
     };
   }
 
-  /** The user's Simulation: data as enumerable properties, the steps and the brand hidden, so printing and `toEqual` show the data. */
+  /**
+   * The user's Simulation: data as enumerable properties, the steps and the brand hidden, so printing and `toEqual`
+   * show the data.
+   */
   private createView(): Simulation {
-    const view = { status: 'completed', event: undefined, api: undefined, actions: [], logs: [] } as unknown as Simulation;
-    const internals: SimulationInternals = { kind: 'simulation', apis: () => [...this.apis], reported: () => [...this.reported] };
-    const hidden = (value: unknown): PropertyDescriptor => ({ value, enumerable: false, writable: true, configurable: true });
+    const view = {
+      status: 'completed',
+      event: undefined,
+      api: undefined,
+      actions: [],
+      logs: [],
+    } as unknown as Simulation;
+    const internals: SimulationInternals = {
+      kind: 'simulation',
+      apis: () => [...this.apis],
+      reported: () => [...this.reported],
+    };
+    const hidden = (value: unknown): PropertyDescriptor => ({
+      value,
+      enumerable: false,
+      writable: true,
+      configurable: true,
+    });
     defineProperties(view, {
       continue: hidden((request?: ContinueRequest) => this.continue(request)),
       completeChallenge: hidden((factorType?: string) => this.completeChallenge(factorType)),
@@ -374,10 +457,15 @@ function stateOf(request: Record<string, unknown>): unknown {
 // A non-blocking trigger runs after the user's flow has gone on: nothing its Actions do can deny, pause or
 // redirect it. A rule that asks for that is a bug in the trigger's definition, never a user's mistake.
 const FLOW_CHANGING = new NativeSet<FlowCommand['kind']>(['deny', 'challenge', 'redirect', 'prompt']);
-export function assertBlockingCommands(definition: { id: string; blocking: boolean }, commands: readonly FlowCommand[]): void {
+export function assertBlockingCommands(
+  definition: { id: string; blocking: boolean },
+  commands: readonly FlowCommand[],
+): void {
   if (definition.blocking) return;
   const command = commands.find((candidate) => FLOW_CHANGING.has(candidate.kind));
   if (command) {
-    throw new Error(`The ${definition.id} trigger is non-blocking, so no Action can ${command.kind} its flow: its definition's flow rules asked to.`);
+    throw new Error(
+      `The ${definition.id} trigger is non-blocking, so no Action can ${command.kind} its flow: its definition's flow rules asked to.`,
+    );
   }
 }

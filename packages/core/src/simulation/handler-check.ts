@@ -1,7 +1,6 @@
 /** The handler the runtime would call, or the error its loader raises instead (reference D.9). */
 export type HandlerLookup =
-  | { ok: true; handler: (event: unknown, api: unknown) => Promise<unknown> }
-  | { ok: false; error: Error };
+  { ok: true; handler: (event: unknown, api: unknown) => Promise<unknown> } | { ok: false; error: Error };
 
 export const NOT_AN_OBJECT = 'The Action must export an object.';
 

@@ -31,7 +31,12 @@ let running = 0;
 /** Set while an echoed console call runs: the console writes to stdout itself, which must not be captured twice. */
 let echoing = 0;
 let patched:
-  | { target: Console; originals: Record<Level, ConsoleMethod>; wrappers: Record<Level, ConsoleMethod>; streams: Array<{ stream: Stream; original: Write; wrapper: Write }> }
+  | {
+      target: Console;
+      originals: Record<Level, ConsoleMethod>;
+      wrappers: Record<Level, ConsoleMethod>;
+      streams: Array<{ stream: Stream; original: Write; wrapper: Write }>;
+    }
   | undefined;
 
 function line(level: Level, args: unknown[]): string {
@@ -84,7 +89,8 @@ function writeWrapper(original: Write): Write {
     const capture = sinks.getStore();
     if (!capture || echoing > 0) return original.call(this, chunk, encoding, callback);
     const text = chunkText(chunk, encoding);
-    if (text !== '') for (const each of (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n')) record(capture, each);
+    if (text !== '')
+      for (const each of (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n')) record(capture, each);
     if (capture.sink.echo) return original.call(this, chunk, encoding, callback);
     const done = typeof encoding === 'function' ? encoding : callback;
     if (typeof done === 'function') queueMicrotask(() => done());
@@ -94,9 +100,12 @@ function writeWrapper(original: Write): Write {
 
 function chunkText(chunk: unknown, encoding: unknown): string {
   if (typeof chunk === 'string') {
-    return typeof encoding === 'string' && encoding !== 'utf8' && encoding !== 'utf-8' && Buffer.isEncoding(encoding) ? Buffer.from(chunk, encoding).toString('utf-8') : chunk;
+    return typeof encoding === 'string' && encoding !== 'utf8' && encoding !== 'utf-8' && Buffer.isEncoding(encoding)
+      ? Buffer.from(chunk, encoding).toString('utf-8')
+      : chunk;
   }
-  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf-8');
+  if (chunk instanceof Uint8Array)
+    return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf-8');
   return String(chunk);
 }
 

@@ -13,7 +13,10 @@ import { isFiniteNumber, objectEntries } from '../util/intrinsics.js';
 
 export const SIMULATE = 'simulate()';
 
-/** Limits of an Action's secrets in the dashboard (reference D.7): a flow the tenant could not configure is an argument error. */
+/**
+ * Limits of an Action's secrets in the dashboard (reference D.7): a flow the tenant could not configure is an argument
+ * error.
+ */
 const MAX_SECRET_NAME_LENGTH = 128;
 const MAX_SECRET_VALUE_LENGTH = 4096;
 
@@ -39,11 +42,22 @@ export function assertSecrets(argument: string, secrets: unknown): asserts secre
   if (!isPlainObject(secrets)) throw argumentError(SIMULATE, argument, 'an object of string values', secrets);
   for (const [name, value] of objectEntries(secrets)) {
     if (name.length > MAX_SECRET_NAME_LENGTH) {
-      throw argumentError(SIMULATE, `${argument} names`, `at most ${MAX_SECRET_NAME_LENGTH} characters, as in the dashboard`, name);
+      throw argumentError(
+        SIMULATE,
+        `${argument} names`,
+        `at most ${MAX_SECRET_NAME_LENGTH} characters, as in the dashboard`,
+        name,
+      );
     }
-    if (typeof value !== 'string') throw secretArgumentError(SIMULATE, `${argument}.${name}`, 'a string (Action secrets are strings)', value);
+    if (typeof value !== 'string')
+      throw secretArgumentError(SIMULATE, `${argument}.${name}`, 'a string (Action secrets are strings)', value);
     if (value.length > MAX_SECRET_VALUE_LENGTH) {
-      throw secretArgumentError(SIMULATE, `${argument}.${name}`, `at most ${MAX_SECRET_VALUE_LENGTH} characters, as in the dashboard`, value);
+      throw secretArgumentError(
+        SIMULATE,
+        `${argument}.${name}`,
+        `at most ${MAX_SECRET_VALUE_LENGTH} characters, as in the dashboard`,
+        value,
+      );
     }
   }
 }
@@ -56,7 +70,8 @@ function assertBoolean(name: string, value: unknown): boolean {
 
 function cacheAcrossYields(value: unknown): 'kept' | 'lost' {
   if (value === undefined) return 'kept';
-  if (value !== 'kept' && value !== 'lost') throw argumentError(SIMULATE, 'options.cacheAcrossYields', "'kept' or 'lost'", value);
+  if (value !== 'kept' && value !== 'lost')
+    throw argumentError(SIMULATE, 'options.cacheAcrossYields', "'kept' or 'lost'", value);
   return value;
 }
 
@@ -71,21 +86,36 @@ export function resolveFlowConfig(options: unknown): FlowConfig {
     throw argumentError(SIMULATE, 'options.event', 'a plain object merged over mockEvent(trigger)', overrides);
   }
   if (secrets !== undefined) assertSecrets('options.secrets', secrets);
-  if (cache !== undefined && !isMockCache(cache)) throw argumentError(SIMULATE, 'options.cache', 'a cache from createCache()', cache);
+  if (cache !== undefined && !isMockCache(cache))
+    throw argumentError(SIMULATE, 'options.cache', 'a cache from createCache()', cache);
   if ((typeof seed !== 'number' || !isFiniteNumber(seed)) && typeof seed !== 'string') {
     throw argumentError(SIMULATE, 'options.seed', 'a finite number or a string', seed);
   }
   if (cache !== undefined && hasCacheLimits(limitOverrides)) {
-    throw argumentError(SIMULATE, 'options.limits', 'free of cache limits when options.cache is given (pass them to createCache())', limitOverrides);
+    throw argumentError(
+      SIMULATE,
+      'options.limits',
+      'free of cache limits when options.cache is given (pass them to createCache())',
+      limitOverrides,
+    );
   }
   const limits = resolveLimits(SIMULATE, limitOverrides);
 
   const at = referenceTime(Date.now());
   // Without overrides nothing below the top level changes, so the flow can share the kept template (see Flow).
-  const event = overrides === undefined
-    ? sharedBuiltEvent(definition, seed, at)
-    : mergeEventOverrides(definition, builtEvent(definition, seed, at) as Record<string, unknown>, overrides, SIMULATE, 'options.event', at);
-  if (secrets !== undefined) event.secrets = spreadInto({}, (event.secrets as Record<string, string> | undefined) ?? {}, secrets);
+  const event =
+    overrides === undefined
+      ? sharedBuiltEvent(definition, seed, at)
+      : mergeEventOverrides(
+          definition,
+          builtEvent(definition, seed, at) as Record<string, unknown>,
+          overrides,
+          SIMULATE,
+          'options.event',
+          at,
+        );
+  if (secrets !== undefined)
+    event.secrets = spreadInto({}, (event.secrets as Record<string, string> | undefined) ?? {}, secrets);
   if (event.secrets !== undefined) assertSecrets('options.event.secrets', event.secrets);
 
   return {

@@ -13,7 +13,10 @@ import type { SimulateOptions, Simulation, SimulationOf } from './types.js';
  * Argument errors reject the promise; anything the runtime would fail on (a handler that is not async, a thrown
  * error, the time limit) resolves with `status: 'failed'` and `error` set, as a test wants to assert on it.
  */
-export function simulate<T extends TriggerName>(action: object | readonly object[], options: SimulateOptions<T>): Promise<SimulationOf<T>>;
+export function simulate<T extends TriggerName>(
+  action: object | readonly object[],
+  options: SimulateOptions<T>,
+): Promise<SimulationOf<T>>;
 export async function simulate(action: unknown, options: unknown): Promise<Simulation> {
   const config = resolveFlowConfig(options);
   const actions = resolveActionList(action, config.definition);

@@ -1,6 +1,7 @@
 import { NativePromise, mathMax } from '../util/intrinsics.js';
 /** How a handler call ended, from the flow's point of view. */
-export type HandlerOutcome = { kind: 'returned' } | { kind: 'threw'; error: unknown } | { kind: 'timed-out'; elapsedMs: number };
+export type HandlerOutcome =
+  { kind: 'returned' } | { kind: 'threw'; error: unknown } | { kind: 'timed-out'; elapsedMs: number };
 
 /**
  * The time budget of one execution: from the start of the flow, or from its resumption after a redirect, a prompt

@@ -2,7 +2,14 @@ import type { Limits } from '../limits.js';
 import type { MockCache } from '../mechanisms/cache/cache.js';
 import type { DeepPartial } from '../util/deep-merge.js';
 import type { FactorSelector } from '../mechanisms/challenge/factor-selector.js';
-import type { ApiOf, ApiOptionsOf, EventOf, FlowOptionsOf, SimulationFieldsOf, TriggerName } from '../triggers/registry.js';
+import type {
+  ApiOf,
+  ApiOptionsOf,
+  EventOf,
+  FlowOptionsOf,
+  SimulationFieldsOf,
+  TriggerName,
+} from '../triggers/registry.js';
 import type { Denial } from './flow-rules.js';
 
 export type { Denial };
@@ -20,7 +27,10 @@ export interface BaseSimulateOptions<T extends TriggerName = TriggerName> {
   cache?: MockCache;
   /** Picks the sample user, tenant and request, and the redirect `state`. */
   seed?: number | string;
-  /** Override any limit: `executionTimeoutMs`, `maxChallengeCommands`, `maxLogBytes`, prompt limits, cache limits (without `cache`). */
+  /**
+   * Override any limit: `executionTimeoutMs`, `maxChallengeCommands`, `maxLogBytes`, prompt limits, cache limits
+   * (without `cache`).
+   */
   limits?: Partial<Limits>;
   /** Also write the Actions' console output to the runner's console. Default: false (captured in `logs` only). */
   echoLogs?: boolean;
@@ -32,7 +42,9 @@ export interface BaseSimulateOptions<T extends TriggerName = TriggerName> {
 }
 
 /** `simulate()`'s options for trigger `T`: the common ones and the trigger's own. */
-export type SimulateOptions<T extends TriggerName = TriggerName> = BaseSimulateOptions<T> & ApiOptionsOf<T> & FlowOptionsOf<T>;
+export type SimulateOptions<T extends TriggerName = TriggerName> = BaseSimulateOptions<T> &
+  ApiOptionsOf<T> &
+  FlowOptionsOf<T>;
 
 /** One handler call of the flow. An Action that resumes at `/continue` appears twice, once per handler. */
 export interface SimulatedAction<E = unknown, A = unknown> {
@@ -115,9 +127,12 @@ export interface Simulation<E = unknown, A = unknown, F extends object = {}> {
   logs: string[];
   /** The browser comes back to `/continue`. Advances this Simulation and resolves to it. */
   continue(request?: ContinueRequest): Promise<Simulation<E, A, F> & F>;
-  /** The user passes the pending MFA challenge (default: its first factor). Advances this Simulation and resolves to it. */
+  /**
+   * The user passes the pending MFA challenge (default: its first factor). Advances this Simulation and resolves to it.
+   */
   completeChallenge(factorType?: string): Promise<Simulation<E, A, F> & F>;
 }
 
 /** A Simulation of trigger `T`: the common fields and what that trigger's flow reports (`user`, `idToken`...). */
-export type SimulationOf<T extends TriggerName> = Simulation<EventOf<T>, ApiOf<T>, SimulationFieldsOf<T>> & SimulationFieldsOf<T>;
+export type SimulationOf<T extends TriggerName> = Simulation<EventOf<T>, ApiOf<T>, SimulationFieldsOf<T>> &
+  SimulationFieldsOf<T>;

@@ -11,7 +11,11 @@ export type Layout =
   | { readonly kind: 'call'; readonly name: string; readonly args: readonly Layout[] }
   | { readonly kind: 'value'; readonly value: unknown };
 
-export const block = (label: string, entries: ReadonlyArray<readonly [string, Layout]>): Layout => ({ kind: 'block', label, entries });
+export const block = (label: string, entries: ReadonlyArray<readonly [string, Layout]>): Layout => ({
+  kind: 'block',
+  label,
+  entries,
+});
 export const list = (items: readonly Layout[]): Layout => ({ kind: 'list', items });
 export const call = (name: string, args: readonly Layout[]): Layout => ({ kind: 'call', name, args });
 export const value = (data: unknown): Layout => ({ kind: 'value', value: data });
@@ -24,25 +28,52 @@ export interface PrintContext<Config extends PrintConfig> {
 }
 
 /** Prints a layout at `indentation` the way pretty-format prints objects and arrays (also in `min` mode). */
-export function printLayout<Config extends PrintConfig>(layout: Layout, context: PrintContext<Config>, indentation: string, depth: number): string {
+export function printLayout<Config extends PrintConfig>(
+  layout: Layout,
+  context: PrintContext<Config>,
+  indentation: string,
+  depth: number,
+): string {
   const { config, refs, printer } = context;
   const child = (item: Layout, inner: string): string => printLayout(item, context, inner, depth + 1);
   switch (layout.kind) {
     case 'value':
       return printer(layout.value, config, indentation, depth, refs);
     case 'list':
-      return enclose('[', ']', layout.items.map((item) => (inner) => child(item, inner)), config, indentation);
+      return enclose(
+        '[',
+        ']',
+        layout.items.map((item) => (inner) => child(item, inner)),
+        config,
+        indentation,
+      );
     case 'call':
-      return enclose(`${layout.name}(`, ')', layout.args.map((arg) => (inner) => child(arg, inner)), config, indentation);
+      return enclose(
+        `${layout.name}(`,
+        ')',
+        layout.args.map((arg) => (inner) => child(arg, inner)),
+        config,
+        indentation,
+      );
     case 'block': {
-      const entries = layout.entries.map(([key, item]) => (inner: string) => `${printer(key, config, inner, depth + 1, refs)}: ${child(item, inner)}`);
+      const entries = layout.entries.map(
+        ([key, item]) =>
+          (inner: string) =>
+            `${printer(key, config, inner, depth + 1, refs)}: ${child(item, inner)}`,
+      );
       return enclose(layout.label === '' ? '{' : `${layout.label} {`, '}', entries, config, indentation);
     }
   }
 }
 
 /** Items between brackets, one a line with a trailing comma, or `a, b` in `min` mode; `[]` when empty. */
-function enclose(open: string, close: string, items: ReadonlyArray<(inner: string) => string>, config: PrintConfig, indentation: string): string {
+function enclose(
+  open: string,
+  close: string,
+  items: ReadonlyArray<(inner: string) => string>,
+  config: PrintConfig,
+  indentation: string,
+): string {
   if (items.length === 0) return `${open}${close}`;
   const inner = indentation + config.indent;
   const lines = items.map((item) => inner + item(inner));

@@ -26,7 +26,9 @@ function tokenSecretsOf(calls: readonly RecordedCall[]): string[] {
 }
 
 function issuedTokensOf(calls: readonly RecordedCall[]): string[] {
-  return calls.flatMap((call) => (call.method === 'redirect.encodeToken' && typeof call.result === 'string' ? [call.result] : []));
+  return calls.flatMap((call) =>
+    call.method === 'redirect.encodeToken' && typeof call.result === 'string' ? [call.result] : [],
+  );
 }
 
 /** The scrubber for everything behind these apis: their events' secrets, token secrets and issued tokens. */
@@ -35,7 +37,8 @@ export function scrubberFor(apis: readonly ApiInternals[]): Scrubber {
   // secretRedactor reads `secrets` bags: the token secrets join the events' as one more bag.
   const redactSecrets = secretRedactor([...apis.map((api) => api.event), { secrets: { ...tokenSecretsOf(calls) } }]);
   const tokens = issuedTokensOf(calls);
-  const hideTokens = (text: string): string => tokens.reduce((result, token) => result.split(token).join(TOKEN_PLACEHOLDER), text);
+  const hideTokens = (text: string): string =>
+    tokens.reduce((result, token) => result.split(token).join(TOKEN_PLACEHOLDER), text);
   return {
     // Tokens first: a secret found by chance inside a token would otherwise break the token's match.
     value: (data) => redactSecrets(tokens.length === 0 ? data : mapStrings(data, hideTokens)),

@@ -25,7 +25,9 @@ function actionApi(value: object): ApiInternals | undefined {
   if (!isPlainObject(value)) return undefined;
   const record = value as Partial<SimulatedAction>;
   const api = internalsOf(record.api);
-  return api && api.event === record.event && typeof record.name === 'string' && typeof record.handler === 'string' ? api : undefined;
+  return api && api.event === record.event && typeof record.name === 'string' && typeof record.handler === 'string'
+    ? api
+    : undefined;
 }
 
 function subjectOf(value: unknown): Subject | undefined {
@@ -33,10 +35,19 @@ function subjectOf(value: unknown): Subject | undefined {
   const api = internalsOf(value);
   if (api) return { kind: 'Api', apis: [api], layout: (scrub) => apiLayout(api, scrub) };
   if (simulationInternalsOf(value)) {
-    return { kind: 'Simulation', apis: apisBehind(value) ?? [], layout: (scrub) => simulationLayout(value as Simulation, scrub) };
+    return {
+      kind: 'Simulation',
+      apis: apisBehind(value) ?? [],
+      layout: (scrub) => simulationLayout(value as Simulation, scrub),
+    };
   }
   const recordApi = actionApi(value);
-  if (recordApi) return { kind: 'SimulatedAction', apis: [recordApi], layout: (scrub) => actionLayout(value as SimulatedAction, scrub) };
+  if (recordApi)
+    return {
+      kind: 'SimulatedAction',
+      apis: [recordApi],
+      layout: (scrub) => actionLayout(value as SimulatedAction, scrub),
+    };
   return undefined;
 }
 
@@ -55,10 +66,19 @@ export const snapshotSerializer: SnapshotSerializer = freeze({
       return false;
     }
   },
-  serialize<Config extends PrintConfig>(value: unknown, config: Config, indentation: string, depth: number, refs: unknown[], printer: Printer<Config>): string {
+  serialize<Config extends PrintConfig>(
+    value: unknown,
+    config: Config,
+    indentation: string,
+    depth: number,
+    refs: unknown[],
+    printer: Printer<Config>,
+  ): string {
     const subject = subjectOf(value);
     if (!subject) {
-      throw new TypeError('snapshotSerializer.serialize(): value must be an api, a Simulation or one of its actions; pretty-format asks test(value) first.');
+      throw new TypeError(
+        'snapshotSerializer.serialize(): value must be an api, a Simulation or one of its actions; pretty-format asks test(value) first.',
+      );
     }
     if (refs.includes(value)) return '[Circular]';
     if (depth + 1 > config.maxDepth) return `[${subject.kind}]`;

@@ -16,7 +16,14 @@ type Entries = Array<readonly [string, Layout]>;
 /** `api.access.deny("reason")`: the call as the Action wrote it. */
 function callsLayout(calls: readonly RecordedCall[], scrub: Scrubber): Layout {
   // Refused calls changed nothing; the log (recorded()) keeps them with their error.
-  return list(calls.filter(isAccepted).map((recordedCall) => call(`api.${recordedCall.method}`, recordedCall.args.map((arg) => value(scrub.value(arg))))));
+  return list(
+    calls.filter(isAccepted).map((recordedCall) =>
+      call(
+        `api.${recordedCall.method}`,
+        recordedCall.args.map((arg) => value(scrub.value(arg))),
+      ),
+    ),
+  );
 }
 
 function callsOf(api: unknown): RecordedCall[] {
@@ -73,7 +80,8 @@ export function simulationLayout(simulation: Simulation, scrub: Scrubber): Layou
   if (simulation.denial) entries.push(['denial', value(scrub.value(simulation.denial))]);
   // What the trigger's flow rules report (`resultUrl`, `user`, `idToken`, `notification`...), in their order.
   const fields = simulation as unknown as Record<string, unknown>;
-  for (const key of simulationInternalsOf(simulation)?.reported() ?? []) entries.push([key, value(scrub.value(fields[key]))]);
+  for (const key of simulationInternalsOf(simulation)?.reported() ?? [])
+    entries.push([key, value(scrub.value(fields[key]))]);
   const actions = simulation.actions.map((record) =>
     block('', [
       ['name', value(record.name)],

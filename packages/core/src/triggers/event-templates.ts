@@ -38,7 +38,11 @@ function template(definition: TriggerDefinition<unknown, unknown>, seed: number 
 }
 
 /** A fresh copy of the event `definition` builds for `seed` at `at`: the caller owns it and may change it. */
-export function builtEvent(definition: TriggerDefinition<unknown, unknown>, seed: number | string, at: number): unknown {
+export function builtEvent(
+  definition: TriggerDefinition<unknown, unknown>,
+  seed: number | string,
+  at: number,
+): unknown {
   const kept = template(definition, seed);
   const copy = copyData(kept.event) as Record<string | number, unknown>;
   const shift = at - EVENT_ANCHOR_TIME;
@@ -59,7 +63,11 @@ export function builtEvent(definition: TriggerDefinition<unknown, unknown>, seed
  * the flow never hands out (each handler gets its own deep copy): the deep copy builtEvent() makes would be one
  * more whole-event copy per simulate(). Moving the times copies only the objects on their paths.
  */
-export function sharedBuiltEvent(definition: TriggerDefinition<unknown, unknown>, seed: number | string, at: number): Record<string, unknown> {
+export function sharedBuiltEvent(
+  definition: TriggerDefinition<unknown, unknown>,
+  seed: number | string,
+  at: number,
+): Record<string, unknown> {
   const kept = template(definition, seed);
   const copy = { ...kept.event };
   const shift = at - EVENT_ANCHOR_TIME;
@@ -115,7 +123,8 @@ function timeFieldsOf(event: Record<string, unknown>): TimeField[] {
     } else if (typeof value === 'number') {
       if (!isSafeInteger(value)) return;
       if (value >= EARLIEST && value <= LATEST) found.push({ parents, key, ms: value, unit: 'ms' });
-      else if (value * 1000 >= EARLIEST && value * 1000 <= LATEST) found.push({ parents, key, ms: value * 1000, unit: 'seconds' });
+      else if (value * 1000 >= EARLIEST && value * 1000 <= LATEST)
+        found.push({ parents, key, ms: value * 1000, unit: 'seconds' });
     } else if (typeof value === 'object' && value !== null) {
       const path = [...parents, key];
       if (isArray(value)) value.forEach((item, index) => visit(item, path, index));

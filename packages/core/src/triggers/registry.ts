@@ -2,7 +2,10 @@ import { argumentError } from '../util/errors.js';
 import { closestName } from '../util/known-options.js';
 import type { TriggerDefinition } from './definition.js';
 import { freeze, hasOwn, objectKeys } from '../util/intrinsics.js';
-import { definition as passwordResetPostChallenge, type PostChallengeTypes } from './password-reset-post-challenge/index.js';
+import {
+  definition as passwordResetPostChallenge,
+  type PostChallengeTypes,
+} from './password-reset-post-challenge/index.js';
 import { definition as preUserRegistration, type PreUserRegistrationTypes } from './pre-user-registration/index.js';
 import { definition as postUserRegistration, type PostUserRegistrationTypes } from './post-user-registration/index.js';
 import { definition as postChangePassword, type PostChangePasswordTypes } from './post-change-password/index.js';
@@ -73,7 +76,11 @@ const TRIGGERS: Readonly<Record<TriggerId, () => TriggerDefinition<any, any>>> =
 export type TriggerId = keyof TriggerTypes;
 /** A trigger id, optionally with the `@auth0/actions` version: `'password-reset-post-challenge/v1'`. */
 export type TriggerName = TriggerId | `${TriggerId}/${string}`;
-export type TriggerIdOf<T extends TriggerName> = T extends `${infer Id}/${string}` ? (Id extends TriggerId ? Id : never) : T & TriggerId;
+export type TriggerIdOf<T extends TriggerName> = T extends `${infer Id}/${string}`
+  ? Id extends TriggerId
+    ? Id
+    : never
+  : T & TriggerId;
 export type EventOf<T extends TriggerName> = TriggerTypes[TriggerIdOf<T>]['event'];
 export type ApiOf<T extends TriggerName> = TriggerTypes[TriggerIdOf<T>]['api'];
 /** The fields a Simulation of that trigger adds (`resultUrl`, `user`, `idToken`...). */
@@ -91,7 +98,11 @@ const UNSUPPORTED_TRIGGERS: Readonly<Record<string, string>> = freeze({
   'signup-post-identifier': 'a Beta trigger with an empty api and an undocumented event',
 });
 
-export function resolveTrigger(fn: string, trigger: unknown, argument = 'trigger'): TriggerDefinition<unknown, unknown> {
+export function resolveTrigger(
+  fn: string,
+  trigger: unknown,
+  argument = 'trigger',
+): TriggerDefinition<unknown, unknown> {
   if (typeof trigger === 'string') {
     const [id, version] = trigger.split('/');
     const load = hasOwn(TRIGGERS, id as string) ? TRIGGERS[id as TriggerId] : undefined;
@@ -109,9 +120,20 @@ export function resolveTrigger(fn: string, trigger: unknown, argument = 'trigger
   }
   const unsupported = typeof trigger === 'string' ? UNSUPPORTED_TRIGGERS[trigger.split('/')[0] as string] : undefined;
   if (unsupported !== undefined) {
-    throw argumentError(fn, argument, `a supported trigger id: Auth0's '${(trigger as string).split('/')[0]}' is ${unsupported}, so this library does not mock it (the README's "Supported triggers")`, trigger);
+    throw argumentError(
+      fn,
+      argument,
+      `a supported trigger id: Auth0's '${(trigger as string).split('/')[0]}' is ${unsupported}, so this library does not mock it (the README's "Supported triggers")`,
+      trigger,
+    );
   }
-  const suggestion = typeof trigger === 'string' ? closestName(trigger.split('/')[0] as string, TRIGGER_IDS) : undefined;
+  const suggestion =
+    typeof trigger === 'string' ? closestName(trigger.split('/')[0] as string, TRIGGER_IDS) : undefined;
   const hint = suggestion === undefined ? '' : ` (did you mean '${suggestion}'?)`;
-  throw argumentError(fn, argument, `a supported trigger id (${TRIGGER_IDS.map((id) => `'${id}'`).join(', ')})${hint}`, trigger);
+  throw argumentError(
+    fn,
+    argument,
+    `a supported trigger id (${TRIGGER_IDS.map((id) => `'${id}'`).join(', ')})${hint}`,
+    trigger,
+  );
 }

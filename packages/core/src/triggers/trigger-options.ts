@@ -20,7 +20,12 @@ export function resolveTriggerOptions(
   for (const name of objectKeys(given)) {
     if (known.includes(name) || accepted.includes(name)) continue;
     if (hasOwn(specs, name)) {
-      throw argumentError(fn, `options.${name}`, `left out: ${name} is an option of simulate(), not of ${fn}`, given[name]);
+      throw argumentError(
+        fn,
+        `options.${name}`,
+        `left out: ${name} is an option of simulate(), not of ${fn}`,
+        given[name],
+      );
     }
     throw unknownOptionError(fn, `options.${name}`, name, [...known, ...accepted], given[name]);
   }

@@ -1,4 +1,12 @@
-import { OBJECT_PROTOTYPE, cloneStructured, defineProperty, getPrototypeOf, hasOwn, isArray, objectKeys } from './intrinsics.js';
+import {
+  OBJECT_PROTOTYPE,
+  cloneStructured,
+  defineProperty,
+  getPrototypeOf,
+  hasOwn,
+  isArray,
+  objectKeys,
+} from './intrinsics.js';
 /**
  * A deep copy of JSON-like data (plain objects, arrays, primitives), several times faster than `structuredClone`
  * on an event; anything else (a Date, a Map, a class instance) falls back to `structuredClone`. Every mockEvent()
@@ -34,7 +42,8 @@ export function spreadInto(target: Record<string, unknown>, ...sources: object[]
   for (const source of sources) {
     for (const key of objectKeys(source)) {
       const value = (source as Record<string, unknown>)[key];
-      if (key === '__proto__') defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+      if (key === '__proto__')
+        defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
       else target[key] = value;
     }
   }

@@ -53,14 +53,19 @@ const JSON_DATA = 'JSON data (a plain object, an array, a string, a finite numbe
 
 function jsonProblem(value: unknown, path: string): ShapeProblem | undefined {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
-  if (typeof value === 'number') return isFiniteNumber(value) ? undefined : { path, expected: JSON_DATA, received: value };
+  if (typeof value === 'number')
+    return isFiniteNumber(value) ? undefined : { path, expected: JSON_DATA, received: value };
   if (isArray(value)) return itemsProblem(value, path, jsonProblem);
   if (isPlainObject(value)) return entriesProblem(value, path, jsonProblem);
   return { path, expected: JSON_DATA, received: value };
 }
 
 // Plain loops, no closure per item: every mockEvent() with overrides and every simulate() checks a whole event.
-function itemsProblem(items: unknown[], path: string, check: (item: unknown, path: string) => ShapeProblem | undefined): ShapeProblem | undefined {
+function itemsProblem(
+  items: unknown[],
+  path: string,
+  check: (item: unknown, path: string) => ShapeProblem | undefined,
+): ShapeProblem | undefined {
   for (let index = 0; index < items.length; index++) {
     const problem = check(items[index], `${path}[${index}]`);
     if (problem) return problem;
@@ -87,7 +92,11 @@ function isOptional(field: FieldShape): field is { readonly optional: DataShape 
 
 /** A field a closed object does not have: most often a misspelling of one it has. */
 function unknownFieldProblem(shape: ObjectShape, path: string, received: unknown): ShapeProblem {
-  return { path, expected: `one of the fields the runtime sends here (${objectKeys(shape.fields).join(', ')})`, received };
+  return {
+    path,
+    expected: `one of the fields the runtime sends here (${objectKeys(shape.fields).join(', ')})`,
+    received,
+  };
 }
 
 function objectProblem(value: Record<string, unknown>, shape: ObjectShape, path: string): ShapeProblem | undefined {
@@ -112,12 +121,17 @@ function objectProblem(value: Record<string, unknown>, shape: ObjectShape, path:
 /** The first place where `value` departs from `shape`, or `undefined` when it fits. */
 export function shapeProblem(value: unknown, shape: DataShape, path: string): ShapeProblem | undefined {
   if (shape === 'json') return jsonProblem(value, path);
-  if (shape === 'string' || shape === 'boolean') return typeof value === shape ? undefined : { path, expected: `a ${shape}`, received: value };
+  if (shape === 'string' || shape === 'boolean')
+    return typeof value === shape ? undefined : { path, expected: `a ${shape}`, received: value };
   if (shape === 'number') {
-    return typeof value === 'number' && isFiniteNumber(value) ? undefined : { path, expected: 'a finite number', received: value };
+    return typeof value === 'number' && isFiniteNumber(value)
+      ? undefined
+      : { path, expected: 'a finite number', received: value };
   }
   if ('oneOf' in shape) {
-    return typeof value === 'string' && shape.oneOf.includes(value) ? undefined : { path, expected: describeShape(shape), received: value };
+    return typeof value === 'string' && shape.oneOf.includes(value)
+      ? undefined
+      : { path, expected: describeShape(shape), received: value };
   }
   if ('array' in shape) {
     if (!isArray(value)) return { path, expected: describeShape(shape), received: value };
@@ -136,8 +150,14 @@ export function shapeProblem(value: unknown, shape: DataShape, path: string): Sh
  * can delete a field or create an object. It finds a problem exactly when `shapeProblem` would, at a fraction
  * of the cost: most overrides touch a handful of fields of an event of a hundred.
  */
-export function overriddenShapeProblem(value: unknown, overrides: Record<string, unknown>, shape: DataShape, path: string): ShapeProblem | undefined {
-  if (typeof shape === 'string' || 'array' in shape || 'oneOf' in shape || !isPlainObject(value)) return shapeProblem(value, shape, path);
+export function overriddenShapeProblem(
+  value: unknown,
+  overrides: Record<string, unknown>,
+  shape: DataShape,
+  path: string,
+): ShapeProblem | undefined {
+  if (typeof shape === 'string' || 'array' in shape || 'oneOf' in shape || !isPlainObject(value))
+    return shapeProblem(value, shape, path);
   if ('record' in shape) {
     for (const key in overrides) {
       if (!hasOwn(overrides, key) || value[key] === undefined) continue;
@@ -158,7 +178,12 @@ export function overriddenShapeProblem(value: unknown, overrides: Record<string,
     let problem: ShapeProblem | undefined;
     if (hasOwn(shape.fields, key)) {
       const field = shape.fields[key] as FieldShape;
-      problem = overriddenFieldProblem(value[key], overrides[key], isOptional(field) ? field.optional : field, fieldPath);
+      problem = overriddenFieldProblem(
+        value[key],
+        overrides[key],
+        isOptional(field) ? field.optional : field,
+        fieldPath,
+      );
     } else if (!shape.open) {
       problem = unknownFieldProblem(shape, fieldPath, value[key]);
     } else {
@@ -170,8 +195,15 @@ export function overriddenShapeProblem(value: unknown, overrides: Record<string,
 }
 
 /** A field the overrides merged into (an object) or replaced (anything else: checked whole). */
-function overriddenFieldProblem(value: unknown, override: unknown, shape: DataShape, path: string): ShapeProblem | undefined {
-  return isPlainObject(override) ? overriddenShapeProblem(value, override, shape, path) : shapeProblem(value, shape, path);
+function overriddenFieldProblem(
+  value: unknown,
+  override: unknown,
+  shape: DataShape,
+  path: string,
+): ShapeProblem | undefined {
+  return isPlainObject(override)
+    ? overriddenShapeProblem(value, override, shape, path)
+    : shapeProblem(value, shape, path);
 }
 
 function describeShape(shape: FieldShape): string {
@@ -181,6 +213,9 @@ function describeShape(shape: FieldShape): string {
   if (typeof shape === 'string') return `a ${shape}`;
   if ('array' in shape) return 'an array';
   if ('oneOf' in shape) return `one of ${shape.oneOf.map((value) => `'${value}'`).join(', ')}`;
-  if ('record' in shape) return shape.record === 'json' ? 'a plain object' : `a plain object of ${describeShape(shape.record).replace(/^an? /, '')} values`;
+  if ('record' in shape)
+    return shape.record === 'json'
+      ? 'a plain object'
+      : `a plain object of ${describeShape(shape.record).replace(/^an? /, '')} values`;
   return 'a plain object';
 }

@@ -24,7 +24,13 @@ export function mergeOverridesInto<T>(target: T, overrides: unknown, fn: string,
 /** The objects being merged, outermost first, with their paths: an override that contains itself is a cycle. */
 type Ancestors = Array<{ value: object; path: string }>;
 
-function mergeInto(target: Record<string, unknown>, overrides: Record<string, unknown>, fn: string, path: string, ancestors: Ancestors): void {
+function mergeInto(
+  target: Record<string, unknown>,
+  overrides: Record<string, unknown>,
+  fn: string,
+  path: string,
+  ancestors: Ancestors,
+): void {
   for (const [key, value] of objectEntries(overrides)) {
     if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
       throw argumentError(fn, `${path}.${key}`, 'an ordinary property name', key);
@@ -36,7 +42,10 @@ function mergeInto(target: Record<string, unknown>, overrides: Record<string, un
       if (cycle) throw cycleError(fn, `${path}.${key}`, cycle.path);
       // A new object is merged into an empty one, so its `undefined` fields are left out rather than kept.
       if (!isPlainObject(target[key])) target[key] = {};
-      mergeInto(target[key] as Record<string, unknown>, value, fn, `${path}.${key}`, [...ancestors, { value, path: `${path}.${key}` }]);
+      mergeInto(target[key] as Record<string, unknown>, value, fn, `${path}.${key}`, [
+        ...ancestors,
+        { value, path: `${path}.${key}` },
+      ]);
     } else {
       const cycle = cycleWithin(value, `${path}.${key}`, ancestors);
       if (cycle) throw cycleError(fn, cycle.path, cycle.target);
@@ -58,9 +67,12 @@ function cycleWithin(value: unknown, path: string, ancestors: Ancestors): { path
   return undefined;
 }
 
-// An event reaches an Action as JSON, which cannot hold a cycle: say where the cycle is, rather than overflow the stack.
+// An event reaches an Action as JSON, which cannot hold a cycle: say where the cycle is, rather than overflow the
+// stack.
 function cycleError(fn: string, path: string, target: string): TypeError {
-  return new TypeError(`${fn}: ${path} must be plain data without cycles (an event arrives as JSON); received a reference back to ${target}.`);
+  return new TypeError(
+    `${fn}: ${path} must be plain data without cycles (an event arrives as JSON); received a reference back to ${target}.`,
+  );
 }
 
 function cloneData<T>(value: T, fn: string, path: string): T {

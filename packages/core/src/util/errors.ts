@@ -7,7 +7,8 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
   if (isArray(value)) return `an array (${value.length} items)`;
-  if (typeof value === 'string') return `the string ${stringifyJson(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`;
+  if (typeof value === 'string')
+    return `the string ${stringifyJson(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`;
   if (typeof value === 'function') return `a function${value.name ? ` (${value.name})` : ''}`;
   if (typeof value === 'object') {
     const name = value.constructor?.name;

@@ -6,7 +6,13 @@ import { mathMin, objectKeys } from './intrinsics.js';
  * proving nothing: every public function refuses names it does not know. The caller passes its known names, so a
  * function that gains an option only adds it to its own list.
  */
-export function assertKnownOptions(fn: string, argument: string, options: Record<string, unknown>, known: readonly string[], { secret = false } = {}): void {
+export function assertKnownOptions(
+  fn: string,
+  argument: string,
+  options: Record<string, unknown>,
+  known: readonly string[],
+  { secret = false } = {},
+): void {
   for (const name of objectKeys(options)) {
     if (known.includes(name)) continue;
     throw unknownOptionError(fn, `${argument}.${name}`, name, known, options[name], secret);
@@ -17,7 +23,15 @@ export function assertKnownOptions(fn: string, argument: string, options: Record
  * `fn: options.evnt must be a known option (event, cache); received an object. Did you mean event?`. With `secret`,
  * the value is described, never shown (a misspelt `secret` carries one).
  */
-export function unknownOptionError(fn: string, path: string, name: string, known: readonly string[], value: unknown, secret = false, kind = 'option'): TypeError {
+export function unknownOptionError(
+  fn: string,
+  path: string,
+  name: string,
+  known: readonly string[],
+  value: unknown,
+  secret = false,
+  kind = 'option',
+): TypeError {
   const expected = `a known ${kind} (${known.join(', ')})`;
   const error = secret ? secretArgumentError(fn, path, expected, value) : argumentError(fn, path, expected, value);
   const suggestion = closestName(name, known);
@@ -56,8 +70,13 @@ export function editDistance(a: string, b: string): number {
       }
       const previous = rows[i - 1] as number[];
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let distance = mathMin((previous[j] as number) + 1, (row[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = mathMin(distance, (rows[i - 2] as number[])[j - 2] as number + 1);
+      let distance = mathMin(
+        (previous[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        distance = mathMin(distance, ((rows[i - 2] as number[])[j - 2] as number) + 1);
       row.push(distance);
     }
     rows.push(row);

@@ -30,7 +30,9 @@ export function loadJose(): Promise<Pick<Jose, 'SignJWT' | 'jwtVerify'>> {
 let fakeTimers: FakeTimers | undefined;
 
 export function loadFakeTimers(): FakeTimers {
-  fakeTimers ??= (isCommonJs ? require('@sinonjs/fake-timers') : createRequire(import.meta.url)('@sinonjs/fake-timers')) as FakeTimers;
+  fakeTimers ??= (
+    isCommonJs ? require('@sinonjs/fake-timers') : createRequire(import.meta.url)('@sinonjs/fake-timers')
+  ) as FakeTimers;
   return fakeTimers;
 }
 

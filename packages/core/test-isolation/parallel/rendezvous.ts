@@ -7,7 +7,8 @@ import { join } from 'node:path';
  * at the same time, in different workers. The directory comes from the wrapper test; run by hand, the forks share
  * their parent's pid, which names a directory for this run.
  */
-const directory = process.env.ISOLATION_RENDEZVOUS_DIR ?? join(tmpdir(), `auth0-actions-mock-isolation-${process.ppid}`);
+const directory =
+  process.env.ISOLATION_RENDEZVOUS_DIR ?? join(tmpdir(), `auth0-actions-mock-isolation-${process.ppid}`);
 const realSetTimeout = globalThis.setTimeout;
 
 export interface Marker {
@@ -24,7 +25,9 @@ export async function meet(own: Marker, other: string, phase: string, waitMs = 5
   const deadline = performance.now() + waitMs;
   while (!existsSync(theirs)) {
     if (performance.now() > deadline) {
-      throw new Error(`suite ${own.suite} waited for suite ${other} at "${phase}", which never arrived: the two files did not run in parallel workers`);
+      throw new Error(
+        `suite ${own.suite} waited for suite ${other} at "${phase}", which never arrived: the two files did not run in parallel workers`,
+      );
     }
     await new Promise((resolve) => realSetTimeout(resolve, 20));
   }

@@ -6,14 +6,21 @@ const single = (name: string): string => join(__dirname, 'fixtures', 'single', n
 
 describe('loadAction', () => {
   it('loads a CommonJS Action with its module, whose actions.secrets are its own', async () => {
-    const action = await loadAction(single('post-challenge.js'), { modules: { greeting: { file: single('greeting.js'), secrets: { PREFIX: 'hello' } } } });
-    const result = await simulate(action, { trigger: 'password-reset-post-challenge', event: { user: { email: 'ann@example.com' } } });
+    const action = await loadAction(single('post-challenge.js'), {
+      modules: { greeting: { file: single('greeting.js'), secrets: { PREFIX: 'hello' } } },
+    });
+    const result = await simulate(action, {
+      trigger: 'password-reset-post-challenge',
+      event: { user: { email: 'ann@example.com' } },
+    });
     expect(result.status).toBe('completed');
     expect(result.logs.join('\n')).toContain('hello ann@example.com 1');
   });
 
   it('refuses an option it does not know, naming the one it takes', async () => {
-    await expect(loadAction(single('post-challenge.js'), { modulez: {} } as never)).rejects.toThrow(/loadAction\(\).*modulez.*modules/s);
+    await expect(loadAction(single('post-challenge.js'), { modulez: {} } as never)).rejects.toThrow(
+      /loadAction\(\).*modulez.*modules/s,
+    );
   });
 
   it('gives each load a fresh instance whose module-level state persists across executions', async () => {
@@ -22,7 +29,9 @@ describe('loadAction', () => {
     await simulate(first, { trigger: 'password-reset-post-challenge' });
     const again = await simulate(first, { trigger: 'password-reset-post-challenge' });
     expect(again.logs.join('\n')).toMatch(/ 2$/);
-    const fresh = await simulate(await loadAction(single('post-challenge.js'), { modules }), { trigger: 'password-reset-post-challenge' });
+    const fresh = await simulate(await loadAction(single('post-challenge.js'), { modules }), {
+      trigger: 'password-reset-post-challenge',
+    });
     expect(fresh.logs.join('\n')).toMatch(/ 1$/);
   });
 
@@ -38,7 +47,10 @@ describe('loadAction', () => {
   it("sees the test's globals: vi.spyOn(globalThis, 'fetch') is what the Action calls", async () => {
     const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue({ json: async () => ({ score: 80 }) } as Response);
     try {
-      const result = await simulate(await loadAction(single('uses-fetch.js')), { trigger: 'pre-user-registration', event: { user: { email: 'a@b.example' } } });
+      const result = await simulate(await loadAction(single('uses-fetch.js')), {
+        trigger: 'pre-user-registration',
+        event: { user: { email: 'a@b.example' } },
+      });
       expect(fetch).toHaveBeenCalledWith('https://risk.example/score?email=a%40b.example');
       expect(result.status).toBe('denied');
       expect(result.logs).toEqual(['[action-1] risk score 80']);
@@ -57,7 +69,9 @@ describe('loadAction', () => {
     await expect(loadAction(single('action.ts'))).rejects.toThrow(/TypeScript.*compile it first/);
     await expect(loadAction(single('esm.js'))).rejects.toThrow(/CommonJS/);
     await expect(loadAction(single('missing.js'))).rejects.toThrow(/does not exist/);
-    const relative = await simulate(await loadAction(single('relative-require.js')), { trigger: 'pre-user-registration' }).catch((e) => e);
+    const relative = await simulate(await loadAction(single('relative-require.js')), {
+      trigger: 'pre-user-registration',
+    }).catch((e) => e);
     expect(String((relative as { error?: Error }).error ?? relative)).toMatch(/Cannot find module '\.\/greeting\.js'/);
     await expect(loadAction(single('post-challenge.js'))).resolves.toBeDefined();
   });

@@ -16,7 +16,12 @@ export interface ActionModule {
 
 export interface BrokenExampleRun {
   lib: Library & {
-    signSessionToken(options: { secret: string; state: string; subject: string; payload?: Record<string, unknown> }): Promise<string>;
+    signSessionToken(options: {
+      secret: string;
+      state: string;
+      subject: string;
+      payload?: Record<string, unknown>;
+    }): Promise<string>;
   };
   /** The runner's `expect`, extended with the matchers. */
   expect: any;
@@ -43,14 +48,20 @@ function riskyReset(lib: Library): any {
 }
 
 /** The failure messages of the example's expectations on the broken Action, in the order the example makes them. */
-export async function brokenExampleFailures({ lib, expect, action }: BrokenExampleRun): Promise<Record<string, string>> {
+export async function brokenExampleFailures({
+  lib,
+  expect,
+  action,
+}: BrokenExampleRun): Promise<Record<string, string>> {
   const clock = lib.installClock({ now: FIXED_NOW, toFake: ['Date'] });
   try {
     const execute = riskyReset(lib);
     const executeApi = lib.mockApi(TRIGGER, { event: execute });
     await action.onExecutePostChallenge(execute, executeApi);
     const redirect = failureOf(() =>
-      expect(executeApi).toRedirectTo('https://verify.example.com/identity', { query: { session_token: expect.any(String) } }),
+      expect(executeApi).toRedirectTo('https://verify.example.com/identity', {
+        query: { session_token: expect.any(String) },
+      }),
     );
 
     const back = riskyReset(lib);
@@ -65,7 +76,10 @@ export async function brokenExampleFailures({ lib, expect, action }: BrokenExamp
     await action.onContinuePostChallenge(back, continueApi);
     const denial = failureOf(() => expect(continueApi).not.toHaveDenied());
 
-    return { 'the token travels as ?token= instead of ?session_token=': redirect, "verified is compared with true instead of 'true'": denial };
+    return {
+      'the token travels as ?token= instead of ?session_token=': redirect,
+      "verified is compared with true instead of 'true'": denial,
+    };
   } finally {
     clock.uninstall();
   }

@@ -30,7 +30,10 @@ function runScenario(runner: Runner, scenario: Scenario): void {
     const negated = failureOf(() => scenario.assert(expect(received).not, expect));
 
     if (scenario.outcome === 'fails-both-ways') {
-      for (const [side, message] of [['message', positive], ['message of .not', negated]] as const) {
+      for (const [side, message] of [
+        ['message', positive],
+        ['message of .not', negated],
+      ] as const) {
         expect(message).toEqual(expect.any(String));
         expect(message).not.toContain('Matcher error');
         expect(message).not.toContain(SECRET);

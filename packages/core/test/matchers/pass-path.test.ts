@@ -16,7 +16,10 @@ expect.extend(
   Object.fromEntries<(...args: unknown[]) => unknown>(
     (Object.keys(matchers) as MatcherName[]).map((name) => [
       `${name}WatchingPrinters`,
-      function (this: Record<string, unknown> & { utils: Record<string, (...args: unknown[]) => unknown> }, ...args: unknown[]) {
+      function (
+        this: Record<string, unknown> & { utils: Record<string, (...args: unknown[]) => unknown> },
+        ...args: unknown[]
+      ) {
         const utils = { ...this.utils };
         for (const printer of PRINTERS) {
           const original = this.utils[printer];

@@ -59,13 +59,18 @@ describe('the post-login matchers on a Simulation', () => {
   test('see multifactor.enable on a flow it paused, and print a secret in its options as [secret]', async () => {
     const action = {
       onExecutePostLogin: async (event: any, api: any) => {
-        api.multifactor.enable('duo', { providerOptions: { host: 'api-1.duosecurity.com', ikey: 'DI1', skey: event.secrets.DUO_SKEY } });
+        api.multifactor.enable('duo', {
+          providerOptions: { host: 'api-1.duosecurity.com', ikey: 'DI1', skey: event.secrets.DUO_SKEY },
+        });
       },
     };
     const sim = await simulate(action, { trigger: TRIGGER, secrets: { DUO_SKEY: 'duo-secret-never-printed' } });
 
     expect(sim.status).toBe('challenged');
-    expect(sim).toHaveEnabledMultifactor('duo', { allowRememberBrowser: false, providerOptions: { host: 'api-1.duosecurity.com' } });
+    expect(sim).toHaveEnabledMultifactor('duo', {
+      allowRememberBrowser: false,
+      providerOptions: { host: 'api-1.duosecurity.com' },
+    });
     const message = messageOf(() => expect(sim).not.toHaveEnabledMultifactor('duo'));
     expect(message).toContain('"skey": "[secret]"');
     expect(message).not.toContain('duo-secret-never-printed');

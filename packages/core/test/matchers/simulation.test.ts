@@ -29,7 +29,9 @@ describe('the matchers on a Simulation from simulate()', () => {
     } catch (error) {
       message = stripVTControlCharacters((error as Error).message);
     }
-    expect(message).toMatch(/^expect\(simulation\)\.toHaveDenied\(reason\)[\s\S]*1st denial: api\.access\.deny\("Closed for maintenance"\)/);
+    expect(message).toMatch(
+      /^expect\(simulation\)\.toHaveDenied\(reason\)[\s\S]*1st denial: api\.access\.deny\("Closed for maintenance"\)/,
+    );
   });
 
   test('compare a redirect with what the Action passed, without the state the flow adds', async () => {
@@ -56,7 +58,11 @@ describe('the matchers on a Simulation from simulate()', () => {
     const simulation = await simulate(action, { trigger: TRIGGER, secrets: { RISK_API_KEY: 'never-printed' } });
 
     expect(simulation.status).toBe('failed');
-    const messages = [() => expect(simulation).not.toHaveDenied(), () => expect(simulation).toHaveDenied(), () => expect(simulation).not.toHaveCached()].map((assertion) => {
+    const messages = [
+      () => expect(simulation).not.toHaveDenied(),
+      () => expect(simulation).toHaveDenied(),
+      () => expect(simulation).not.toHaveCached(),
+    ].map((assertion) => {
       try {
         assertion();
       } catch (error) {
@@ -75,7 +81,13 @@ describe('the matchers on a Simulation from simulate()', () => {
 
   test("hide the flow event's secrets in a failure that came before any handler got an api", () => {
     const error = new Error('could not start with key s3cr3t-value-123');
-    const failed = { status: 'failed', error, actions: [], event: { secrets: { KEY: 's3cr3t-value-123' } }, [Symbol.for('auth0-actions-mock.simulation')]: { kind: 'simulation', apis: () => [] } };
+    const failed = {
+      status: 'failed',
+      error,
+      actions: [],
+      event: { secrets: { KEY: 's3cr3t-value-123' } },
+      [Symbol.for('auth0-actions-mock.simulation')]: { kind: 'simulation', apis: () => [] },
+    };
     let message = '';
     try {
       expect(failed).not.toHaveDenied();

@@ -22,6 +22,8 @@ describe('the standalone expect package', () => {
   test('fails with the message of the matcher', () => {
     const api = mockApi('password-reset-post-challenge');
     api.access.deny('Too risky');
-    vitestExpect(() => expectApi(api).toHaveDenied('Fine')).toThrow(/Expected the Actions to have denied with:[\s\S]*1st denial: api\.access\.deny\("Too risky"\)/);
+    vitestExpect(() => expectApi(api).toHaveDenied('Fine')).toThrow(
+      /Expected the Actions to have denied with:[\s\S]*1st denial: api\.access\.deny\("Too risky"\)/,
+    );
   });
 });

@@ -4,9 +4,24 @@ import { actionFor } from '../support/trigger-actions.js';
 import { CHALLENGE_TRIGGERS, PROMPT_TRIGGERS, REDIRECT_TRIGGERS } from '../support/triggers-by-mechanism.js';
 
 /** Every way a flow can yield, with the triggers that have it and how the test resumes it. */
-const YIELDS: Array<{ yieldKind: string; triggers: readonly TriggerId[]; ask(api: any): void; resume(sim: any): Promise<unknown> }> = [
-  { yieldKind: 'redirect', triggers: REDIRECT_TRIGGERS, ask: (api) => api.redirect.sendUserTo('https://verify.example.com/'), resume: (sim) => sim.continue() },
-  { yieldKind: 'prompt', triggers: PROMPT_TRIGGERS, ask: (api) => api.prompt.render('consent'), resume: (sim) => sim.continue({ body: {} }) },
+const YIELDS: Array<{
+  yieldKind: string;
+  triggers: readonly TriggerId[];
+  ask(api: any): void;
+  resume(sim: any): Promise<unknown>;
+}> = [
+  {
+    yieldKind: 'redirect',
+    triggers: REDIRECT_TRIGGERS,
+    ask: (api) => api.redirect.sendUserTo('https://verify.example.com/'),
+    resume: (sim) => sim.continue(),
+  },
+  {
+    yieldKind: 'prompt',
+    triggers: PROMPT_TRIGGERS,
+    ask: (api) => api.prompt.render('consent'),
+    resume: (sim) => sim.continue({ body: {} }),
+  },
   {
     yieldKind: 'challenge',
     triggers: CHALLENGE_TRIGGERS,
@@ -47,7 +62,10 @@ describe.each(YIELDS.flatMap(({ triggers, ...rest }) => triggers.map((trigger) =
     it("loses it with cacheAcrossYields: 'lost', so the Action's fallback can be proven", async () => {
       const seen: Array<string | undefined> = [];
       const cache = createCache();
-      const sim = await simulate(flow(seen) as never, { trigger, event: enrolled as never, cache, cacheAcrossYields: 'lost' } as never);
+      const sim = await simulate(
+        flow(seen) as never,
+        { trigger, event: enrolled as never, cache, cacheAcrossYields: 'lost' } as never,
+      );
       expect(cache.entries()).toEqual([]);
       await resume(sim);
       expect(seen.every((value) => value === undefined)).toBe(true);

@@ -45,14 +45,21 @@ const URL_METHODS = new Set(['redirect.sendUserTo', 'transaction.setResultUrl'])
 
 function invoke(api: PostChallengeApi, method: string, args: unknown[]): unknown {
   const [namespace, name] = method.split('.') as [string, string];
-  const target = (api as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>)[namespace] as Record<string, (...a: unknown[]) => unknown>;
+  const target = (api as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>)[namespace] as Record<
+    string,
+    (...a: unknown[]) => unknown
+  >;
   return (target[name] as (...a: unknown[]) => unknown)(...args);
 }
 
 function isActionable(method: string, error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const { message } = error;
-  if (URL_METHODS.has(method) && /^Cannot convert (object to primitive value|a Symbol value to a string)$/.test(message)) return true;
+  if (
+    URL_METHODS.has(method) &&
+    /^Cannot convert (object to primitive value|a Symbol value to a string)$/.test(message)
+  )
+    return true;
   if (DEEP_CRASH.test(message)) return false;
   const [namespace, name] = method.split('.');
   const names = [`api.${method}()`, `${namespace}.${name}()`];
@@ -64,18 +71,33 @@ describe('api methods under arbitrary arguments (fast-check)', () => {
   for (const method of METHODS) {
     it(`api.${method}() with arbitrary arguments works or throws an argument error naming it (never a deep crash)`, () => {
       fc.assert(
-        fc.property(fc.array(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withBoxedValues: true, withSparseArray: true }), { maxLength: 3 }), (args) => {
-          const api = mockApi(TRIGGER);
-          let thrown: unknown;
-          try {
-            invoke(api, method, args);
-          } catch (error) {
-            thrown = error;
-          }
-          if (thrown === undefined) return;
-          expect(isActionable(method, thrown), `${String((thrown as Error)?.stack ?? thrown)}`).toBe(true);
-          expect(acceptedCalls(api)).toEqual([]);
-        }),
+        fc.property(
+          fc.array(
+            fc.anything({
+              withBigInt: true,
+              withDate: true,
+              withMap: true,
+              withSet: true,
+              withTypedArray: true,
+              withNullPrototype: true,
+              withBoxedValues: true,
+              withSparseArray: true,
+            }),
+            { maxLength: 3 },
+          ),
+          (args) => {
+            const api = mockApi(TRIGGER);
+            let thrown: unknown;
+            try {
+              invoke(api, method, args);
+            } catch (error) {
+              thrown = error;
+            }
+            if (thrown === undefined) return;
+            expect(isActionable(method, thrown), `${String((thrown as Error)?.stack ?? thrown)}`).toBe(true);
+            expect(acceptedCalls(api)).toEqual([]);
+          },
+        ),
         { numRuns: 300 },
       );
     });

@@ -72,18 +72,23 @@ function valueFor(path: Path): fc.Arbitrary<unknown> {
     { weight: 2, arbitrary: fc.constant(undefined) },
     { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
     { weight: 1, arbitrary: notJson },
-    { weight: 1, arbitrary: fc.dictionary(fc.string({ minLength: 1, maxLength: 6 }), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 2 }) },
+    {
+      weight: 1,
+      arbitrary: fc.dictionary(fc.string({ minLength: 1, maxLength: 6 }), fc.jsonValue({ maxDepth: 1 }), {
+        maxKeys: 2,
+      }),
+    },
   );
 }
 
 const existingPath = fc.constantFrom(...PATHS);
-const newPath = fc.tuple(fc.constantFrom(...PATHS.filter((path) => isObject(valueAt(path)))), fc.stringMatching(/^[a-z_]{1,10}$/)).map(
-  ([path, key]) => [...path, key],
-);
+const newPath = fc
+  .tuple(fc.constantFrom(...PATHS.filter((path) => isObject(valueAt(path)))), fc.stringMatching(/^[a-z_]{1,10}$/))
+  .map(([path, key]) => [...path, key]);
 
-const assignment = fc.oneof({ weight: 4, arbitrary: existingPath }, { weight: 1, arbitrary: newPath }).chain((path) =>
-  valueFor(path).map((value) => ({ path, value })),
-);
+const assignment = fc
+  .oneof({ weight: 4, arbitrary: existingPath }, { weight: 1, arbitrary: newPath })
+  .chain((path) => valueFor(path).map((value) => ({ path, value })));
 
 function overridesFrom(assignments: Array<{ path: Path; value: unknown }>): Record<string, unknown> {
   const overrides: Record<string, unknown> = {};
@@ -145,7 +150,8 @@ describe('mockEvent() under random overrides (fast-check)', () => {
   it('accepts every override that keeps each field its type, and the event shows it (control: not everything is refused)', () => {
     // Fields tied to others (user_id to the identity, connection to an identity, dates to each other and the
     // clock) have their own rules: test/user-consistency.test.ts.
-    const tied = /^(user\.(user_id|created_at|updated_at|last_password_reset|identities.*)|connection\.(name|strategy))$/;
+    const tied =
+      /^(user\.(user_id|created_at|updated_at|last_password_reset|identities.*)|connection\.(name|strategy))$/;
     const wellTyped = existingPath
       .filter((path) => !isObject(valueAt(path)) && !tied.test(path.join('.')))
       .chain((path) => sameKind(valueAt(path)).map((value) => ({ path, value })));
@@ -154,8 +160,12 @@ describe('mockEvent() under random overrides (fast-check)', () => {
         const overrides = overridesFrom(assignments);
         const event = mockEvent(TRIGGER, overrides as never);
         expect(postChallengeEventProblem(event)).toBeUndefined();
-        for (const { path, value } of assignments.filter((a, i) => assignments.findLastIndex((b) => b.path.join('.') === a.path.join('.')) === i)) {
-          expect(path.reduce<unknown>((current, key) => (current as Record<string, unknown>)[key], event)).toEqual(value);
+        for (const { path, value } of assignments.filter(
+          (a, i) => assignments.findLastIndex((b) => b.path.join('.') === a.path.join('.')) === i,
+        )) {
+          expect(path.reduce<unknown>((current, key) => (current as Record<string, unknown>)[key], event)).toEqual(
+            value,
+          );
         }
       }),
       { numRuns: 300 },

@@ -26,7 +26,9 @@ function failureOf(run: () => unknown): Error {
 }
 
 function assertion(received: unknown, name: MatcherName, negated: boolean): (...args: unknown[]) => void {
-  const subject = expect(received) as unknown as Record<string, (...args: unknown[]) => void> & { not: Record<string, (...args: unknown[]) => void> };
+  const subject = expect(received) as unknown as Record<string, (...args: unknown[]) => void> & {
+    not: Record<string, (...args: unknown[]) => void>;
+  };
   const target = negated ? subject.not : subject;
   return (...args) => target[name]!(...args);
 }
@@ -53,10 +55,13 @@ const notAnApi: Array<[string, unknown]> = [
 describe('every matcher rejects a received value that is not an api or a Simulation, naming the matcher', () => {
   for (const name of MATCHER_NAMES) {
     for (const negated of [false, true]) {
-      it.each(notAnApi)(`${negated ? '.not.' : ''}${name}() given %s throws a matcher error showing what was received`, (_label, received) => {
-        const error = failureOf(() => assertion(received, name, negated)());
-        expectMatcherError(error, name, /received value must be an api from mockApi\(\)/);
-      });
+      it.each(notAnApi)(
+        `${negated ? '.not.' : ''}${name}() given %s throws a matcher error showing what was received`,
+        (_label, received) => {
+          const error = failureOf(() => assertion(received, name, negated)());
+          expectMatcherError(error, name, /received value must be an api from mockApi\(\)/);
+        },
+      );
     }
   }
 });
@@ -138,18 +143,25 @@ describe('matchers reject malformed expectations, naming the argument', () => {
     ['toHaveSetUser', [{ connection: 'db', attributes: 'x' }], /expected\.attributes/],
     ['toHaveDroppedNotification', [42], /reason/],
     ['toHaveRetriedNotification', [{ reason: 'x' }], /reason/],
-  ] as Array<[MatcherName, unknown[], RegExp]>)('%s(%j) throws a matcher error naming the argument', (name, args, argument) => {
-    for (const negated of [false, true]) {
-      const error = failureOf(() => assertion(api, name, negated)(...args));
-      expectMatcherError(error, name, argument);
-    }
-  });
+  ] as Array<[MatcherName, unknown[], RegExp]>)(
+    '%s(%j) throws a matcher error naming the argument',
+    (name, args, argument) => {
+      for (const negated of [false, true]) {
+        const error = failureOf(() => assertion(api, name, negated)(...args));
+        expectMatcherError(error, name, argument);
+      }
+    },
+  );
 });
 
 describe('toHaveCached also accepts a cache, and rejects anything else with its own list of kinds', () => {
   it('names api, Simulation and cache when given a plain object', () => {
     const error = failureOf(() => expect({ get() {}, set() {} }).toHaveCached('k'));
-    expectMatcherError(error, 'toHaveCached', /an api from mockApi\(\), a Simulation from simulate\(\) or a cache from createCache\(\)/);
+    expectMatcherError(
+      error,
+      'toHaveCached',
+      /an api from mockApi\(\), a Simulation from simulate\(\) or a cache from createCache\(\)/,
+    );
   });
 
   it('checks a cache from createCache() directly (control)', () => {

@@ -33,11 +33,15 @@ describe('copyData', () => {
 describe('spreadInto', () => {
   it('does what { ...target, ...source } does: source wins, keys keep their first position', () => {
     const target = { a: 1, b: 2 };
-    expect(Object.entries(spreadInto(target, { b: 3, c: 4 }))).toEqual(Object.entries({ ...{ a: 1, b: 2 }, ...{ b: 3, c: 4 } }));
+    expect(Object.entries(spreadInto(target, { b: 3, c: 4 }))).toEqual(
+      Object.entries({ ...{ a: 1, b: 2 }, ...{ b: 3, c: 4 } }),
+    );
   });
 
   it('takes several sources in order, the later winning', () => {
-    expect(Object.entries(spreadInto({ a: 1 }, { b: 2, a: 3 }, { b: 4, c: 5 }))).toEqual(Object.entries({ ...{ a: 1 }, ...{ b: 2, a: 3 }, ...{ b: 4, c: 5 } }));
+    expect(Object.entries(spreadInto({ a: 1 }, { b: 2, a: 3 }, { b: 4, c: 5 }))).toEqual(
+      Object.entries({ ...{ a: 1 }, ...{ b: 2, a: 3 }, ...{ b: 4, c: 5 } }),
+    );
   });
 
   it('keeps an own __proto__ key of the source as an own field', () => {
@@ -53,14 +57,20 @@ describe('what reaches an Action', () => {
     let claims: Record<string, unknown> = {};
     const redirected = await simulate(
       {
-        onExecutePostChallenge: async (_event: unknown, api: { redirect: { sendUserTo(url: string): void } }) => api.redirect.sendUserTo('https://verify.example.com/'),
-        onContinuePostChallenge: async (_event: unknown, api: { redirect: { validateToken(options: { secret: string }): Record<string, unknown> } }) => {
+        onExecutePostChallenge: async (_event: unknown, api: { redirect: { sendUserTo(url: string): void } }) =>
+          api.redirect.sendUserTo('https://verify.example.com/'),
+        onContinuePostChallenge: async (
+          _event: unknown,
+          api: { redirect: { validateToken(options: { secret: string }): Record<string, unknown> } },
+        ) => {
           claims = api.redirect.validateToken({ secret: 'a-shared-secret-of-at-least-32-bytes!' });
         },
       },
       { trigger: TRIGGER },
     );
-    const done = await redirected.continue({ token: { secret: 'a-shared-secret-of-at-least-32-bytes!', payload: withProtoKey() } });
+    const done = await redirected.continue({
+      token: { secret: 'a-shared-secret-of-at-least-32-bytes!', payload: withProtoKey() },
+    });
     expect(done.status).toBe('completed');
     expect(Object.keys(claims)).toEqual(['__proto__', 'plain', 'state', 'sub', 'iss', 'iat', 'exp']);
   });

@@ -49,13 +49,17 @@ describe('api.redirect.encodeToken() errors never print the secret', () => {
   });
 
   it('does not print a numeric secret (a PIN-like value that is not a string)', () => {
-    const error = thrownBy(() => apiWithSecret().redirect.encodeToken({ secret: NUMERIC_SECRET as never, payload: {} }));
+    const error = thrownBy(() =>
+      apiWithSecret().redirect.encodeToken({ secret: NUMERIC_SECRET as never, payload: {} }),
+    );
     expect(error.message).toMatch(/^api\.redirect\.encodeToken\(\): options\.secret must be/);
     expectNoSecret(error, NUMERIC_SECRET);
   });
 
   it('does not print the secret when the payload has the wrong type', () => {
-    const error = thrownBy(() => apiWithSecret().redirect.encodeToken({ secret: EVENT_SECRET, payload: 'user=1' as never }));
+    const error = thrownBy(() =>
+      apiWithSecret().redirect.encodeToken({ secret: EVENT_SECRET, payload: 'user=1' as never }),
+    );
     expectNoSecret(error);
   });
 
@@ -65,7 +69,9 @@ describe('api.redirect.encodeToken() errors never print the secret', () => {
   });
 
   it('does not print the secret when expiresInSeconds is wrong', () => {
-    const error = thrownBy(() => apiWithSecret().redirect.encodeToken({ secret: EVENT_SECRET, payload: {}, expiresInSeconds: '900' as never }));
+    const error = thrownBy(() =>
+      apiWithSecret().redirect.encodeToken({ secret: EVENT_SECRET, payload: {}, expiresInSeconds: '900' as never }),
+    );
     expectNoSecret(error);
   });
 });
@@ -88,25 +94,45 @@ describe('api.redirect.validateToken() errors never print the secret', () => {
     ['a token of another user', () => forgeToken({ claims: { ...goodClaims(), sub: 'auth0|other' }, secret: SECRET })],
     ['a token for another state', () => forgeToken({ claims: { ...goodClaims(), state: 'other' }, secret: SECRET })],
     ['a malformed token', () => 'a.b'],
-    ['a token whose claims embed the secret itself', () => forgeToken({ claims: { ...goodClaims(), exp: 1, leaked: SECRET }, secret: SECRET })],
+    [
+      'a token whose claims embed the secret itself',
+      () => forgeToken({ claims: { ...goodClaims(), exp: 1, leaked: SECRET }, secret: SECRET }),
+    ],
   ])('does not print the secret in the rejection of %s', (_label, token) => {
-    const error = thrownBy(() => continueApi({ query: { session_token: token() } }).redirect.validateToken({ secret: SECRET }));
+    const error = thrownBy(() =>
+      continueApi({ query: { session_token: token() } }).redirect.validateToken({ secret: SECRET }),
+    );
     expectNoSecret(error, SECRET);
   });
 
   it('does not print the secret when the token parameter is missing', () => {
-    expectNoSecret(thrownBy(() => continueApi().redirect.validateToken({ secret: SECRET })), SECRET);
+    expectNoSecret(
+      thrownBy(() => continueApi().redirect.validateToken({ secret: SECRET })),
+      SECRET,
+    );
   });
 });
 
 describe('api argument errors never echo a value of event.secrets passed in the wrong place', () => {
   const misplaced: Array<[string, (api: ReturnType<typeof apiWithSecret>) => unknown]> = [
     ['authentication.challengeWith(secret)', (api) => api.authentication.challengeWith(EVENT_SECRET as never)],
-    ['authentication.challengeWith({ type: secret })', (api) => api.authentication.challengeWith({ type: EVENT_SECRET } as never)],
+    [
+      'authentication.challengeWith({ type: secret })',
+      (api) => api.authentication.challengeWith({ type: EVENT_SECRET } as never),
+    ],
     ['authentication.challengeWithAny(secret)', (api) => api.authentication.challengeWithAny(EVENT_SECRET as never)],
-    ['redirect.sendUserTo(url, secret)', (api) => api.redirect.sendUserTo('https://verify.example.com/', EVENT_SECRET as never)],
-    ['redirect.sendUserTo(url, { query: secret })', (api) => api.redirect.sendUserTo('https://verify.example.com/', { query: EVENT_SECRET as never })],
-    ['transaction.setResultUrl(url, secret)', (api) => api.transaction.setResultUrl('https://app.example.com/', EVENT_SECRET as never)],
+    [
+      'redirect.sendUserTo(url, secret)',
+      (api) => api.redirect.sendUserTo('https://verify.example.com/', EVENT_SECRET as never),
+    ],
+    [
+      'redirect.sendUserTo(url, { query: secret })',
+      (api) => api.redirect.sendUserTo('https://verify.example.com/', { query: EVENT_SECRET as never }),
+    ],
+    [
+      'transaction.setResultUrl(url, secret)',
+      (api) => api.transaction.setResultUrl('https://app.example.com/', EVENT_SECRET as never),
+    ],
     ['prompt.render(id, secret)', (api) => api.prompt.render('consent', EVENT_SECRET as never)],
     ['cache.set(key, value, secret)', (api) => api.cache.set('k', 'v', EVENT_SECRET as never)],
     ['access.deny({ reason: secret })', (api) => api.access.deny({ reason: EVENT_SECRET } as never)],
@@ -119,7 +145,9 @@ describe('api argument errors never echo a value of event.secrets passed in the 
 
 describe('other entry points never print a secret', () => {
   it('signSessionToken() does not print a numeric secret', async () => {
-    const error = await rejectionOf(() => signSessionToken({ secret: NUMERIC_SECRET as never, state: 's', subject: 'u' }));
+    const error = await rejectionOf(() =>
+      signSessionToken({ secret: NUMERIC_SECRET as never, state: 's', subject: 'u' }),
+    );
     expectNoSecret(error, NUMERIC_SECRET);
   });
 
@@ -137,13 +165,16 @@ describe('other entry points never print a secret', () => {
 
   it('simulate() does not print a secret value that is not a string', async () => {
     const action = { onExecutePostChallenge: async () => {} };
-    const error = await rejectionOf(() => simulate(action, { trigger: TRIGGER, secrets: { PIN: NUMERIC_SECRET as never } }));
+    const error = await rejectionOf(() =>
+      simulate(action, { trigger: TRIGGER, secrets: { PIN: NUMERIC_SECRET as never } }),
+    );
     expectNoSecret(error, NUMERIC_SECRET);
   });
 
   it('simulation.continue() does not print a numeric token secret', async () => {
     const action = {
-      onExecutePostChallenge: async (_event: unknown, api: { redirect: { sendUserTo(url: string): void } }) => api.redirect.sendUserTo('https://verify.example.com/'),
+      onExecutePostChallenge: async (_event: unknown, api: { redirect: { sendUserTo(url: string): void } }) =>
+        api.redirect.sendUserTo('https://verify.example.com/'),
       onContinuePostChallenge: async () => {},
     };
     const simulation = await simulate(action, { trigger: TRIGGER });
@@ -154,8 +185,12 @@ describe('other entry points never print a secret', () => {
 
   it('a round trip whose token the Action rejects reports the failure without the secret', async () => {
     const action = {
-      onExecutePostChallenge: async (_event: unknown, api: { redirect: { sendUserTo(url: string): void } }) => api.redirect.sendUserTo('https://verify.example.com/'),
-      onContinuePostChallenge: async (event: { secrets: Record<string, string> }, api: { redirect: { validateToken(o: { secret: string }): unknown } }) => {
+      onExecutePostChallenge: async (_event: unknown, api: { redirect: { sendUserTo(url: string): void } }) =>
+        api.redirect.sendUserTo('https://verify.example.com/'),
+      onContinuePostChallenge: async (
+        event: { secrets: Record<string, string> },
+        api: { redirect: { validateToken(o: { secret: string }): unknown } },
+      ) => {
         api.redirect.validateToken({ secret: event.secrets.REDIRECT_SECRET as string });
       },
     };
@@ -166,15 +201,21 @@ describe('other entry points never print a secret', () => {
     for (const line of simulation.logs) expect(line).not.toContain(EVENT_SECRET);
   });
 
-  it('the library writes no console line of its own, and keeps an Action\'s logged secret out of the runner\'s console', async () => {
+  it("the library writes no console line of its own, and keeps an Action's logged secret out of the runner's console", async () => {
     const levels = ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const;
     const spies = levels.map((level) => vi.spyOn(console, level).mockImplementation(() => {}));
     const action = {
-      onExecutePostChallenge: async (event: { secrets: Record<string, string> }, api: { redirect: { sendUserTo(url: string): void } }) => {
+      onExecutePostChallenge: async (
+        event: { secrets: Record<string, string> },
+        api: { redirect: { sendUserTo(url: string): void } },
+      ) => {
         console.log('using key', event.secrets.REDIRECT_SECRET);
         api.redirect.sendUserTo('https://verify.example.com/');
       },
-      onContinuePostChallenge: async (event: { secrets: Record<string, string> }, api: { redirect: { validateToken(o: { secret: string }): unknown } }) => {
+      onContinuePostChallenge: async (
+        event: { secrets: Record<string, string> },
+        api: { redirect: { validateToken(o: { secret: string }): unknown } },
+      ) => {
         api.redirect.validateToken({ secret: event.secrets.REDIRECT_SECRET as string });
       },
     };

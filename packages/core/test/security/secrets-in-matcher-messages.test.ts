@@ -114,12 +114,18 @@ describe('matcher errors about misuse do not print secrets either', () => {
 
   it('an extra argument holding a secret is not printed in the arity error', () => {
     const api = apiWithSecrets();
-    expect(messageOf(() => (expect(api) as unknown as { toHaveDenied(...a: unknown[]): void }).toHaveDenied('Too risky', SECRET))).not.toContain(SECRET);
+    expect(
+      messageOf(() =>
+        (expect(api) as unknown as { toHaveDenied(...a: unknown[]): void }).toHaveDenied('Too risky', SECRET),
+      ),
+    ).not.toContain(SECRET);
   });
 
   it('a malformed option holding a secret (query as a string) is not printed in the argument error', () => {
     const api = apiWithSecrets();
     redirectWithToken(api);
-    expect(messageOf(() => expect(api).toRedirectTo('https://verify.example.com/identity', { query: SECRET as never }))).not.toContain(SECRET);
+    expect(
+      messageOf(() => expect(api).toRedirectTo('https://verify.example.com/identity', { query: SECRET as never })),
+    ).not.toContain(SECRET);
   });
 });

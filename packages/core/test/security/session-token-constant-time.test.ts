@@ -12,7 +12,11 @@ const timingSafeEqual = vi.hoisted(() => ({ spy: undefined as unknown as ReturnT
 vi.mock('node:crypto', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:crypto')>();
   timingSafeEqual.spy = vi.fn(actual.timingSafeEqual);
-  return { ...actual, default: { ...actual, timingSafeEqual: timingSafeEqual.spy }, timingSafeEqual: timingSafeEqual.spy };
+  return {
+    ...actual,
+    default: { ...actual, timingSafeEqual: timingSafeEqual.spy },
+    timingSafeEqual: timingSafeEqual.spy,
+  };
 });
 
 const tokenApi = (token: string) => continueApi({ query: { session_token: token } });
@@ -36,14 +40,20 @@ describe('session token signatures are compared in constant time', () => {
   });
 
   it('compares a forged signature of the right length with crypto.timingSafeEqual, not with === or Buffer.equals', () => {
-    const forged = forgeToken({ claims: JSON.parse(Buffer.from(segmentsOf(goodToken())[1], 'base64url').toString()), secret: 'attacker-guess' });
+    const forged = forgeToken({
+      claims: JSON.parse(Buffer.from(segmentsOf(goodToken())[1], 'base64url').toString()),
+      secret: 'attacker-guess',
+    });
     expectInvalidToken(tokenApi(forged), 'Failed signature validation');
     expect(timingSafeEqual.spy).toHaveBeenCalledTimes(1);
     expect(timingSafeEqual.spy.mock.results[0]).toEqual({ type: 'return', value: false });
   });
 
   it('takes its verdict from crypto.timingSafeEqual alone: a forged signature passes if (and only if) it says equal', () => {
-    const forged = forgeToken({ claims: JSON.parse(Buffer.from(segmentsOf(goodToken())[1], 'base64url').toString()), secret: 'attacker-guess' });
+    const forged = forgeToken({
+      claims: JSON.parse(Buffer.from(segmentsOf(goodToken())[1], 'base64url').toString()),
+      secret: 'attacker-guess',
+    });
     timingSafeEqual.spy.mockReturnValueOnce(true);
     expect(tokenApi(forged).redirect.validateToken({ secret: SECRET })).toBeTruthy();
   });

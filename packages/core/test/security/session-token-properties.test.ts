@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mockApi, mockEvent } from '../../src/index.js';
-import { SECRET, STATE, TRIGGER, USER_ID, continueApi, goodClaims, isDocumentedTokenError } from './support/continue-request.js';
+import {
+  SECRET,
+  STATE,
+  TRIGGER,
+  USER_ID,
+  continueApi,
+  goodClaims,
+  isDocumentedTokenError,
+} from './support/continue-request.js';
 import { HS256_HEADER, base64url, decodeBase64urlJson, forgeToken, segmentsOf } from './support/forge-token.js';
 import { acceptedCalls } from '../support/accepted-calls.js';
 
@@ -40,7 +48,11 @@ const parameterValue = fc.oneof(
 
 /** A genuine token for a random set of custom claims (the standard ones always right). */
 const genuineToken = fc
-  .dictionary(fc.string({ minLength: 1, maxLength: 10 }).filter((key) => !['iat', 'exp', 'sub', 'iss', 'state'].includes(key)), fc.jsonValue(), { maxKeys: 4 })
+  .dictionary(
+    fc.string({ minLength: 1, maxLength: 10 }).filter((key) => !['iat', 'exp', 'sub', 'iss', 'state'].includes(key)),
+    fc.jsonValue(),
+    { maxKeys: 4 },
+  )
   .map((custom) => forgeToken({ claims: { ...custom, ...goodClaims() }, secret: SECRET }));
 
 type Mutation = (token: string) => string;
@@ -62,7 +74,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     const index = at % token.length;
     return `${token.slice(0, index)}${token.slice(index + 1)}`;
   }),
-  position.map((at): Mutation => (token) => token.slice(0, at % token.length)),
+  position.map(
+    (at): Mutation =>
+      (token) =>
+        token.slice(0, at % token.length),
+  ),
   position.map((at): Mutation => (token) => {
     // An earlier truncation may have left nothing to re-case.
     if (token === '') return token;
@@ -97,19 +113,23 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     return parts.join('.');
   }),
   // Re-encode the header with one field changed, keeping the old signature.
-  fc.tuple(fc.constantFrom('alg', 'typ', 'kid', 'crit', 'jku'), fc.jsonValue()).map(([key, value]): Mutation => (token) => {
-    const parts = token.split('.');
-    if (parts.length !== 3) return `${token}.`;
-    parts[0] = base64url(JSON.stringify({ ...HS256_HEADER, [key]: value }));
-    return parts.join('.');
-  }),
+  fc
+    .tuple(fc.constantFrom('alg', 'typ', 'kid', 'crit', 'jku'), fc.jsonValue())
+    .map(([key, value]): Mutation => (token) => {
+      const parts = token.split('.');
+      if (parts.length !== 3) return `${token}.`;
+      parts[0] = base64url(JSON.stringify({ ...HS256_HEADER, [key]: value }));
+      return parts.join('.');
+    }),
 );
 
 /** The payload's claims if the segment is a JSON object, else a fresh object (an earlier mutation broke it). */
 function parsedObject(segment: string): Record<string, unknown> {
   try {
     const parsed = decodeBase64urlJson(segment);
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }
@@ -139,15 +159,20 @@ describe('validateToken under random input (fast-check)', () => {
 
   it('throws only its documented errors for any value in the body, with any state and any custom parameter name', () => {
     fc.assert(
-      fc.property(parameterValue, fc.anything(), fc.string({ minLength: 1, maxLength: 12 }), (value, state, parameter) => {
-        const event = mockEvent(TRIGGER, { user: { user_id: USER_ID } });
-        event.request.query = { state };
-        event.request.body = { [parameter]: value };
-        const api = mockApi(TRIGGER, { event });
-        const result = outcome(() => api.redirect.validateToken({ secret: SECRET, tokenParameterName: parameter }));
-        expect(result.threw).toBe(true);
-        expect(result.threw && isDocumentedTokenError(result.error, parameter)).toBe(true);
-      }),
+      fc.property(
+        parameterValue,
+        fc.anything(),
+        fc.string({ minLength: 1, maxLength: 12 }),
+        (value, state, parameter) => {
+          const event = mockEvent(TRIGGER, { user: { user_id: USER_ID } });
+          event.request.query = { state };
+          event.request.body = { [parameter]: value };
+          const api = mockApi(TRIGGER, { event });
+          const result = outcome(() => api.redirect.validateToken({ secret: SECRET, tokenParameterName: parameter }));
+          expect(result.threw).toBe(true);
+          expect(result.threw && isDocumentedTokenError(result.error, parameter)).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -169,7 +194,8 @@ describe('validateToken under random input (fast-check)', () => {
           return;
         }
         const { error } = result;
-        const isArgumentError = error instanceof TypeError && error.message.startsWith('api.redirect.validateToken(): ');
+        const isArgumentError =
+          error instanceof TypeError && error.message.startsWith('api.redirect.validateToken(): ');
         const expectedParameter = typeof parameter === 'string' && parameter !== '' ? parameter : 'session_token';
         expect(isArgumentError || isDocumentedTokenError(error, expectedParameter), String(error)).toBe(true);
       }),

@@ -11,7 +11,15 @@ import {
   goodClaims,
   goodToken,
 } from './support/continue-request.js';
-import { HS256_HEADER, base64url, forgeToken, rs256Signature, segmentsOf, signSegments, withSegment } from './support/forge-token.js';
+import {
+  HS256_HEADER,
+  base64url,
+  forgeToken,
+  rs256Signature,
+  segmentsOf,
+  signSegments,
+  withSegment,
+} from './support/forge-token.js';
 import { acceptedCalls } from '../support/accepted-calls.js';
 
 /**
@@ -52,7 +60,11 @@ function unsupported(alg: unknown): string {
 describe('control: what a genuine token looks like', () => {
   it('accepts the untouched hand-signed token the attacks below start from', () => {
     const api = withToken(goodToken());
-    expect(api.redirect.validateToken({ secret: SECRET })).toMatchObject({ sub: USER_ID, state: STATE, verified: true });
+    expect(api.redirect.validateToken({ secret: SECRET })).toMatchObject({
+      sub: USER_ID,
+      state: STATE,
+      verified: true,
+    });
   });
 
   it('accepts a token signed by jose (signSessionToken), as the verification site would send it', async () => {
@@ -67,7 +79,10 @@ describe('validateToken rejects a token signed with the wrong key', () => {
   });
 
   it('rejects a token signed with a secret that differs only in its last character', () => {
-    expectInvalidToken(withToken(forgeToken({ claims: goodClaims(), secret: `${SECRET.slice(0, -1)}X` })), SIGNATURE_FAILURE);
+    expectInvalidToken(
+      withToken(forgeToken({ claims: goodClaims(), secret: `${SECRET.slice(0, -1)}X` })),
+      SIGNATURE_FAILURE,
+    );
   });
 
   it('rejects a genuine token when validateToken is given another secret', () => {
@@ -88,7 +103,11 @@ describe('validateToken rejects a tampered payload (the signature kept)', () => 
 
   it('rejects a payload whose exp was pushed into the future', () => {
     const claims = goodClaims();
-    const forged = withSegment(goodToken(claims), 1, base64url(JSON.stringify({ ...claims, exp: (claims.exp as number) + 86_400 })));
+    const forged = withSegment(
+      goodToken(claims),
+      1,
+      base64url(JSON.stringify({ ...claims, exp: (claims.exp as number) + 86_400 })),
+    );
     expectInvalidToken(withToken(forged), SIGNATURE_FAILURE);
   });
 
@@ -101,7 +120,8 @@ describe('validateToken rejects a tampered payload (the signature kept)', () => 
   it('rejects a payload segment that decodes to the same bytes but is spelt differently (non-canonical base64url)', () => {
     // Pad the claims until the payload segment has unused low bits in its last character.
     let claims = goodClaims();
-    for (let pad = ''; base64url(JSON.stringify(claims)).length % 4 === 0; pad += 'x') claims = { ...goodClaims(), pad };
+    for (let pad = ''; base64url(JSON.stringify(claims)).length % 4 === 0; pad += 'x')
+      claims = { ...goodClaims(), pad };
     const token = goodToken(claims);
     const payload = segmentsOf(token)[1];
     const twin = `${payload.slice(0, -1)}${flipLowestBit(payload.at(-1) as string)}`;
@@ -119,12 +139,18 @@ describe('validateToken rejects a tampered payload (the signature kept)', () => 
 describe('validateToken rejects a tampered header (the signature kept)', () => {
   it('rejects a header with a kid added', () => {
     const token = goodToken();
-    expectInvalidToken(withToken(withSegment(token, 0, base64url(JSON.stringify({ ...HS256_HEADER, kid: 'k1' })))), SIGNATURE_FAILURE);
+    expectInvalidToken(
+      withToken(withSegment(token, 0, base64url(JSON.stringify({ ...HS256_HEADER, kid: 'k1' })))),
+      SIGNATURE_FAILURE,
+    );
   });
 
   it('rejects a header with its keys re-ordered', () => {
     const token = goodToken();
-    expectInvalidToken(withToken(withSegment(token, 0, base64url(JSON.stringify({ typ: 'JWT', alg: 'HS256' })))), SIGNATURE_FAILURE);
+    expectInvalidToken(
+      withToken(withSegment(token, 0, base64url(JSON.stringify({ typ: 'JWT', alg: 'HS256' })))),
+      SIGNATURE_FAILURE,
+    );
   });
 
   it('rejects a header whose typ is not JWT, even when correctly signed', () => {
@@ -176,12 +202,22 @@ describe('validateToken rejects alg "none" (unsigned tokens)', () => {
 
 describe('validateToken rejects every algorithm but HS256 (no algorithm confusion)', () => {
   it('rejects HS384, correctly signed with the secret', () => {
-    const token = forgeToken({ header: { alg: 'HS384', typ: 'JWT' }, claims: goodClaims(), secret: SECRET, algorithm: 'sha384' });
+    const token = forgeToken({
+      header: { alg: 'HS384', typ: 'JWT' },
+      claims: goodClaims(),
+      secret: SECRET,
+      algorithm: 'sha384',
+    });
     expectInvalidToken(withToken(token), unsupported('HS384'));
   });
 
   it('rejects HS512, correctly signed with the secret', () => {
-    const token = forgeToken({ header: { alg: 'HS512', typ: 'JWT' }, claims: goodClaims(), secret: SECRET, algorithm: 'sha512' });
+    const token = forgeToken({
+      header: { alg: 'HS512', typ: 'JWT' },
+      claims: goodClaims(),
+      secret: SECRET,
+      algorithm: 'sha512',
+    });
     expectInvalidToken(withToken(token), unsupported('HS512'));
   });
 
@@ -193,7 +229,10 @@ describe('validateToken rejects every algorithm but HS256 (no algorithm confusio
   it('rejects RS256 with a genuine RSA signature', () => {
     const header = base64url(JSON.stringify({ alg: 'RS256', typ: 'JWT' }));
     const payload = base64url(JSON.stringify(goodClaims()));
-    expectInvalidToken(withToken(`${header}.${payload}.${rs256Signature(`${header}.${payload}`)}`), unsupported('RS256'));
+    expectInvalidToken(
+      withToken(`${header}.${payload}.${rs256Signature(`${header}.${payload}`)}`),
+      unsupported('RS256'),
+    );
   });
 
   it('rejects ES256 and PS256 headers over an HMAC signature', () => {
@@ -285,7 +324,10 @@ describe('validateToken rejects characters outside base64url', () => {
 
   it('rejects a space inside the payload segment', () => {
     const [header, payload, signature] = segmentsOf(goodToken());
-    expectInvalidToken(withToken(`${header}.${payload.slice(0, 4)} ${payload.slice(4)}.${signature}`), MALFORMED_PAYLOAD);
+    expectInvalidToken(
+      withToken(`${header}.${payload.slice(0, 4)} ${payload.slice(4)}.${signature}`),
+      MALFORMED_PAYLOAD,
+    );
   });
 
   it('rejects leading and trailing whitespace around the token', () => {
@@ -336,12 +378,20 @@ describe('validateToken rejects parts that are not JSON', () => {
   });
 
   it('rejects a payload of JSON followed by garbage', () => {
-    const token = signSegments(base64url(JSON.stringify(HS256_HEADER)), base64url(`${JSON.stringify(goodClaims())}}`), SECRET);
+    const token = signSegments(
+      base64url(JSON.stringify(HS256_HEADER)),
+      base64url(`${JSON.stringify(goodClaims())}}`),
+      SECRET,
+    );
     expectInvalidToken(withToken(token), MALFORMED_PAYLOAD);
   });
 
   it('rejects a payload of bytes that are not UTF-8', () => {
-    const token = signSegments(base64url(JSON.stringify(HS256_HEADER)), base64url(Buffer.from([0xff, 0xfe, 0x7b, 0x7d])), SECRET);
+    const token = signSegments(
+      base64url(JSON.stringify(HS256_HEADER)),
+      base64url(Buffer.from([0xff, 0xfe, 0x7b, 0x7d])),
+      SECRET,
+    );
     expectInvalidToken(withToken(token), MALFORMED_PAYLOAD);
   });
 
@@ -366,7 +416,10 @@ describe('validateToken rejects JSON that is not an object', () => {
     });
 
     it(`rejects a header that is ${label}`, () => {
-      expectInvalidToken(withToken(signSegments(base64url(json), base64url(JSON.stringify(goodClaims())), SECRET)), MALFORMED_HEADER);
+      expectInvalidToken(
+        withToken(signSegments(base64url(json), base64url(JSON.stringify(goodClaims())), SECRET)),
+        MALFORMED_HEADER,
+      );
     });
   }
 });
@@ -449,13 +502,20 @@ describe('validateToken rejects expired tokens', () => {
   });
 
   it('accepts a token whose exp is one second after now (control for the boundary above)', () => {
-    expect(withToken(goodToken({ ...goodClaims(), exp: Math.floor(NOW / 1000) + 1 })).redirect.validateToken({ secret: SECRET })).toBeTruthy();
+    expect(
+      withToken(goodToken({ ...goodClaims(), exp: Math.floor(NOW / 1000) + 1 })).redirect.validateToken({
+        secret: SECRET,
+      }),
+    ).toBeTruthy();
   });
 });
 
 describe('validateToken rejects a token for another transaction or another user', () => {
   it('rejects a state claim that differs from the /continue state', () => {
-    expectInvalidToken(withToken(goodToken({ ...goodClaims(), state: 'state-of-another-transaction' })), STATE_MISMATCH);
+    expectInvalidToken(
+      withToken(goodToken({ ...goodClaims(), state: 'state-of-another-transaction' })),
+      STATE_MISMATCH,
+    );
   });
 
   it('rejects a genuine token when the /continue request carries no state', () => {
@@ -473,15 +533,24 @@ describe('validateToken rejects a token for another transaction or another user'
   });
 
   it('rejects a correctly signed token for another user (sub of someone else)', () => {
-    expectInvalidToken(withToken(goodToken({ ...goodClaims(), sub: 'auth0|someone-else' })), 'The sub claim does not match the user_id.');
+    expectInvalidToken(
+      withToken(goodToken({ ...goodClaims(), sub: 'auth0|someone-else' })),
+      'The sub claim does not match the user_id.',
+    );
   });
 
   it('rejects a sub that is the user id without its provider prefix', () => {
-    expectInvalidToken(withToken(goodToken({ ...goodClaims(), sub: USER_ID.split('|')[1] })), 'The sub claim does not match the user_id.');
+    expectInvalidToken(
+      withToken(goodToken({ ...goodClaims(), sub: USER_ID.split('|')[1] })),
+      'The sub claim does not match the user_id.',
+    );
   });
 
   it('rejects a sub that differs from the user id only in letter case', () => {
-    expectInvalidToken(withToken(goodToken({ ...goodClaims(), sub: USER_ID.toUpperCase() })), 'The sub claim does not match the user_id.');
+    expectInvalidToken(
+      withToken(goodToken({ ...goodClaims(), sub: USER_ID.toUpperCase() })),
+      'The sub claim does not match the user_id.',
+    );
   });
 
   it('rejects an iss other than the tenant domain when validateIssuer is on', () => {
@@ -498,11 +567,17 @@ describe('validateToken rejects a token parameter that is not a string', () => {
     ['true', true],
   ] as const) {
     it(`rejects a token given as ${label} in the query`, () => {
-      expectInvalidToken(continueApi({ query: { session_token: value } }), "Expected a string token in 'session_token'.");
+      expectInvalidToken(
+        continueApi({ query: { session_token: value } }),
+        "Expected a string token in 'session_token'.",
+      );
     });
 
     it(`rejects a token given as ${label} in the body`, () => {
-      expectInvalidToken(continueApi({ body: { session_token: value } }), "Expected a string token in 'session_token'.");
+      expectInvalidToken(
+        continueApi({ body: { session_token: value } }),
+        "Expected a string token in 'session_token'.",
+      );
     });
   }
 
@@ -539,7 +614,9 @@ describe('validateToken rejects a missing token parameter', () => {
         thrown = error;
       }
       expect(thrown).toBeInstanceOf(Error);
-      expect((thrown as Error).message).toMatch(new RegExp(`^(The session token is invalid: |There is no parameter called '${parameter}')`));
+      expect((thrown as Error).message).toMatch(
+        new RegExp(`^(The session token is invalid: |There is no parameter called '${parameter}')`),
+      );
       expect(acceptedCalls(api)).toEqual([]);
     });
   }
@@ -560,7 +637,7 @@ describe('validateToken and prototype pollution', () => {
     expect((claims as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('rejects a header carrying __proto__ with alg HS256 inside it (the alg must be the header\'s own)', () => {
+  it("rejects a header carrying __proto__ with alg HS256 inside it (the alg must be the header's own)", () => {
     const header = base64url('{"__proto__":{"alg":"HS256","typ":"JWT"}}');
     const token = signSegments(header, base64url(JSON.stringify(goodClaims())), SECRET);
     expectInvalidToken(withToken(token), unsupported(undefined));

@@ -44,11 +44,18 @@ beforeAll(() => {
   workDir = mkdtempSync(join(tmpdir(), 'auth0-actions-mock-isolation-'));
   const outputFile = join(workDir, 'report.json');
   // The child is a fresh Vitest run: none of this worker's Vitest variables may leak into it.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'TINYPOOL_WORKER_ID'));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'TINYPOOL_WORKER_ID'),
+  );
   const child = spawnSync(
     process.execPath,
     [vitestBin, 'run', '--config', 'test-isolation/vitest.config.ts', '--reporter=json', `--outputFile=${outputFile}`],
-    { cwd: coreRoot, env: { ...env, ISOLATION_RENDEZVOUS_DIR: join(workDir, 'rendezvous'), NO_COLOR: '1' }, encoding: 'utf-8', timeout: 170_000 },
+    {
+      cwd: coreRoot,
+      env: { ...env, ISOLATION_RENDEZVOUS_DIR: join(workDir, 'rendezvous'), NO_COLOR: '1' },
+      encoding: 'utf-8',
+      timeout: 170_000,
+    },
   );
   childOutput = `${child.stdout ?? ''}\n${child.stderr ?? ''}`;
   try {
@@ -74,7 +81,9 @@ describe('two suites in parallel forked workers share nothing', () => {
   it('ran the two suites at the same time in two different processes (they met halfway)', () => {
     const markers = readdirSync(join(workDir, 'rendezvous')).filter((name) => name.startsWith('mutated-'));
     expect(markers.sort()).toEqual(['mutated-a.json', 'mutated-b.json']);
-    const pids = markers.map((name) => (JSON.parse(readFileSync(join(workDir, 'rendezvous', name), 'utf-8')) as { pid: number }).pid);
+    const pids = markers.map(
+      (name) => (JSON.parse(readFileSync(join(workDir, 'rendezvous', name), 'utf-8')) as { pid: number }).pid,
+    );
     expect(new Set(pids).size).toBe(2);
     expect(pids).not.toContain(process.pid);
   });
@@ -85,7 +94,12 @@ describe('a test that installs a fake clock and fails leaves Date restored (afte
 
   it('the fixture tests that fail on purpose did fail', () => {
     expect(statusOf(file, 'fails on purpose (synchronously) while a fake clock is installed')).toBe('failed');
-    expect(statusOf(file, 'fails on purpose (asynchronously, after tickAsync) while a fake clock with fake timers is installed')).toBe('failed');
+    expect(
+      statusOf(
+        file,
+        'fails on purpose (asynchronously, after tickAsync) while a fake clock with fake timers is installed',
+      ),
+    ).toBe('failed');
   });
 
   it('the next test sees the real Date after a synchronous failure', () => {

@@ -3,7 +3,9 @@ import { FlowError, simulate, type PostChallengeEvent } from '../../src/index.js
 import { action, ran, TRIGGER } from './helpers.js';
 
 /** A user enrolled in every factor these tests challenge with (the flow ignores factors a user has not enrolled). */
-const ENROLLED_IN_MANY = { user: { enrolledFactors: [{ type: 'otp' }, { type: 'email' }, { type: 'push-notification' }] } };
+const ENROLLED_IN_MANY = {
+  user: { enrolledFactors: [{ type: 'otp' }, { type: 'email' }, { type: 'push-notification' }] },
+};
 
 const NOW = Date.parse('2026-02-01T10:00:00.000Z');
 
@@ -18,7 +20,10 @@ describe('simulate(): MFA challenges', () => {
     const sim = await simulate(
       [
         action('risk', async (_event, api) => {
-          api.authentication.challengeWith({ type: 'otp' }, { additionalFactors: [{ type: 'phone', options: { preferredMethod: 'sms' } }] });
+          api.authentication.challengeWith(
+            { type: 'otp' },
+            { additionalFactors: [{ type: 'phone', options: { preferredMethod: 'sms' } }] },
+          );
           afterChallenge = true;
         }),
         action('next', async () => {
@@ -30,14 +35,20 @@ describe('simulate(): MFA challenges', () => {
     expect(sim.status).toBe('challenged');
     expect(afterChallenge).toBe(true);
     expect(nextRan).toBe(false);
-    expect(sim.challenge).toEqual({ action: 'risk', method: 'challengeWith', factors: [{ type: 'otp' }, { type: 'phone', options: { preferredMethod: 'sms' } }] });
+    expect(sim.challenge).toEqual({
+      action: 'risk',
+      method: 'challengeWith',
+      factors: [{ type: 'otp' }, { type: 'phone', options: { preferredMethod: 'sms' } }],
+    });
   });
 
   it('completeChallenge(type) appends { name: "mfa", type, timestamp } to authentication.methods and runs the next Action', async () => {
     let methods: PostChallengeEvent['authentication']['methods'] = [];
     const sim = await simulate(
       [
-        action('risk', async (_event, api) => api.authentication.challengeWithAny([{ type: 'otp' }, { type: 'email' }])),
+        action('risk', async (_event, api) =>
+          api.authentication.challengeWithAny([{ type: 'otp' }, { type: 'email' }]),
+        ),
         action('next', async (event) => {
           methods = event.authentication.methods;
         }),
@@ -58,7 +69,9 @@ describe('simulate(): MFA challenges', () => {
     let types: unknown[] = [];
     const sim = await simulate(
       [
-        action('risk', async (_event, api) => api.authentication.challengeWith({ type: 'push-notification' }, { additionalFactors: [{ type: 'otp' }] })),
+        action('risk', async (_event, api) =>
+          api.authentication.challengeWith({ type: 'push-notification' }, { additionalFactors: [{ type: 'otp' }] }),
+        ),
         action('next', async (event) => {
           types = event.authentication.methods.map((m) => m.type);
         }),
@@ -70,16 +83,24 @@ describe('simulate(): MFA challenges', () => {
   });
 
   it('completes the flow when the challenge came from the last Action', async () => {
-    const sim = await simulate(action('only', async (_e, api) => api.authentication.challengeWith({ type: 'otp' })), { trigger: TRIGGER });
+    const sim = await simulate(
+      action('only', async (_e, api) => api.authentication.challengeWith({ type: 'otp' })),
+      { trigger: TRIGGER },
+    );
     await sim.completeChallenge('otp');
     expect(sim.status).toBe('completed');
   });
 
   it('rejects a factor type the pending challenge does not offer, and keeps waiting', async () => {
-    const sim = await simulate(action('risk', async (_e, api) => api.authentication.challengeWith({ type: 'otp' }, { additionalFactors: [{ type: 'email' }] })), {
-      trigger: TRIGGER,
-      event: ENROLLED_IN_MANY,
-    });
+    const sim = await simulate(
+      action('risk', async (_e, api) =>
+        api.authentication.challengeWith({ type: 'otp' }, { additionalFactors: [{ type: 'email' }] }),
+      ),
+      {
+        trigger: TRIGGER,
+        event: ENROLLED_IN_MANY,
+      },
+    );
     await expect(sim.completeChallenge('phone')).rejects.toThrow(
       "simulation.completeChallenge(): factorType must be a factor the pending challenge offers ('otp', 'email'); received the string \"phone\".",
     );
@@ -111,7 +132,14 @@ describe('simulate(): MFA challenges', () => {
       ],
       {
         trigger: TRIGGER,
-        event: { authentication: { methods: [{ name: 'email', timestamp: new Date(NOW).toISOString() }, { name: 'mfa', type: 'email', timestamp: new Date(NOW).toISOString() }] } },
+        event: {
+          authentication: {
+            methods: [
+              { name: 'email', timestamp: new Date(NOW).toISOString() },
+              { name: 'mfa', type: 'email', timestamp: new Date(NOW).toISOString() },
+            ],
+          },
+        },
       },
     );
     expect(sim.status).toBe('challenged');
@@ -145,7 +173,13 @@ describe('simulate(): MFA challenges', () => {
       api.authentication.challengeWith({ type: 'otp' });
       api.authentication.challengeWith({ type: 'otp' });
     };
-    const four = await simulate([{ name: 'a', onExecutePostChallenge: twice }, { name: 'b', onExecutePostChallenge: twice }], { trigger: TRIGGER });
+    const four = await simulate(
+      [
+        { name: 'a', onExecutePostChallenge: twice },
+        { name: 'b', onExecutePostChallenge: twice },
+      ],
+      { trigger: TRIGGER },
+    );
     await four.completeChallenge();
     // The other three are satisfied by the completed otp: four commands are allowed.
     expect(four.status).toBe('completed');
@@ -165,7 +199,9 @@ describe('simulate(): MFA challenges', () => {
     expect(lastRan).toBe(false);
     expect(five.error).toBeInstanceOf(FlowError);
     expect(five.error).toMatchObject({ code: 'TooManyChallengeCommands' });
-    expect((five.error as Error).message).toContain('"c" brought this flow to 5 challengeWith / challengeWithAny commands; at most 4');
+    expect((five.error as Error).message).toContain(
+      '"c" brought this flow to 5 challengeWith / challengeWithAny commands; at most 4',
+    );
     expect(five.actions.at(-1)?.error).toBe(five.error);
   });
 
@@ -183,40 +219,54 @@ describe('simulate(): MFA challenges', () => {
 
   describe('with enrolledFactorsOnly', () => {
     it('offers only the factors the user enrolled (push-notification satisfies push)', async () => {
-      const sim = await simulate(action('a', async (_e, api) => api.authentication.challengeWithAny([{ type: 'otp' }, { type: 'push' }, { type: 'recovery-code' }])), {
-        trigger: TRIGGER,
-        enrolledFactorsOnly: true,
-        event: { user: { enrolledFactors: [{ type: 'push-notification' }] } },
-      });
+      const sim = await simulate(
+        action('a', async (_e, api) =>
+          api.authentication.challengeWithAny([{ type: 'otp' }, { type: 'push' }, { type: 'recovery-code' }]),
+        ),
+        {
+          trigger: TRIGGER,
+          enrolledFactorsOnly: true,
+          event: { user: { enrolledFactors: [{ type: 'push-notification' }] } },
+        },
+      );
       expect(sim.challenge?.factors).toEqual([{ type: 'push' }, { type: 'recovery-code' }]);
     });
 
     it('fails the flow when the user enrolled none of the factors', async () => {
-      const sim = await simulate(action('a', async (_e, api) => api.authentication.challengeWith({ type: 'otp' })), {
-        trigger: TRIGGER,
-        enrolledFactorsOnly: true,
-        event: { user: { enrolledFactors: [] } },
-      });
+      const sim = await simulate(
+        action('a', async (_e, api) => api.authentication.challengeWith({ type: 'otp' })),
+        {
+          trigger: TRIGGER,
+          enrolledFactorsOnly: true,
+          event: { user: { enrolledFactors: [] } },
+        },
+      );
       expect(sim.status).toBe('failed');
       expect(sim.error).toMatchObject({ code: 'NoUsableFactor' });
       expect((sim.error as Error).message).toContain("challenged with 'otp', but the user has enrolled none of them");
     });
 
     it('is on by default: a factor the user has not enrolled fails the flow, as in production', async () => {
-      const sim = await simulate(action('a', async (_e, api) => api.authentication.challengeWith({ type: 'otp' })), {
-        trigger: TRIGGER,
-        event: { user: { enrolledFactors: [] } },
-      });
+      const sim = await simulate(
+        action('a', async (_e, api) => api.authentication.challengeWith({ type: 'otp' })),
+        {
+          trigger: TRIGGER,
+          event: { user: { enrolledFactors: [] } },
+        },
+      );
       expect(sim.status).toBe('failed');
       expect(sim.error).toMatchObject({ code: 'NoUsableFactor' });
     });
 
     it('can be turned off: then a factor the user has not enrolled still pauses the flow', async () => {
-      const sim = await simulate(action('a', async (_e, api) => api.authentication.challengeWith({ type: 'otp' })), {
-        trigger: TRIGGER,
-        enrolledFactorsOnly: false,
-        event: { user: { enrolledFactors: [] } },
-      });
+      const sim = await simulate(
+        action('a', async (_e, api) => api.authentication.challengeWith({ type: 'otp' })),
+        {
+          trigger: TRIGGER,
+          enrolledFactorsOnly: false,
+          event: { user: { enrolledFactors: [] } },
+        },
+      );
       expect(sim.status).toBe('challenged');
     });
   });

@@ -52,12 +52,21 @@ describe.each(FAKE_CLOCKS)('the flow on a fake clock: $name', (clock) => {
   ])('checks the returned token against the clock (back after %i minutes: %s)', async (minutes, status, reason) => {
     const sim = await simulate(verify, { trigger: TRIGGER, secrets: { SECRET } });
     // The verification site signs its answer when the user arrives (valid 15 minutes)...
-    const token = await signSessionToken({ secret: SECRET, state: sim.redirect?.state as string, subject: sim.event.user.user_id });
+    const token = await signSessionToken({
+      secret: SECRET,
+      state: sim.redirect?.state as string,
+      subject: sim.event.user.user_id,
+    });
     // ...and the user takes their time before coming back.
     await clock.advance(minutes * MINUTE);
     await sim.continue({ query: { session_token: token } });
     expect(sim.status).toBe(status);
-    if (reason) expect(recorded(sim).calls.at(-1)).toMatchObject({ method: 'access.deny', args: [reason], at: NOW + minutes * MINUTE });
+    if (reason)
+      expect(recorded(sim).calls.at(-1)).toMatchObject({
+        method: 'access.deny',
+        args: [reason],
+        at: NOW + minutes * MINUTE,
+      });
   });
 
   it('signs continue({ token }) at the moment the browser comes back', async () => {

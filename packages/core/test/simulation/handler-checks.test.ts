@@ -19,14 +19,20 @@ describe('simulate(): the runtime checks on each Action', () => {
   });
 
   it.each([
-    ['a plain function', function onExecutePostChallenge() {
-      return Promise.resolve();
-    }],
+    [
+      'a plain function',
+      function onExecutePostChallenge() {
+        return Promise.resolve();
+      },
+    ],
     ['an arrow returning a promise', () => Promise.resolve()],
     ['a vi.fn() spy', vi.fn(async () => {})],
   ])('fails the flow when the handler is %s, not an async function', async (_label, handler) => {
     let laterRan = false;
-    const sim = await simulate([{ onExecutePostChallenge: handler }, action('later', async () => void (laterRan = true))], { trigger: TRIGGER });
+    const sim = await simulate(
+      [{ onExecutePostChallenge: handler }, action('later', async () => void (laterRan = true))],
+      { trigger: TRIGGER },
+    );
     expect(sim.status).toBe('failed');
     expect(sim.error).toEqual(new Error(SIGNATURE));
     expect(laterRan).toBe(false);
@@ -62,16 +68,23 @@ describe('simulate(): the runtime checks on each Action', () => {
   });
 
   it('fails the flow when an api method rejects a call the way the runtime does', async () => {
-    const sim = await simulate(action('bad', async (_e, api) => api.redirect.sendUserTo('not a url')), { trigger: TRIGGER });
+    const sim = await simulate(
+      action('bad', async (_e, api) => api.redirect.sendUserTo('not a url')),
+      { trigger: TRIGGER },
+    );
     expect(sim.status).toBe('failed');
     expect(sim.error).toBeInstanceOf(TypeError);
   });
 
   it('fails the flow when the continue handler throws', async () => {
     const sim = await simulate(
-      action('r', async (_e, api) => api.redirect.sendUserTo('https://x.example.com/'), async () => {
-        throw new Error('lost');
-      }),
+      action(
+        'r',
+        async (_e, api) => api.redirect.sendUserTo('https://x.example.com/'),
+        async () => {
+          throw new Error('lost');
+        },
+      ),
       { trigger: TRIGGER },
     );
     await sim.continue();

@@ -6,10 +6,9 @@ import { action, TRIGGER } from './helpers.js';
 const LEVELS = ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const;
 
 function silenceConsole() {
-  return Object.fromEntries(LEVELS.map((level) => [level, vi.spyOn(console, level).mockImplementation(() => {})])) as Record<
-    (typeof LEVELS)[number],
-    ReturnType<typeof vi.spyOn>
-  >;
+  return Object.fromEntries(
+    LEVELS.map((level) => [level, vi.spyOn(console, level).mockImplementation(() => {})]),
+  ) as Record<(typeof LEVELS)[number], ReturnType<typeof vi.spyOn>>;
 }
 
 describe('Simulation logs', () => {
@@ -86,7 +85,10 @@ describe('Simulation logs', () => {
 
   it('echoes to the console when echoLogs is true, and still captures', async () => {
     const spies = silenceConsole();
-    const sim = await simulate(action('noisy', async () => console.warn('visible %s', 'too')), { trigger: TRIGGER, echoLogs: true });
+    const sim = await simulate(
+      action('noisy', async () => console.warn('visible %s', 'too')),
+      { trigger: TRIGGER, echoLogs: true },
+    );
     expect(spies.warn).toHaveBeenCalledWith('visible %s', 'too');
     expect(sim.logs).toEqual(['[noisy] visible too']);
   });
@@ -120,13 +122,19 @@ describe('Simulation logs', () => {
       return executionAsyncId();
     };
     expect(await idAfterAwait()).toBe(0);
-    const sim = await simulate(action('chatty', async () => console.log('inside')), { trigger: TRIGGER });
+    const sim = await simulate(
+      action('chatty', async () => console.log('inside')),
+      { trigger: TRIGGER },
+    );
     expect(sim.logs).toEqual(['[chatty] inside']);
     expect(await idAfterAwait()).toBe(0);
   });
 
   it('keeps secrets in the logs as the Action wrote them (they are the user’s own output)', async () => {
-    const sim = await simulate(action('leaky', async (event) => console.log('key=%s', event.secrets.API_KEY)), { trigger: TRIGGER, secrets: { API_KEY: 'k-123' } });
+    const sim = await simulate(
+      action('leaky', async (event) => console.log('key=%s', event.secrets.API_KEY)),
+      { trigger: TRIGGER, secrets: { API_KEY: 'k-123' } },
+    );
     expect(sim.logs).toEqual(['[leaky] key=k-123']);
   });
 
@@ -150,7 +158,10 @@ describe('Simulation logs', () => {
   it('leaves stdout and stderr as they were once the simulation is over', async () => {
     const before = [process.stdout.write, process.stderr.write];
     let during: unknown[] = [];
-    await simulate(action('w', async () => void (during = [process.stdout.write, process.stderr.write])), { trigger: TRIGGER });
+    await simulate(
+      action('w', async () => void (during = [process.stdout.write, process.stderr.write])),
+      { trigger: TRIGGER },
+    );
     expect(during[0]).not.toBe(before[0]);
     expect([process.stdout.write, process.stderr.write]).toEqual(before);
   });
@@ -193,12 +204,18 @@ describe('Simulation logs', () => {
       { trigger: TRIGGER, limits: { maxLogBytes: 6 } },
     );
     // 'ab€' is 5 bytes, its newline the 6th; 'c' would be the 7th.
-    expect(sim.actions[0]?.logs).toEqual(['ab€', expect.stringContaining('Log output cut: this Action wrote more than 6 bytes')]);
+    expect(sim.actions[0]?.logs).toEqual([
+      'ab€',
+      expect.stringContaining('Log output cut: this Action wrote more than 6 bytes'),
+    ]);
     expect(sim.actions[1]?.logs).toEqual(['fits']);
   });
 
   it('keeps everything with maxLogBytes: Infinity', async () => {
-    const sim = await simulate(action('flood', async () => console.log('y'.repeat(300 * 1024))), { trigger: TRIGGER, limits: { maxLogBytes: Infinity } });
+    const sim = await simulate(
+      action('flood', async () => console.log('y'.repeat(300 * 1024))),
+      { trigger: TRIGGER, limits: { maxLogBytes: Infinity } },
+    );
     expect(sim.actions[0]?.logs).toEqual(['y'.repeat(300 * 1024)]);
   });
 });

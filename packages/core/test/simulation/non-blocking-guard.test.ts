@@ -9,11 +9,19 @@ describe('the engine reads `blocking`', () => {
       'The post-change-password trigger is non-blocking, so no Action can redirect its flow',
     );
     expect(() => assertBlockingCommands(definition, [{ kind: 'fail', error: new Error('x') }])).not.toThrow();
-    expect(() => assertBlockingCommands({ ...definition, blocking: true }, [{ kind: 'deny', denial: { method: 'access.deny' } }])).not.toThrow();
+    expect(() =>
+      assertBlockingCommands({ ...definition, blocking: true }, [{ kind: 'deny', denial: { method: 'access.deny' } }]),
+    ).not.toThrow();
   });
 
   it.each(TRIGGER_IDS.map((id) => [id]))('%s: blocking as reference D.1 lists it', (id) => {
-    const nonBlocking = ['post-user-registration', 'post-change-password', 'event-stream', 'custom-email-provider', 'custom-phone-provider'];
+    const nonBlocking = [
+      'post-user-registration',
+      'post-change-password',
+      'event-stream',
+      'custom-email-provider',
+      'custom-phone-provider',
+    ];
     expect(resolveTrigger('test', id).blocking).toBe(!nonBlocking.includes(id));
   });
 });

@@ -26,7 +26,9 @@ describe('simulate(): Actions in order on one flow', () => {
   it('accepts one module instead of an array, and names unnamed Actions action-1, action-2...', async () => {
     const single = await simulate({ onExecutePostChallenge: noop }, { trigger: TRIGGER });
     expect(single.actions.map((a) => a.name)).toEqual(['action-1']);
-    const flow = await simulate([{ onExecutePostChallenge: noop }, { onExecutePostChallenge: noop }], { trigger: 'password-reset-post-challenge/v1' });
+    const flow = await simulate([{ onExecutePostChallenge: noop }, { onExecutePostChallenge: noop }], {
+      trigger: 'password-reset-post-challenge/v1',
+    });
     expect(flow.actions.map((a) => a.name)).toEqual(['action-1', 'action-2']);
   });
 
@@ -58,7 +60,10 @@ describe('simulate(): Actions in order on one flow', () => {
           event.user.app_metadata.flag = true;
           event.authentication.methods.push({ name: 'sneaky', timestamp: 'now' });
         }),
-        action('observer', async (event) => void seen.push(event.user.app_metadata.flag, event.authentication.methods.length)),
+        action(
+          'observer',
+          async (event) => void seen.push(event.user.app_metadata.flag, event.authentication.methods.length),
+        ),
       ],
       { trigger: TRIGGER },
     );
@@ -69,7 +74,10 @@ describe('simulate(): Actions in order on one flow', () => {
 
   it("times the event at the test's clock, as production times it when the request arrives", async () => {
     let received: any;
-    await simulate(action('a', async (event) => void (received = event)), { trigger: TRIGGER });
+    await simulate(
+      action('a', async (event) => void (received = event)),
+      { trigger: TRIGGER },
+    );
     const challengedAgo = NOW - Date.parse(received.authentication.methods[0].timestamp);
     expect(challengedAgo).toBeGreaterThanOrEqual(5_000);
     expect(challengedAgo).toBeLessThanOrEqual(90_000);
@@ -79,12 +87,19 @@ describe('simulate(): Actions in order on one flow', () => {
 
   it('builds the event from mockEvent(trigger) with the seed, deep-merging options.event', async () => {
     let received: unknown;
-    await simulate(action('a', async (event) => void (received = event)), {
-      trigger: TRIGGER,
-      seed: 42,
-      event: { user: { email: 'risky@example.com' }, authentication: { riskAssessment: undefined } },
-    });
-    const expected = mockEvent(TRIGGER, { user: { email: 'risky@example.com' }, authentication: { riskAssessment: undefined } }, { seed: 42 });
+    await simulate(
+      action('a', async (event) => void (received = event)),
+      {
+        trigger: TRIGGER,
+        seed: 42,
+        event: { user: { email: 'risky@example.com' }, authentication: { riskAssessment: undefined } },
+      },
+    );
+    const expected = mockEvent(
+      TRIGGER,
+      { user: { email: 'risky@example.com' }, authentication: { riskAssessment: undefined } },
+      { seed: 42 },
+    );
     expect(received).toEqual(expected);
     expect(received).not.toHaveProperty('authentication.riskAssessment');
   });
@@ -93,19 +108,33 @@ describe('simulate(): Actions in order on one flow', () => {
     const secrets: Array<Record<string, string>> = [];
     await simulate(
       [
-        { name: 'one', onExecutePostChallenge: async (event: { secrets: Record<string, string> }) => void secrets.push(event.secrets) },
-        { name: 'two', secrets: { API_KEY: 'own' }, onExecutePostChallenge: async (event: { secrets: Record<string, string> }) => void secrets.push(event.secrets) },
+        {
+          name: 'one',
+          onExecutePostChallenge: async (event: { secrets: Record<string, string> }) =>
+            void secrets.push(event.secrets),
+        },
+        {
+          name: 'two',
+          secrets: { API_KEY: 'own' },
+          onExecutePostChallenge: async (event: { secrets: Record<string, string> }) =>
+            void secrets.push(event.secrets),
+        },
       ],
       { trigger: TRIGGER, event: { secrets: { FROM_EVENT: 'e', API_KEY: 'event' } }, secrets: { API_KEY: 'flow' } },
     );
-    expect(secrets).toEqual([{ FROM_EVENT: 'e', API_KEY: 'flow' }, { FROM_EVENT: 'e', API_KEY: 'own' }]);
+    expect(secrets).toEqual([
+      { FROM_EVENT: 'e', API_KEY: 'flow' },
+      { FROM_EVENT: 'e', API_KEY: 'own' },
+    ]);
   });
 
   it('reports the last transaction.setResultUrl of the flow', async () => {
     const sim = await simulate(
       [
         action('a', async (_e, api) => api.transaction.setResultUrl('https://app.example.com/first')),
-        action('b', async (_e, api) => api.transaction.setResultUrl('https://app.example.com/done', { query: { reset: '1' } })),
+        action('b', async (_e, api) =>
+          api.transaction.setResultUrl('https://app.example.com/done', { query: { reset: '1' } }),
+        ),
       ],
       { trigger: TRIGGER },
     );

@@ -10,7 +10,8 @@ describe('simulate(): prompt.render', () => {
       [
         action(
           'consent',
-          async (event, api) => api.prompt.render('reset-consent', { fields: { email: event.user.email }, vars: { firstName: 'Ada' } }),
+          async (event, api) =>
+            api.prompt.render('reset-consent', { fields: { email: event.user.email }, vars: { firstName: 'Ada' } }),
           async (event, api) => {
             prompt = event.prompt;
             if (event.prompt?.fields?.agree !== true) api.access.deny('Consent required');
@@ -21,7 +22,12 @@ describe('simulate(): prompt.render', () => {
       { trigger: TRIGGER },
     );
     expect(sim.status).toBe('prompted');
-    expect(sim.prompt).toEqual({ action: 'consent', id: 'reset-consent', fields: { email: sim.event.user.email }, vars: { firstName: 'Ada' } });
+    expect(sim.prompt).toEqual({
+      action: 'consent',
+      id: 'reset-consent',
+      fields: { email: sim.event.user.email },
+      vars: { firstName: 'Ada' },
+    });
     expect(ran(sim)).toEqual(['consent:execute']);
 
     await sim.continue({ body: { agree: true } });
@@ -35,9 +41,13 @@ describe('simulate(): prompt.render', () => {
 
   it('gives empty fields when the form is submitted without a body', async () => {
     const sim = await simulate(
-      action('consent', async (_e, api) => api.prompt.render('p'), async (event, api) => {
-        if (Object.keys(event.prompt?.fields ?? { missing: 1 }).length === 0) api.access.deny('empty form');
-      }),
+      action(
+        'consent',
+        async (_e, api) => api.prompt.render('p'),
+        async (event, api) => {
+          if (Object.keys(event.prompt?.fields ?? { missing: 1 }).length === 0) api.access.deny('empty form');
+        },
+      ),
       { trigger: TRIGGER },
     );
     await sim.continue();
@@ -45,11 +55,16 @@ describe('simulate(): prompt.render', () => {
   });
 
   it('fails the flow with a clear message when the Action has no continue handler', async () => {
-    const sim = await simulate(action('consent', async (_e, api) => api.prompt.render('p')), { trigger: TRIGGER });
+    const sim = await simulate(
+      action('consent', async (_e, api) => api.prompt.render('p')),
+      { trigger: TRIGGER },
+    );
     await sim.continue({ body: { agree: true } });
     expect(sim.status).toBe('failed');
     expect(sim.error).toBeInstanceOf(FlowError);
-    expect((sim.error as Error).message).toMatch(/^"consent" called api\.prompt\.render\(\) but does not export onContinuePostChallenge/);
+    expect((sim.error as Error).message).toMatch(
+      /^"consent" called api\.prompt\.render\(\) but does not export onContinuePostChallenge/,
+    );
   });
 
   it('fails the flow when an Action renders and redirects, with the runtime message', async () => {

@@ -26,13 +26,23 @@ describe('recorded(simulation)', () => {
 
   it('exposes the api internals of every handler call under the registered simulation brand', async () => {
     const sim = await simulate(
-      [action('a', async () => {}), action('b', async (_e, api) => api.redirect.sendUserTo('https://x.example.com/'), async () => {})],
+      [
+        action('a', async () => {}),
+        action(
+          'b',
+          async (_e, api) => api.redirect.sendUserTo('https://x.example.com/'),
+          async () => {},
+        ),
+      ],
       { trigger: TRIGGER },
     );
     await sim.continue();
-    const internals = (sim as unknown as Record<symbol, { kind: string; apis(): Array<{ kind: string; event: unknown; effects: unknown }> }>)[
-      Symbol.for('auth0-actions-mock.simulation')
-    ];
+    const internals = (
+      sim as unknown as Record<
+        symbol,
+        { kind: string; apis(): Array<{ kind: string; event: unknown; effects: unknown }> }
+      >
+    )[Symbol.for('auth0-actions-mock.simulation')];
     expect(internals?.kind).toBe('simulation');
     const apis = internals?.apis() ?? [];
     expect(apis).toHaveLength(3);

@@ -8,7 +8,10 @@ const SECRET = 'shared-with-verify-site';
 const verifyIdentity = action(
   'verify',
   async (event, api) => {
-    const token = api.redirect.encodeToken({ secret: event.secrets.REDIRECT_SECRET as string, payload: { userId: event.user.user_id } });
+    const token = api.redirect.encodeToken({
+      secret: event.secrets.REDIRECT_SECRET as string,
+      payload: { userId: event.user.user_id },
+    });
     api.redirect.sendUserTo('https://verify.example.com/identity', { query: { session_token: token } });
   },
   async (event, api) => {
@@ -19,7 +22,8 @@ const verifyIdentity = action(
       api.access.deny(`Unable to verify redirect response: ${(error as Error).message}`);
       return;
     }
-    if (payload.userId !== event.user.user_id) api.access.deny('Verification response does not match the current user.');
+    if (payload.userId !== event.user.user_id)
+      api.access.deny('Verification response does not match the current user.');
     else if (event.request.query.verified !== 'true') api.access.deny('Identity verification was not completed.');
   },
 );
@@ -40,7 +44,11 @@ describe('simulate(): redirect.sendUserTo and /continue', () => {
   });
 
   it('generates the state from the seed: the same seed repeats it, another seed changes it', async () => {
-    const redirecting = action('r', async (_e, api) => api.redirect.sendUserTo('https://x.example.com/'), async () => {});
+    const redirecting = action(
+      'r',
+      async (_e, api) => api.redirect.sendUserTo('https://x.example.com/'),
+      async () => {},
+    );
     const [a, b, c] = await Promise.all([
       simulate(redirecting, { trigger: TRIGGER, seed: 1 }),
       simulate(redirecting, { trigger: TRIGGER, seed: 1 }),
@@ -76,7 +84,14 @@ describe('simulate(): redirect.sendUserTo and /continue', () => {
 
   it('makes the /continue request a POST when a body is given', async () => {
     let request: PostChallengeEvent['request'] | undefined;
-    const sim = await simulate(action('r', async (_e, api) => api.redirect.sendUserTo('https://x.example.com/'), async (event) => void (request = event.request)), options);
+    const sim = await simulate(
+      action(
+        'r',
+        async (_e, api) => api.redirect.sendUserTo('https://x.example.com/'),
+        async (event) => void (request = event.request),
+      ),
+      options,
+    );
     const state = sim.redirect?.state;
     await sim.continue({ body: { result: 'ok' } });
     expect(request).toMatchObject({ method: 'POST', query: { state }, body: { result: 'ok' } });
@@ -84,7 +99,10 @@ describe('simulate(): redirect.sendUserTo and /continue', () => {
 
   it('round-trips a real token: continue({ token }) signs it for this state and user, and validateToken accepts it', async () => {
     const sim = await simulate(verifyIdentity, options);
-    await sim.continue({ query: { verified: 'true' }, token: { secret: SECRET, payload: { userId: sim.event.user.user_id } } });
+    await sim.continue({
+      query: { verified: 'true' },
+      token: { secret: SECRET, payload: { userId: sim.event.user.user_id } },
+    });
     expect(sim.status).toBe('completed');
     const validate = recorded(sim).calls.find((c) => c.method === 'redirect.validateToken');
     expect(validate?.args).toEqual([{ secret: SECRET, tokenParameterName: 'session_token' }]);
@@ -92,24 +110,37 @@ describe('simulate(): redirect.sendUserTo and /continue', () => {
 
   it('denies when the verification site signed with another secret', async () => {
     const sim = await simulate(verifyIdentity, options);
-    await sim.continue({ query: { verified: 'true' }, token: { secret: 'wrong-secret', payload: { userId: sim.event.user.user_id } } });
+    await sim.continue({
+      query: { verified: 'true' },
+      token: { secret: 'wrong-secret', payload: { userId: sim.event.user.user_id } },
+    });
     expect(sim.status).toBe('denied');
-    expect(recorded(sim).calls.at(-1)?.args[0]).toMatch(/^Unable to verify redirect response: The session token is invalid: /);
+    expect(recorded(sim).calls.at(-1)?.args[0]).toMatch(
+      /^Unable to verify redirect response: The session token is invalid: /,
+    );
   });
 
   it.each([
     ['another state than the flow issued', { state: 'forged' }, 'state "forged"'],
     ['an empty state', { state: '' }, 'no state'],
-  ])('fails with invalid_request, never resuming the Action, when the browser comes back with %s', async (_name, query, shown) => {
-    const sim = await simulate(verifyIdentity, options);
-    const expected = sim.redirect?.state as string;
-    await sim.continue({ query: { ...query, verified: 'true' }, token: { secret: SECRET, payload: { userId: sim.event.user.user_id } } });
-    expect(sim.status).toBe('failed');
-    expect(sim.error).toBeInstanceOf(FlowError);
-    expect(sim.error).toMatchObject({ code: 'InvalidRequest' });
-    expect((sim.error as Error).message).toContain(`invalid_request: the /continue request carried ${shown}, but this transaction's state is "${expected}"`);
-    expect(sim.actions.map((call) => call.handler)).toEqual(['onExecutePostChallenge']);
-  });
+  ])(
+    'fails with invalid_request, never resuming the Action, when the browser comes back with %s',
+    async (_name, query, shown) => {
+      const sim = await simulate(verifyIdentity, options);
+      const expected = sim.redirect?.state as string;
+      await sim.continue({
+        query: { ...query, verified: 'true' },
+        token: { secret: SECRET, payload: { userId: sim.event.user.user_id } },
+      });
+      expect(sim.status).toBe('failed');
+      expect(sim.error).toBeInstanceOf(FlowError);
+      expect(sim.error).toMatchObject({ code: 'InvalidRequest' });
+      expect((sim.error as Error).message).toContain(
+        `invalid_request: the /continue request carried ${shown}, but this transaction's state is "${expected}"`,
+      );
+      expect(sim.actions.map((call) => call.handler)).toEqual(['onExecutePostChallenge']);
+    },
+  );
 
   it('denies when the browser comes back without a token', async () => {
     const sim = await simulate(verifyIdentity, options);
@@ -134,7 +165,10 @@ describe('simulate(): redirect.sendUserTo and /continue', () => {
       options,
     );
     const state = sim.redirect?.state;
-    await sim.continue({ body: { note: 'hi' }, token: { secret: SECRET, parameter: 'result', payload: { level: 2 }, expiresInSeconds: 60 } });
+    await sim.continue({
+      body: { note: 'hi' },
+      token: { secret: SECRET, parameter: 'result', payload: { level: 2 }, expiresInSeconds: 60 },
+    });
     expect(sim.status).toBe('completed');
     expect(request?.query).toEqual({ state });
     expect(request?.body).toEqual({ note: 'hi', result: expect.any(String) });
@@ -144,13 +178,24 @@ describe('simulate(): redirect.sendUserTo and /continue', () => {
 
   it('accepts a token the test signed itself with signSessionToken', async () => {
     const sim = await simulate(verifyIdentity, options);
-    const token = await signSessionToken({ secret: SECRET, state: sim.redirect?.state as string, subject: sim.event.user.user_id, payload: { userId: sim.event.user.user_id } });
+    const token = await signSessionToken({
+      secret: SECRET,
+      state: sim.redirect?.state as string,
+      subject: sim.event.user.user_id,
+      payload: { userId: sim.event.user.user_id },
+    });
     await sim.continue({ query: { verified: 'true', session_token: token } });
     expect(sim.status).toBe('completed');
   });
 
   it('fails the flow with a clear message when the Action has no continue handler', async () => {
-    const sim = await simulate([action('r', async (_e, api) => api.redirect.sendUserTo('https://x.example.com/')), action('later', async () => {})], options);
+    const sim = await simulate(
+      [
+        action('r', async (_e, api) => api.redirect.sendUserTo('https://x.example.com/')),
+        action('later', async () => {}),
+      ],
+      options,
+    );
     expect(sim.status).toBe('redirected');
     await sim.continue();
     expect(sim.status).toBe('failed');
@@ -185,10 +230,14 @@ describe('simulate(): redirect.sendUserTo and /continue', () => {
 
   it('asks for the challenge first when one Action both challenges and redirects', async () => {
     const sim = await simulate(
-      action('mixed', async (_e, api) => {
-        api.redirect.sendUserTo('https://x.example.com/');
-        api.authentication.challengeWith({ type: 'otp' });
-      }, async () => {}),
+      action(
+        'mixed',
+        async (_e, api) => {
+          api.redirect.sendUserTo('https://x.example.com/');
+          api.authentication.challengeWith({ type: 'otp' });
+        },
+        async () => {},
+      ),
       options,
     );
     expect(sim.status).toBe('challenged');

@@ -16,14 +16,11 @@ describe('simulate(): the kept event template stays as built', () => {
   it('after a completed challenge, a continue with a new request, and secrets', async () => {
     const pristine = mockEvent(TRIGGER);
     const sim = await simulate(
-      action(
-        'verify',
-        async (event, api) => {
-          event.user.app_metadata = { changed: true };
-          (event.authentication?.methods as unknown[]).push({ name: 'handler-was-here' });
-          api.authentication.challengeWith({ type: 'otp' });
-        },
-      ),
+      action('verify', async (event, api) => {
+        event.user.app_metadata = { changed: true };
+        (event.authentication?.methods as unknown[]).push({ name: 'handler-was-here' });
+        api.authentication.challengeWith({ type: 'otp' });
+      }),
       { trigger: TRIGGER, secrets: { SESSION_SECRET: SECRET } },
     );
     await sim.completeChallenge('otp');
@@ -43,7 +40,10 @@ describe('simulate(): the kept event template stays as built', () => {
     expect(redirected.status).toBe('completed');
 
     expect(mockEvent(TRIGGER)).toEqual(pristine);
-    const again = await simulate(action('reader', async () => {}), { trigger: TRIGGER });
+    const again = await simulate(
+      action('reader', async () => {}),
+      { trigger: TRIGGER },
+    );
     expect(again.event).toEqual(pristine);
   });
 

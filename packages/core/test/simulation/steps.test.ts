@@ -3,8 +3,16 @@ import { simulate } from '../../src/index.js';
 import { action, TRIGGER } from './helpers.js';
 
 const challenging = action('mfa', async (_e, api) => api.authentication.challengeWith({ type: 'otp' }));
-const redirecting = action('r', async (_e, api) => api.redirect.sendUserTo('https://x.example.com/'), async () => {});
-const rendering = action('p', async (_e, api) => api.prompt.render('form'), async () => {});
+const redirecting = action(
+  'r',
+  async (_e, api) => api.redirect.sendUserTo('https://x.example.com/'),
+  async () => {},
+);
+const rendering = action(
+  'p',
+  async (_e, api) => api.prompt.render('form'),
+  async () => {},
+);
 
 describe('Simulation steps: only what the flow waits for', () => {
   it('refuses continue() while an MFA challenge is pending, saying what it waits for', async () => {
@@ -26,24 +34,33 @@ describe('Simulation steps: only what the flow waits for', () => {
     );
   });
 
-  it.each(['completed', 'denied', 'failed'] as const)('refuses both steps once the flow finished (%s)', async (status) => {
-    const handlers = {
-      completed: async () => {},
-      denied: async (_e: unknown, api: { access: { deny(r: string): void } }) => api.access.deny('no'),
-      failed: async () => {
-        throw new Error('x');
-      },
-    };
-    const sim = await simulate({ onExecutePostChallenge: handlers[status] }, { trigger: TRIGGER });
-    expect(sim.status).toBe(status);
-    await expect(sim.continue()).rejects.toThrow(`simulation.continue(): the flow has finished with status '${status}', so nothing is waiting.`);
-    await expect(sim.completeChallenge()).rejects.toThrow(`simulation.completeChallenge(): the flow has finished with status '${status}', so nothing is waiting.`);
-  });
+  it.each(['completed', 'denied', 'failed'] as const)(
+    'refuses both steps once the flow finished (%s)',
+    async (status) => {
+      const handlers = {
+        completed: async () => {},
+        denied: async (_e: unknown, api: { access: { deny(r: string): void } }) => api.access.deny('no'),
+        failed: async () => {
+          throw new Error('x');
+        },
+      };
+      const sim = await simulate({ onExecutePostChallenge: handlers[status] }, { trigger: TRIGGER });
+      expect(sim.status).toBe(status);
+      await expect(sim.continue()).rejects.toThrow(
+        `simulation.continue(): the flow has finished with status '${status}', so nothing is waiting.`,
+      );
+      await expect(sim.completeChallenge()).rejects.toThrow(
+        `simulation.completeChallenge(): the flow has finished with status '${status}', so nothing is waiting.`,
+      );
+    },
+  );
 
   it('refuses a second step while one is running, and a replayed continue once it has run', async () => {
     const sim = await simulate(redirecting, { trigger: TRIGGER });
     const first = sim.continue();
-    await expect(sim.continue()).rejects.toThrow('simulation.continue(): the previous step is still running; await it before taking the next one.');
+    await expect(sim.continue()).rejects.toThrow(
+      'simulation.continue(): the previous step is still running; await it before taking the next one.',
+    );
     await first;
     await expect(sim.continue()).rejects.toThrow("the flow has finished with status 'completed'");
   });

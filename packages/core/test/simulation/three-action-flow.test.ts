@@ -29,7 +29,10 @@ const verification = {
     }
     const passedMfa = event.authentication.methods.some((method) => method.name === 'mfa');
     if (passedMfa) {
-      const token = api.redirect.encodeToken({ secret: event.secrets.SECRET as string, payload: { userId: event.user.user_id } });
+      const token = api.redirect.encodeToken({
+        secret: event.secrets.SECRET as string,
+        payload: { userId: event.user.user_id },
+      });
       api.redirect.sendUserTo('https://verify.example.com/identity', { query: { session_token: token } });
     }
   },
@@ -47,7 +50,10 @@ const verification = {
 const confirmation = {
   name: 'confirmation',
   onExecutePostChallenge: async (event: PostChallengeEvent, api: PostChallengeApi) => {
-    api.prompt.render('confirm-reset', { fields: { email: event.user.email }, vars: { risk: String(riskScore(event)) } });
+    api.prompt.render('confirm-reset', {
+      fields: { email: event.user.email },
+      vars: { risk: String(riskScore(event)) },
+    });
   },
   onContinuePostChallenge: async (event: PostChallengeEvent, api: PostChallengeApi) => {
     if (event.prompt?.fields?.confirmed !== true) api.access.deny('Reset not confirmed.');
@@ -64,7 +70,11 @@ const risky = (score: number) => ({
 
 describe('a flow of three Actions', () => {
   it('deny in the second Action: the third never runs', async () => {
-    const sim = await simulate(flow, { trigger: TRIGGER, secrets: { SECRET }, event: { user: { app_metadata: { locked: true } } } });
+    const sim = await simulate(flow, {
+      trigger: TRIGGER,
+      secrets: { SECRET },
+      event: { user: { app_metadata: { locked: true } } },
+    });
     expect(sim.status).toBe('denied');
     expect(ran(sim)).toEqual(['risk-check:execute', 'verification:execute']);
     expect(recorded(sim).calls.map((c) => [c.method, c.args[0]])).toEqual([['access.deny', 'Account locked.']]);
@@ -78,11 +88,18 @@ describe('a flow of three Actions', () => {
 
     await sim.completeChallenge('otp');
     expect(sim.status).toBe('redirected');
-    expect(sim.redirect?.url).toMatch(/^https:\/\/verify\.example\.com\/identity\?session_token=[\w-]+\.[\w-]+\.[\w-]+&state=\w+$/);
+    expect(sim.redirect?.url).toMatch(
+      /^https:\/\/verify\.example\.com\/identity\?session_token=[\w-]+\.[\w-]+\.[\w-]+&state=\w+$/,
+    );
 
     await sim.continue({ token: { secret: SECRET, payload: { verified: true } } });
     expect(sim.status).toBe('prompted');
-    expect(sim.prompt).toEqual({ action: 'confirmation', id: 'confirm-reset', fields: { email: sim.event.user.email }, vars: { risk: '70' } });
+    expect(sim.prompt).toEqual({
+      action: 'confirmation',
+      id: 'confirm-reset',
+      fields: { email: sim.event.user.email },
+      vars: { risk: '70' },
+    });
 
     await sim.continue({ body: { confirmed: true } });
     expect(sim.status).toBe('completed');

@@ -11,7 +11,10 @@ describe.each(FAKE_CLOCKS)('execution time limit under $name', (clock) => {
 
   it('fails the flow when a handler is still running after 20 seconds', async () => {
     let laterRan = false;
-    const pending = simulate([action('slow', async () => sleep(30_000)), action('later', async () => void (laterRan = true))], { trigger: TRIGGER });
+    const pending = simulate(
+      [action('slow', async () => sleep(30_000)), action('later', async () => void (laterRan = true))],
+      { trigger: TRIGGER },
+    );
     await clock.advance(20_000);
     const sim = await pending;
     expect(sim.status).toBe('failed');
@@ -25,7 +28,10 @@ describe.each(FAKE_CLOCKS)('execution time limit under $name', (clock) => {
   });
 
   it('lets a handler take up to the limit', async () => {
-    const pending = simulate(action('slow', async () => sleep(19_999)), { trigger: TRIGGER });
+    const pending = simulate(
+      action('slow', async () => sleep(19_999)),
+      { trigger: TRIGGER },
+    );
     await clock.advance(19_999);
     expect((await pending).status).toBe('completed');
   });
@@ -33,7 +39,10 @@ describe.each(FAKE_CLOCKS)('execution time limit under $name', (clock) => {
   it('fails the flow when the clock passed the limit while the handler waited, even without timers firing', async () => {
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
-    const pending = simulate(action('stuck', async () => released), { trigger: TRIGGER });
+    const pending = simulate(
+      action('stuck', async () => released),
+      { trigger: TRIGGER },
+    );
     clock.jumpTo(NOW + 21_000);
     release();
     const sim = await pending;
@@ -42,13 +51,18 @@ describe.each(FAKE_CLOCKS)('execution time limit under $name', (clock) => {
   });
 
   it('counts the Actions of one execution together', async () => {
-    const pending = simulate([action('first', async () => sleep(15_000)), action('second', async () => sleep(10_000))], { trigger: TRIGGER });
+    const pending = simulate(
+      [action('first', async () => sleep(15_000)), action('second', async () => sleep(10_000))],
+      { trigger: TRIGGER },
+    );
     await clock.advance(25_000);
     const sim = await pending;
     expect(sim.status).toBe('failed');
     expect(ran(sim)).toEqual(['first:execute', 'second:execute']);
     expect(sim.actions[1]?.error).toBe(sim.error);
-    expect((sim.error as Error).message).toContain('"second" (onExecutePostChallenge) was still running after 20000 ms');
+    expect((sim.error as Error).message).toContain(
+      '"second" (onExecutePostChallenge) was still running after 20000 ms',
+    );
   });
 
   it('starts a new budget after a redirect, whatever time the user spends away', async () => {
@@ -76,10 +90,13 @@ describe.each(FAKE_CLOCKS)('execution time limit under $name', (clock) => {
 
   it('starts a new budget after an MFA challenge', async () => {
     const pending = simulate(
-      [action('mfa', async (_e, api) => {
-        await sleep(15_000);
-        api.authentication.challengeWith({ type: 'otp' });
-      }), action('next', async () => sleep(15_000))],
+      [
+        action('mfa', async (_e, api) => {
+          await sleep(15_000);
+          api.authentication.challengeWith({ type: 'otp' });
+        }),
+        action('next', async () => sleep(15_000)),
+      ],
       { trigger: TRIGGER },
     );
     await clock.advance(15_000);
@@ -91,7 +108,10 @@ describe.each(FAKE_CLOCKS)('execution time limit under $name', (clock) => {
   });
 
   it('takes the limit from limits.executionTimeoutMs', async () => {
-    const pending = simulate(action('slow', async () => sleep(2_000)), { trigger: TRIGGER, limits: { executionTimeoutMs: 1_000 } });
+    const pending = simulate(
+      action('slow', async () => sleep(2_000)),
+      { trigger: TRIGGER, limits: { executionTimeoutMs: 1_000 } },
+    );
     await clock.advance(2_000);
     const sim = await pending;
     expect(sim.status).toBe('failed');
@@ -99,9 +119,19 @@ describe.each(FAKE_CLOCKS)('execution time limit under $name', (clock) => {
   });
 
   it('leaves no timer behind once a flow finished in time', async () => {
-    const sim = await simulate([action('a', async () => {}), action('b', async (_e, api) => api.redirect.sendUserTo('https://x.example.com/'), async () => {})], {
-      trigger: TRIGGER,
-    });
+    const sim = await simulate(
+      [
+        action('a', async () => {}),
+        action(
+          'b',
+          async (_e, api) => api.redirect.sendUserTo('https://x.example.com/'),
+          async () => {},
+        ),
+      ],
+      {
+        trigger: TRIGGER,
+      },
+    );
     expect(clock.pendingTimers()).toBe(0);
     await sim.continue();
     expect(clock.pendingTimers()).toBe(0);

@@ -20,12 +20,17 @@ export const riskCheck = {
   },
 };
 
-/** The docs' redirect Action: a token signed with `event.secrets`, the user sent away, the answer checked at /continue. */
+/**
+ * The docs' redirect Action: a token signed with `event.secrets`, the user sent away, the answer checked at /continue.
+ */
 export const verifyIdentity = {
   name: 'verify-identity',
   onExecutePostChallenge: async (event: any, api: any) => {
     console.log(`signing with ${event.secrets.REDIRECT_SECRET}`);
-    const token = api.redirect.encodeToken({ secret: event.secrets.REDIRECT_SECRET, payload: { userId: event.user.user_id } });
+    const token = api.redirect.encodeToken({
+      secret: event.secrets.REDIRECT_SECRET,
+      payload: { userId: event.user.user_id },
+    });
     api.redirect.sendUserTo('https://verify.example.com/identity', { query: { session_token: token } });
   },
   onContinuePostChallenge: async (event: any, api: any) => {

@@ -5,7 +5,10 @@ import type { PrintConfig, Printer } from '../../src/snapshot/index.js';
  * Serializes with the plugin alone, values as JSON: shows exactly what the plugin hands to pretty-format, and
  * whether any secret survives it, without a snapshot file in between.
  */
-export function serialize(value: unknown, options: { min?: boolean; maxDepth?: number; refs?: unknown[] } = {}): string {
+export function serialize(
+  value: unknown,
+  options: { min?: boolean; maxDepth?: number; refs?: unknown[] } = {},
+): string {
   const min = options.min ?? false;
   const config: PrintConfig = {
     indent: min ? '' : '  ',

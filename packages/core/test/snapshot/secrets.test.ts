@@ -55,7 +55,8 @@ describe('snapshotSerializer: secrets', () => {
     const second = {
       name: 'second',
       secrets: { OWN: own },
-      onExecutePostChallenge: async (event: lib.PostChallengeEvent, api: PostChallengeApi) => api.access.deny(`blocked by ${event.secrets.OWN}`),
+      onExecutePostChallenge: async (event: lib.PostChallengeEvent, api: PostChallengeApi) =>
+        api.access.deny(`blocked by ${event.secrets.OWN}`),
     };
     const printed = serialize(await simulate([first, second], { trigger: TRIGGER }));
     expectHidden(printed, own);

@@ -65,7 +65,9 @@ describe('snapshotSerializer.serialize: stable and well-formed output', () => {
   it('prints on one line in min mode', () => {
     const api = mockApi(TRIGGER);
     api.access.deny('Too risky');
-    expect(serialize(api, { min: true })).toBe('Api {"trigger": "password-reset-post-challenge", "calls": [api.access.deny("Too risky")]}');
+    expect(serialize(api, { min: true })).toBe(
+      'Api {"trigger": "password-reset-post-challenge", "calls": [api.access.deny("Too risky")]}',
+    );
   });
 
   it('stops at maxDepth and at a reference to itself, as pretty-format does', () => {

@@ -164,7 +164,12 @@ describe('snapshotSerializer: what a snapshot shows', () => {
   });
 
   it('a failed Simulation: the error as name and message, no stack', async () => {
-    const failing = { name: 'broken', onExecutePostChallenge: async () => { throw new TypeError('user.app_metadata is undefined'); } };
+    const failing = {
+      name: 'broken',
+      onExecutePostChallenge: async () => {
+        throw new TypeError('user.app_metadata is undefined');
+      },
+    };
     expect(await simulate(failing, { trigger: TRIGGER })).toMatchInlineSnapshot(`
       Simulation {
         "status": "failed",
@@ -183,7 +188,11 @@ describe('snapshotSerializer: what a snapshot shows', () => {
   });
 
   it('a Simulation waiting for an MFA challenge or a rendered prompt says what it waits for', async () => {
-    const challenging = { name: 'mfa', onExecutePostChallenge: async (_e: unknown, api: lib.PostChallengeApi) => api.authentication.challengeWith({ type: 'otp' }) };
+    const challenging = {
+      name: 'mfa',
+      onExecutePostChallenge: async (_e: unknown, api: lib.PostChallengeApi) =>
+        api.authentication.challengeWith({ type: 'otp' }),
+    };
     expect(await simulate(challenging, { trigger: TRIGGER })).toMatchInlineSnapshot(`
       Simulation {
         "status": "challenged",
@@ -215,7 +224,8 @@ describe('snapshotSerializer: what a snapshot shows', () => {
     `);
     const prompting = {
       name: 'ask',
-      onExecutePostChallenge: async (_e: unknown, api: lib.PostChallengeApi) => api.prompt.render('reason', { vars: { email: 'ada@example.com' } }),
+      onExecutePostChallenge: async (_e: unknown, api: lib.PostChallengeApi) =>
+        api.prompt.render('reason', { vars: { email: 'ada@example.com' } }),
       onContinuePostChallenge: async () => {},
     };
     expect(await simulate(prompting, { trigger: TRIGGER })).toMatchInlineSnapshot(`
@@ -298,7 +308,8 @@ describe('snapshotSerializer: what a snapshot shows', () => {
   it('a Simulation whose Action set a result url shows it', async () => {
     const settingResult = {
       name: 'result',
-      onExecutePostChallenge: async (_e: unknown, api: lib.PostChallengeApi) => api.transaction.setResultUrl('https://app.example.com/done', { query: { ok: '1' } }),
+      onExecutePostChallenge: async (_e: unknown, api: lib.PostChallengeApi) =>
+        api.transaction.setResultUrl('https://app.example.com/done', { query: { ok: '1' } }),
     };
     expect(await simulate(settingResult, { trigger: TRIGGER })).toMatchInlineSnapshot(`
       Simulation {

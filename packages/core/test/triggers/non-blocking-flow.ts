@@ -10,7 +10,11 @@ type Handler = (event: any, api: any) => Promise<void>;
  * do not run; the generic matchers see every call. The tests of flows of several Actions are registered only
  * where `maxActions` allows several (event-stream delivers to one).
  */
-export function describeNonBlockingFlow(trigger: TriggerId, handler: string, { maxActions = 20 }: { maxActions?: number } = {}): void {
+export function describeNonBlockingFlow(
+  trigger: TriggerId,
+  handler: string,
+  { maxActions = 20 }: { maxActions?: number } = {},
+): void {
   const action = (name: string, run: Handler) => ({ name, [handler]: run });
 
   describe(`simulate(${trigger}): a non-blocking, cache-only trigger`, () => {
@@ -18,46 +22,48 @@ export function describeNonBlockingFlow(trigger: TriggerId, handler: string, { m
       expect(Object.keys(mockApi(trigger))).toEqual(['cache']);
     });
 
-    if (maxActions > 1) it('runs every Action in order over one shared cache, and completes', async () => {
-      const cache = createCache();
-      const sim = await simulate(
-        [
-          action('store', async (_event, api) => {
-            api.cache.set('crm-token', 'tok_123');
-          }),
-          action('read', async (_event, api) => {
-            console.log(`token: ${api.cache.get('crm-token')?.value}`);
-          }),
-        ],
-        { trigger, cache },
-      );
-      expect(sim.status).toBe('completed');
-      expect(sim.actions.map((a) => `${a.name}:${a.handler}`)).toEqual([`store:${handler}`, `read:${handler}`]);
-      expect(sim.logs).toEqual(['[read] token: tok_123']);
-      expect(sim).toHaveCached('crm-token', 'tok_123');
-      expect(sim).toHaveCalledApi('cache.set', 'crm-token', 'tok_123');
-      expect(sim).toHaveCalledApi('cache.get', 'crm-token');
-      expect(sim.denial).toBeUndefined();
-    });
+    if (maxActions > 1)
+      it('runs every Action in order over one shared cache, and completes', async () => {
+        const cache = createCache();
+        const sim = await simulate(
+          [
+            action('store', async (_event, api) => {
+              api.cache.set('crm-token', 'tok_123');
+            }),
+            action('read', async (_event, api) => {
+              console.log(`token: ${api.cache.get('crm-token')?.value}`);
+            }),
+          ],
+          { trigger, cache },
+        );
+        expect(sim.status).toBe('completed');
+        expect(sim.actions.map((a) => `${a.name}:${a.handler}`)).toEqual([`store:${handler}`, `read:${handler}`]);
+        expect(sim.logs).toEqual(['[read] token: tok_123']);
+        expect(sim).toHaveCached('crm-token', 'tok_123');
+        expect(sim).toHaveCalledApi('cache.set', 'crm-token', 'tok_123');
+        expect(sim).toHaveCalledApi('cache.get', 'crm-token');
+        expect(sim.denial).toBeUndefined();
+      });
 
-    if (maxActions > 1) it("fails on an Action's error and denies nothing: later Actions do not run", async () => {
-      let laterRan = false;
-      const sim = await simulate(
-        [
-          action('crash', async () => {
-            throw new Error('CRM returned 503');
-          }),
-          action('later', async () => {
-            laterRan = true;
-          }),
-        ],
-        { trigger },
-      );
-      expect(sim.status).toBe('failed');
-      expect((sim.error as Error).message).toBe('CRM returned 503');
-      expect(sim.denial).toBeUndefined();
-      expect(laterRan).toBe(false);
-    });
+    if (maxActions > 1)
+      it("fails on an Action's error and denies nothing: later Actions do not run", async () => {
+        let laterRan = false;
+        const sim = await simulate(
+          [
+            action('crash', async () => {
+              throw new Error('CRM returned 503');
+            }),
+            action('later', async () => {
+              laterRan = true;
+            }),
+          ],
+          { trigger },
+        );
+        expect(sim.status).toBe('failed');
+        expect((sim.error as Error).message).toBe('CRM returned 503');
+        expect(sim.denial).toBeUndefined();
+        expect(laterRan).toBe(false);
+      });
 
     it("fails on a lone Action's error and denies nothing", async () => {
       const sim = await simulate(
@@ -89,7 +95,9 @@ export function describeNonBlockingFlow(trigger: TriggerId, handler: string, { m
     });
 
     it('refuses an Action module that exports no handler of this trigger, naming it', async () => {
-      await expect(simulate({ onExecutePostLogin: async () => {} }, { trigger })).rejects.toThrow(`must be an Action module exporting ${handler} for ${trigger}`);
+      await expect(simulate({ onExecutePostLogin: async () => {} }, { trigger })).rejects.toThrow(
+        `must be an Action module exporting ${handler} for ${trigger}`,
+      );
     });
   });
 }

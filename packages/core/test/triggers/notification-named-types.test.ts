@@ -14,14 +14,25 @@ it('exports the named event and api types of the three notification triggers, th
 
   expectTypeOf(mockEvent('send-phone-message').message_options).toEqualTypeOf<entry.SendPhoneMessageOptions>();
   expectTypeOf(mockEvent('custom-email-provider').notification).toEqualTypeOf<entry.CustomEmailNotification>();
-  expectTypeOf(mockEvent('custom-email-provider').notification.message_type).toEqualTypeOf<entry.CustomEmailMessageType>();
+  expectTypeOf(
+    mockEvent('custom-email-provider').notification.message_type,
+  ).toEqualTypeOf<entry.CustomEmailMessageType>();
   expectTypeOf(mockEvent('custom-phone-provider').notification).toEqualTypeOf<entry.CustomPhoneNotification>();
-  expectTypeOf(mockEvent('custom-phone-provider').notification.message_type).toEqualTypeOf<entry.CustomPhoneMessageType>();
+  expectTypeOf(
+    mockEvent('custom-phone-provider').notification.message_type,
+  ).toEqualTypeOf<entry.CustomPhoneMessageType>();
   expectTypeOf(mockApi('custom-phone-provider').notification.retry).parameters.toEqualTypeOf<[reason?: string]>();
 
-  const sim = await simulate({ name: 'provider', onExecuteCustomEmailProvider: async () => {} }, { trigger: 'custom-email-provider' });
-  expectTypeOf(sim.notification).toEqualTypeOf<{ outcome: 'sent' | 'dropped' | 'retried-out'; attempts: number; reason?: string } | undefined>();
+  const sim = await simulate(
+    { name: 'provider', onExecuteCustomEmailProvider: async () => {} },
+    { trigger: 'custom-email-provider' },
+  );
+  expectTypeOf(sim.notification).toEqualTypeOf<
+    { outcome: 'sent' | 'dropped' | 'retried-out'; attempts: number; reason?: string } | undefined
+  >();
   // By name too, for a helper that takes the report.
   expectTypeOf(sim.notification).toEqualTypeOf<entry.NotificationReport | undefined>();
-  expectTypeOf<NonNullable<entry.SimulateOptions<'custom-email-provider'>['actionErrors']>>().toEqualTypeOf<entry.NotificationActionErrors>();
+  expectTypeOf<
+    NonNullable<entry.SimulateOptions<'custom-email-provider'>['actionErrors']>
+  >().toEqualTypeOf<entry.NotificationActionErrors>();
 });

@@ -1,6 +1,10 @@
 import path from 'node:path';
 import * as lib from '@auth0-actions-mock/jest';
-import { BROKEN_EXAMPLE, brokenExampleFailures, type ActionModule } from '../../../core/test/matchers/broken-example.js';
+import {
+  BROKEN_EXAMPLE,
+  brokenExampleFailures,
+  type ActionModule,
+} from '../../../core/test/matchers/broken-example.js';
 
 // What a newcomer reads under Jest when the example Action has a bug (run it: `pnpm --filter
 // @auth0-actions-mock/example-jest-javascript run demo:broken`).

@@ -8,7 +8,11 @@ const packageDir = path.resolve(__dirname, '../..');
 /** Runs a script with plain Node (no Jest), from the package's directory, and returns what it printed. */
 function node(args: string[]): string {
   try {
-    return execFileSync(process.execPath, args, { cwd: packageDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync(process.execPath, args, {
+      cwd: packageDir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (error) {
     return String((error as { stderr?: string }).stderr);
   }

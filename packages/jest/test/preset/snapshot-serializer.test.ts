@@ -47,18 +47,31 @@ describe('snapshots of mock objects: the preset registers the serializer', () =>
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'auth0-actions-mock-jest-snapshot-'));
     try {
       const entry = require.resolve('@auth0-actions-mock/jest');
-      fs.writeFileSync(path.join(dir, 'flow.test.js'), writtenSnapshotFixture(`const { simulate, recorded } = require(${JSON.stringify(entry)});`));
-      const config = { rootDir: dir, testEnvironment: 'node', transform: {}, setupFilesAfterEnv: [entry], cacheDirectory: path.join(dir, '.cache') };
+      fs.writeFileSync(
+        path.join(dir, 'flow.test.js'),
+        writtenSnapshotFixture(`const { simulate, recorded } = require(${JSON.stringify(entry)});`),
+      );
+      const config = {
+        rootDir: dir,
+        testEnvironment: 'node',
+        transform: {},
+        setupFilesAfterEnv: [entry],
+        cacheDirectory: path.join(dir, '.cache'),
+      };
       const env = { ...process.env };
       delete env.CI;
       delete env.JEST_WORKER_ID;
       try {
-        execFileSync(process.execPath, [require.resolve('jest/bin/jest'), '--config', JSON.stringify(config), '--ci=false', '--watchman=false'], {
-          cwd: dir,
-          env,
-          encoding: 'utf8',
-          stdio: 'pipe',
-        });
+        execFileSync(
+          process.execPath,
+          [require.resolve('jest/bin/jest'), '--config', JSON.stringify(config), '--ci=false', '--watchman=false'],
+          {
+            cwd: dir,
+            env,
+            encoding: 'utf8',
+            stdio: 'pipe',
+          },
+        );
       } catch (error) {
         throw new Error(`the child Jest run failed:\n${String((error as { stderr?: string }).stderr)}`);
       }

@@ -12,9 +12,13 @@ expect(api).toHaveDenied('Too risky');
 expect(api).toHaveDenied(/risky/);
 expect(api).toHaveDenied(expect.stringContaining('risky'));
 expect(api).not.toHaveDenied();
-expect(api).toHaveChallengedWith('otp', { additionalFactors: ['email', { type: 'phone', options: { preferredMethod: 'sms' } }] });
+expect(api).toHaveChallengedWith('otp', {
+  additionalFactors: ['email', { type: 'phone', options: { preferredMethod: 'sms' } }],
+});
 expect(api).toHaveChallengedWithAny(['otp', { type: 'email' }]);
-expect(api).toRedirectTo('https://verify.example.com/identity', { query: { session_token: expect.any(String), lang: /^e/ } });
+expect(api).toRedirectTo('https://verify.example.com/identity', {
+  query: { session_token: expect.any(String), lang: /^e/ },
+});
 expect(api).toHaveSetResultUrl(undefined, { query: { source: 'reset' } });
 expect(api).toHaveRenderedPrompt('reset-reason', { fields: { reason: '' }, vars: expect.objectContaining({}) });
 expect(api).toHaveCached('risk', 'high');

@@ -10,7 +10,10 @@ export interface DenyWithReasonAccessApi<R = void> {
  * `api.access` of the triggers whose `deny` takes one human-readable reason (post-login returns the api,
  * password reset nothing).
  */
-export function accessWithReason<R = void>(context: ApiContext, returns: Returns = 'nothing'): DenyWithReasonAccessApi<R> {
+export function accessWithReason<R = void>(
+  context: ApiContext,
+  returns: Returns = 'nothing',
+): DenyWithReasonAccessApi<R> {
   return {
     deny(...args: [reason: string]): R {
       return recordedCall(context, 'access.deny', args, deny, returns);

@@ -8,14 +8,24 @@ import { denialsOf } from './denial.js';
 /** Every denial behind the received value, as a call (its `result` is what the denial means). */
 const denials: CallSelection = {
   select: (subject) =>
-    subject.apis.flatMap((api) => denialsOf(api).map(({ args, denial }): RecordedCall => ({ method: denial.method, args: [...args], at: 0, result: denial }))),
+    subject.apis.flatMap((api) =>
+      denialsOf(api).map(({ args, denial }): RecordedCall => ({
+        method: denial.method,
+        args: [...args],
+        at: 0,
+        result: denial,
+      })),
+    ),
   expected: (isNot) => `Expected the Actions ${isNot ? 'not ' : ''}to have denied`,
   never: 'But no Action denied: neither access.deny nor any other method that ends the flow was called.',
   counted: (count) => plural(count, 'denial'),
   noun: 'denial',
 };
 
-const fieldOf = (name: keyof Denial) => (call: RecordedCall): unknown => (call.result as Denial)[name];
+const fieldOf =
+  (name: keyof Denial) =>
+  (call: RecordedCall): unknown =>
+    (call.result as Denial)[name];
 
 /**
  * `expect(api).toHaveDenied(reason?, { code?, userMessage? }?)`: any denial of the trigger (`access.deny`,
@@ -31,9 +41,11 @@ export const toHaveDenied = callMatcher({
     assertTextExpectation(check, 'options.code', code);
     assertTextExpectation(check, 'options.userMessage', userMessage);
     const parts: CallPart[] = [];
-    if (reason !== undefined) parts.push({ name: 'reason', expected: reason, partial: false, valueOf: fieldOf('reason') });
+    if (reason !== undefined)
+      parts.push({ name: 'reason', expected: reason, partial: false, valueOf: fieldOf('reason') });
     if (code !== undefined) parts.push({ name: 'code', expected: code, partial: false, valueOf: fieldOf('code') });
-    if (userMessage !== undefined) parts.push({ name: 'userMessage', expected: userMessage, partial: false, valueOf: fieldOf('userMessage') });
+    if (userMessage !== undefined)
+      parts.push({ name: 'userMessage', expected: userMessage, partial: false, valueOf: fieldOf('userMessage') });
     return parts;
   },
 });

@@ -1,7 +1,18 @@
 import { CACHE_BRAND, CACHE_OPERATIONS } from '../../util/brand.js';
 import { argumentError, inCallerRealm, isPlainObject } from '../../util/errors.js';
 import { assertKnownOptions, unknownOptionError } from '../../util/known-options.js';
-import { NativeMap, bufferByteLength, defineProperty, freeze, isFiniteNumber, isSafeInteger, mathFloor, mathMin, objectEntries, objectKeys } from '../../util/intrinsics.js';
+import {
+  NativeMap,
+  bufferByteLength,
+  defineProperty,
+  freeze,
+  isFiniteNumber,
+  isSafeInteger,
+  mathFloor,
+  mathMin,
+  objectEntries,
+  objectKeys,
+} from '../../util/intrinsics.js';
 
 export interface CacheRecord {
   value: string;
@@ -174,7 +185,13 @@ function queueFault(faults: Faults, operation: unknown, code: unknown): void {
     throw argumentError(fn, 'operation', "'get', 'set' or 'delete'", operation);
   }
   if (operation === 'get') {
-    if (code !== undefined) throw argumentError(fn, 'code', "left out for 'get' (a failed get answers undefined: get has no error codes)", code);
+    if (code !== undefined)
+      throw argumentError(
+        fn,
+        'code',
+        "left out for 'get' (a failed get answers undefined: get has no error codes)",
+        code,
+      );
     faults.get.push(true);
     return;
   }
@@ -218,7 +235,8 @@ export function resolveCacheLimits(fn: string, overrides: unknown): Readonly<Cac
       throw unknownOptionError(fn, `options.limits.${name}`, name, CACHE_LIMIT_KEYS, value, false, 'cache limit');
     }
     if (name === 'overMaxTtl') {
-      if (value !== 'clamp' && value !== 'error') throw argumentError(fn, `options.limits.${name}`, "'clamp' or 'error'", value);
+      if (value !== 'clamp' && value !== 'error')
+        throw argumentError(fn, `options.limits.${name}`, "'clamp' or 'error'", value);
     } else if (name === 'entriesExceededCode') {
       if (!(CACHE_WRITE_ERROR_CODES as readonly unknown[]).includes(value)) {
         throw argumentError(fn, `options.limits.${name}`, `one of ${CACHE_WRITE_ERROR_CODES.join(', ')}`, value);
@@ -315,7 +333,10 @@ function storedBytes(store: Store): number {
   return total;
 }
 
-function resolveExpiry(limits: Readonly<CacheLimits>, options: CacheSetOptions | undefined): number | CacheWriteErrorCode {
+function resolveExpiry(
+  limits: Readonly<CacheLimits>,
+  options: CacheSetOptions | undefined,
+): number | CacheWriteErrorCode {
   const now = Date.now();
   const ttl = options?.ttl;
   const expiresAt = options?.expires_at;

@@ -2,13 +2,26 @@ import type { ApiInternals } from '../../api/api-context.js';
 import { isMockCache, type CacheRecord, type MockCache } from './cache.js';
 import { isAccepted, type RecordedCall } from '../../api/recorder.js';
 import { apisBehind } from '../../api/recorded.js';
-import { assertArity, assertTextExpectation, passedArgumentNames, type ArgumentCheck } from '../../matchers/arguments.js';
+import {
+  assertArity,
+  assertTextExpectation,
+  passedArgumentNames,
+  type ArgumentCheck,
+} from '../../matchers/arguments.js';
 import { judge, satisfies, type Candidate, type ExpectedPart } from '../../matchers/judgement.js';
 import type { MatcherContext, MatcherResult } from '../../matchers/matcher-context.js';
 import { hintOf, type Hint } from '../../matchers/matcher-error.js';
 import { invalidReceived, receivedLabel, refuseFailedSimulation } from '../../matchers/received.js';
 import { apiSecretRedactor, lazyRedactor, type Redact } from '../../util/redaction.js';
-import { candidateList, closestBlock, expectationBlock, formatCall, joinBlocks, listable, plural } from '../../matchers/report.js';
+import {
+  candidateList,
+  closestBlock,
+  expectationBlock,
+  formatCall,
+  joinBlocks,
+  listable,
+  plural,
+} from '../../matchers/report.js';
 import { NativeSet, mathFloor } from '../../util/intrinsics.js';
 
 const ARGUMENT_NAMES = ['key', 'value'] as const;
@@ -37,8 +50,15 @@ function cacheSubjectOf(context: MatcherContext, hint: Hint, received: unknown):
 export function formatDuration(ms: number): string {
   const seconds = Math.round(Math.abs(ms) / 1000);
   if (seconds === 0) return '<1s';
-  const units: Array<[number, string]> = [[mathFloor(seconds / 3600), 'h'], [mathFloor((seconds % 3600) / 60), 'm'], [seconds % 60, 's']];
-  return units.filter(([count]) => count > 0).map(([count, unit]) => `${count}${unit}`).join(' ');
+  const units: Array<[number, string]> = [
+    [mathFloor(seconds / 3600), 'h'],
+    [mathFloor((seconds % 3600) / 60), 'm'],
+    [seconds % 60, 's'],
+  ];
+  return units
+    .filter(([count]) => count > 0)
+    .map(([count, unit]) => `${count}${unit}`)
+    .join(' ');
 }
 
 /**
@@ -77,17 +97,30 @@ export function toHaveCached(this: MatcherContext, received: unknown, ...args: u
       const candidateOf = (entry: Entry): Candidate => entryCandidate(printReceived, subject.redact, entry, now);
       const sentence = `Expected the cache ${isNot ? 'not ' : ''}to hold a live entry${parts.length > 0 ? ' with' : ''}`;
       const expectation = expectationBlock(this, sentence, parts, subject.redact);
-      const expiredBlock = expired.length > 0 && candidateList(`Expired entries (they no longer count):`, expired.map(candidateOf));
+      const expiredBlock =
+        expired.length > 0 && candidateList(`Expired entries (they no longer count):`, expired.map(candidateOf));
       const rejected = rejectedWrites(this, subject);
-      if (live.length === 0) return joinBlocks(hint(), expectation, 'But the cache holds no live entries.', expiredBlock, rejected);
+      if (live.length === 0)
+        return joinBlocks(hint(), expectation, 'But the cache holds no live entries.', expiredBlock, rejected);
       const liveCandidates = live.map(candidateOf);
       const judgement = judge(this, parts, liveCandidates);
       const holds = `The cache holds ${plural(live.length, 'live entry', 'live entries')}`;
       if (isNot) {
         const heading = parts.length === 0 ? `${holds}:` : `${holds}, ${judgement.matching.length} matching (→):`;
-        return joinBlocks(hint(), expectation, candidateList(heading, liveCandidates, parts.length === 0 ? [] : judgement.matching));
+        return joinBlocks(
+          hint(),
+          expectation,
+          candidateList(heading, liveCandidates, parts.length === 0 ? [] : judgement.matching),
+        );
       }
-      return joinBlocks(hint(), expectation, candidateList(`${holds}, none matching:`, liveCandidates), closestBlock(this, judgement, parts, subject.redact), expiredBlock, rejected);
+      return joinBlocks(
+        hint(),
+        expectation,
+        candidateList(`${holds}, none matching:`, liveCandidates),
+        closestBlock(this, judgement, parts, subject.redact),
+        expiredBlock,
+        rejected,
+      );
     },
   };
 }
@@ -102,13 +135,22 @@ interface Entry {
 function entryCandidate(print: (value: unknown) => string, redact: Redact, entry: Entry, now: number): Candidate {
   const { key, record, isLive } = entry;
   const printedKey = print(listable(key, redact));
-  const when = isLive ? `expires in ${formatDuration(record.expires_at - now)}` : `expired ${formatDuration(now - record.expires_at)} ago`;
-  return { title: printedKey, label: `the entry ${printedKey}`, text: `${print(listable(record.value, redact))} (${when})`, values: [key, record.value] };
+  const when = isLive
+    ? `expires in ${formatDuration(record.expires_at - now)}`
+    : `expired ${formatDuration(now - record.expires_at)} ago`;
+  return {
+    title: printedKey,
+    label: `the entry ${printedKey}`,
+    text: `${print(listable(record.value, redact))} (${when})`,
+    values: [key, record.value],
+  };
 }
 
 /** A `cache.set` the cache refused (too big, too many entries...) is often why an entry is missing. */
 function rejectedWrites(context: MatcherContext, subject: CacheSubject): string {
-  const failures = subject.calls().filter((call) => call.method === 'cache.set' && (call.result as { type?: unknown } | undefined)?.type === 'error');
+  const failures = subject
+    .calls()
+    .filter((call) => call.method === 'cache.set' && (call.result as { type?: unknown } | undefined)?.type === 'error');
   if (failures.length === 0) return '';
   const lines = failures.map((call, index) => {
     const code = (call.result as { code?: unknown }).code;

@@ -36,6 +36,7 @@ function challengeWith(context: ApiContext, factor: FactorSelector, options?: Ch
 function challengeWithAny(context: ApiContext, factors: FactorSelector[]): void {
   const method = 'api.authentication.challengeWithAny()';
   assertFactorList(method, 'factors', factors);
-  if (factors.length === 0) throw argumentError(method, 'factors', 'a non-empty array of FactorSelector objects', factors);
+  if (factors.length === 0)
+    throw argumentError(method, 'factors', 'a non-empty array of FactorSelector objects', factors);
   recordMfaCommand(context, challengeCommand('challengeWithAny', [...factors]));
 }

@@ -38,7 +38,13 @@ export function challengeCommand(method: string, factors: readonly FactorSelecto
       const remaining = remainingFactors(factors, completedFactorTypes(event));
       if (remaining.length === 0) return { skip: true };
       const offer = flow.options.enrolledFactorsOnly === false ? remaining : enrolledFactors(remaining, event);
-      if (offer.length === 0) return { error: noUsableFactor(flow.actionName, remaining.map((factor) => factor.type)) };
+      if (offer.length === 0)
+        return {
+          error: noUsableFactor(
+            flow.actionName,
+            remaining.map((factor) => factor.type),
+          ),
+        };
       return { offer };
     },
     complete: withCompletedFactor,

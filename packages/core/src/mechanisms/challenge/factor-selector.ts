@@ -2,7 +2,10 @@ import { argumentError, describeValue, isPlainObject } from '../../util/errors.j
 import { freeze, isArray } from '../../util/intrinsics.js';
 
 export type FactorSelector =
-  | { type: 'otp' | 'email' | 'webauthn-platform' | 'webauthn-roaming' | 'recovery-code'; options?: Record<string, unknown> }
+  | {
+      type: 'otp' | 'email' | 'webauthn-platform' | 'webauthn-roaming' | 'recovery-code';
+      options?: Record<string, unknown>;
+    }
   | { type: 'phone'; options?: { preferredMethod?: 'sms' | 'voice' | 'both' } }
   | { type: 'push' | 'push-notification'; options?: { otpFallback?: boolean } };
 
@@ -32,12 +35,19 @@ function hint(type: unknown): string {
  * Production ignores a factor it does not know and fails the transaction later, far from the cause; the mock
  * rejects it at the call, naming the value.
  */
-export function assertFactorSelector(method: string, argument: string, selector: unknown): asserts selector is FactorSelector {
+export function assertFactorSelector(
+  method: string,
+  argument: string,
+  selector: unknown,
+): asserts selector is FactorSelector {
   if (!isPlainObject(selector)) {
-    const shorthand = typeof selector === 'string' && (FACTOR_TYPES as readonly string[]).includes(selector)
-      ? ` Pass { type: '${selector}' }: the runtime takes a FactorSelector object, not a string.`
-      : '';
-    throw new TypeError(`${method}: ${argument} must be a FactorSelector object ({ type, options? }); received ${describeValue(selector)}.${shorthand}`);
+    const shorthand =
+      typeof selector === 'string' && (FACTOR_TYPES as readonly string[]).includes(selector)
+        ? ` Pass { type: '${selector}' }: the runtime takes a FactorSelector object, not a string.`
+        : '';
+    throw new TypeError(
+      `${method}: ${argument} must be a FactorSelector object ({ type, options? }); received ${describeValue(selector)}.${shorthand}`,
+    );
   }
   const { type, options } = selector;
   if (typeof type !== 'string' || !(FACTOR_TYPES as readonly string[]).includes(type)) {
@@ -48,15 +58,32 @@ export function assertFactorSelector(method: string, argument: string, selector:
   }
   if (options === undefined) return;
   if (!isPlainObject(options)) throw argumentError(method, `${argument}.options`, 'an object', options);
-  if (type === 'phone' && options.preferredMethod !== undefined && !PREFERRED_METHODS.includes(options.preferredMethod as string)) {
-    throw argumentError(method, `${argument}.options.preferredMethod`, "'sms', 'voice' or 'both'", options.preferredMethod);
+  if (
+    type === 'phone' &&
+    options.preferredMethod !== undefined &&
+    !PREFERRED_METHODS.includes(options.preferredMethod as string)
+  ) {
+    throw argumentError(
+      method,
+      `${argument}.options.preferredMethod`,
+      "'sms', 'voice' or 'both'",
+      options.preferredMethod,
+    );
   }
-  if ((type === 'push' || type === 'push-notification') && options.otpFallback !== undefined && typeof options.otpFallback !== 'boolean') {
+  if (
+    (type === 'push' || type === 'push-notification') &&
+    options.otpFallback !== undefined &&
+    typeof options.otpFallback !== 'boolean'
+  ) {
     throw argumentError(method, `${argument}.options.otpFallback`, 'a boolean', options.otpFallback);
   }
 }
 
-export function assertFactorList(method: string, argument: string, factors: unknown): asserts factors is FactorSelector[] {
+export function assertFactorList(
+  method: string,
+  argument: string,
+  factors: unknown,
+): asserts factors is FactorSelector[] {
   if (!isArray(factors)) throw argumentError(method, argument, 'an array of FactorSelector objects', factors);
   factors.forEach((factor, index) => assertFactorSelector(method, `${argument}[${index}]`, factor));
 }

@@ -9,7 +9,11 @@ interface MethodsView {
 /** Factor types the user has completed in this transaction: the `mfa` entries of `authentication.methods`. */
 export function completedFactorTypes(event: unknown): Set<string> {
   const methods = (event as MethodsView).authentication?.methods ?? [];
-  return new NativeSet(methods.filter((method) => method.name === 'mfa' && typeof method.type === 'string').map((method) => method.type as string));
+  return new NativeSet(
+    methods
+      .filter((method) => method.name === 'mfa' && typeof method.type === 'string')
+      .map((method) => method.type as string),
+  );
 }
 
 /** The factors of a challenge command the user still has to pass (already completed ones are skipped). */
@@ -40,7 +44,9 @@ export function enrolledTypes(event: unknown): Set<string> | undefined {
 export function enrolledFactors(factors: readonly FactorSelector[], event: unknown): FactorSelector[] {
   const types = enrolledTypes(event);
   if (!types) return [...factors];
-  return factors.filter((factor) => (factor.type === 'recovery-code' ? types.size > 0 : types.has(enrolledTypeOf(factor))));
+  return factors.filter((factor) =>
+    factor.type === 'recovery-code' ? types.size > 0 : types.has(enrolledTypeOf(factor)),
+  );
 }
 
 /** What `authentication.methods` gains when the user passes a challenge (reference D.4). */

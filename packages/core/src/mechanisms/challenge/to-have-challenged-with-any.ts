@@ -8,6 +8,8 @@ export const toHaveChallengedWithAny = callMatcher({
   argumentNames: ['factors'],
   parts(check, [factors]) {
     const expected = factorListExpectation(check, 'factors', factors);
-    return expected === undefined ? [] : [{ name: 'factors', expected, partial: false, valueOf: (call) => call.args[0] }];
+    return expected === undefined
+      ? []
+      : [{ name: 'factors', expected, partial: false, valueOf: (call) => call.args[0] }];
   },
 });

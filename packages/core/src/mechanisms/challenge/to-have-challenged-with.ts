@@ -15,7 +15,8 @@ export const toHaveChallengedWith = callMatcher({
     const { additionalFactors } = assertOptions(check, 'options', options, ['additionalFactors']);
     const expectedAdditional = factorListExpectation(check, 'options.additionalFactors', additionalFactors);
     const parts: CallPart[] = [];
-    if (expectedFactor !== undefined) parts.push({ name: 'factor', expected: expectedFactor, partial: false, valueOf: (call) => call.args[0] });
+    if (expectedFactor !== undefined)
+      parts.push({ name: 'factor', expected: expectedFactor, partial: false, valueOf: (call) => call.args[0] });
     if (expectedAdditional !== undefined) {
       const part = { name: 'additionalFactors', expected: expectedAdditional, partial: false };
       // A call that left the option out has the runtime's default, `[]`, when that satisfies the expectation;
@@ -23,7 +24,9 @@ export const toHaveChallengedWith = callMatcher({
       const defaultSatisfies = satisfies(check.context, [part], [[]]);
       parts.push({
         ...part,
-        valueOf: (call) => (call.args[1] as { additionalFactors?: unknown } | undefined)?.additionalFactors ?? (defaultSatisfies ? [] : undefined),
+        valueOf: (call) =>
+          (call.args[1] as { additionalFactors?: unknown } | undefined)?.additionalFactors ??
+          (defaultSatisfies ? [] : undefined),
       });
     }
     return parts;

@@ -22,14 +22,20 @@ const CLAIMS = defineEffect<ClaimWrite[]>('custom-claims', () => []);
  * `api.idToken.setCustomClaim` / `api.accessToken.setCustomClaim`. `reserveScope`: post-login's runtime refuses
  * `scope` (its own message); credentials-exchange's harness does not check it (reference E.2).
  */
-export function customClaimApi<R = void>(context: ApiContext, token: TokenKind, options: { returns: Returns; reserveScope: boolean }): CustomClaimApi<R> {
+export function customClaimApi<R = void>(
+  context: ApiContext,
+  token: TokenKind,
+  options: { returns: Returns; reserveScope: boolean },
+): CustomClaimApi<R> {
   const method = `api.${token}.setCustomClaim()`;
   const set = (owner: ApiContext, key: unknown, value: unknown): void => {
     if (options.reserveScope && key === 'scope') throw new Error('The "scope" claim cannot be set.');
-    if (typeof key !== 'string' || key === '') throw argumentError(method, 'key', 'a non-empty string (the claim name)', key);
+    if (typeof key !== 'string' || key === '')
+      throw argumentError(method, 'key', 'a non-empty string (the claim name)', key);
     // Claims travel in a JSON token: what JSON cannot hold never reaches the application.
     const problem = jsonProblemOf(value);
-    if (problem) throw argumentError(method, `value${problem.path}`, `JSON data: ${problem.expected}`, problem.received);
+    if (problem)
+      throw argumentError(method, `value${problem.path}`, `JSON data: ${problem.expected}`, problem.received);
     effectOf(owner, CLAIMS).push({ token, key, value: copyData(value) });
   };
   return {
@@ -44,7 +50,9 @@ export function customClaimApi<R = void>(context: ApiContext, token: TokenKind, 
  * silently, so a test of the token must not see them.
  */
 export const RESTRICTED_CLAIMS: ReadonlySet<string> = new Set(
-  'acr act active amr at_hash ath attest aud auth_time authorization_details azp c_hash client_id cnf cty dest entitlements events exp groups gty htm htu iat internalService iss jcard jku jti jwe jwk kid may_act mky nbf nonce object_id org_id org_name orig origid permissions roles rph s_hash sid sip_callid sip_cseq_num sip_date sip_from_tag sip_via_branch sub sub_jwk toe txn typ uuid vot vtm x5t#S256'.split(' '),
+  'acr act active amr at_hash ath attest aud auth_time authorization_details azp c_hash client_id cnf cty dest entitlements events exp groups gty htm htu iat internalService iss jcard jku jti jwe jwk kid may_act mky nbf nonce object_id org_id org_name orig origid permissions roles rph s_hash sid sip_callid sip_cseq_num sip_date sip_from_tag sip_via_branch sub sub_jwk toe txn typ uuid vot vtm x5t#S256'.split(
+    ' ',
+  ),
 );
 
 /** Namespaces on Auth0's or Okta's own domains, which custom claims may not use. */

@@ -14,7 +14,14 @@ export function scopeMatcher(matcherName: string, method: string): RawMatcher {
     parts(check, [scope]) {
       assertTextExpectation(check, 'scope', scope);
       if (scope === undefined) return [];
-      return [{ name: 'scope', expected: scope, partial: false, valueOf: (call) => (typeof call.args[0] === 'string' ? call.args[0].trim() : call.args[0]) }];
+      return [
+        {
+          name: 'scope',
+          expected: scope,
+          partial: false,
+          valueOf: (call) => (typeof call.args[0] === 'string' ? call.args[0].trim() : call.args[0]),
+        },
+      ];
     },
   });
 }

@@ -1,4 +1,6 @@
 import { scopeMatcher } from './scope-matcher.js';
 
-/** `expect(api).toHaveRemovedScope(scope?)`: `api.accessToken.removeScope`, the scope as the runtime reads it (trimmed). */
+/**
+ * `expect(api).toHaveRemovedScope(scope?)`: `api.accessToken.removeScope`, the scope as the runtime reads it (trimmed).
+ */
 export const toHaveRemovedScope = scopeMatcher('toHaveRemovedScope', 'accessToken.removeScope');

@@ -11,7 +11,8 @@ export interface JsonProblem {
 /** The first place `value` is not JSON data (plain objects, arrays, strings, finite numbers, booleans, null). */
 export function jsonProblemOf(value: unknown, path = ''): JsonProblem | undefined {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
-  if (typeof value === 'number') return isFiniteNumber(value) ? undefined : { path, expected: 'a finite number', received: value };
+  if (typeof value === 'number')
+    return isFiniteNumber(value) ? undefined : { path, expected: 'a finite number', received: value };
   if (isArray(value)) {
     for (let index = 0; index < value.length; index++) {
       const problem = jsonProblemOf(value[index], `${path}[${index}]`);

@@ -16,9 +16,13 @@ export interface MetadataWrite {
 }
 
 export interface UserMetadataApi<R = void> {
-  /** Sets (or with `null` deletes) a key of `app_metadata`. Written once the flow ends; `event.user` does not change. */
+  /**
+   * Sets (or with `null` deletes) a key of `app_metadata`. Written once the flow ends; `event.user` does not change.
+   */
   setAppMetadata(key: string, value: unknown): R;
-  /** Sets (or with `null` deletes) a key of `user_metadata`. Written once the flow ends; `event.user` does not change. */
+  /**
+   * Sets (or with `null` deletes) a key of `user_metadata`. Written once the flow ends; `event.user` does not change.
+   */
   setUserMetadata(key: string, value: unknown): R;
 }
 
@@ -37,10 +41,22 @@ const UNEXPECTED_FORMAT: Record<MetadataKind, string> = {
 export function userMetadataApi<R = void>(context: ApiContext, returns: Returns = 'nothing'): UserMetadataApi<R> {
   return {
     setAppMetadata(...args: [key: string, value: unknown]): R {
-      return recordedCall(context, 'user.setAppMetadata', args, (owner, key, value) => write(owner, 'app_metadata', key, value), returns);
+      return recordedCall(
+        context,
+        'user.setAppMetadata',
+        args,
+        (owner, key, value) => write(owner, 'app_metadata', key, value),
+        returns,
+      );
     },
     setUserMetadata(...args: [key: string, value: unknown]): R {
-      return recordedCall(context, 'user.setUserMetadata', args, (owner, key, value) => write(owner, 'user_metadata', key, value), returns);
+      return recordedCall(
+        context,
+        'user.setUserMetadata',
+        args,
+        (owner, key, value) => write(owner, 'user_metadata', key, value),
+        returns,
+      );
     },
   };
 }
@@ -49,11 +65,18 @@ function write(context: ApiContext, kind: MetadataKind, key: unknown, value: unk
   const method = `api.user.${kind === 'app_metadata' ? 'setAppMetadata' : 'setUserMetadata'}()`;
   const user = (context.event as { user?: Record<string, unknown> }).user;
   // Only a stored profile has metadata to check: pre-user-registration's user may have none yet.
-  if (user !== undefined && user[kind] !== undefined && !isPlainObject(user[kind])) throw new Error(UNEXPECTED_FORMAT[kind]);
+  if (user !== undefined && user[kind] !== undefined && !isPlainObject(user[kind]))
+    throw new Error(UNEXPECTED_FORMAT[kind]);
   if (typeof key !== 'string' || key === '') throw argumentError(method, 'key', 'a non-empty string', key);
   // The profile is stored as JSON: what JSON cannot hold would be lost or fail the write after the flow.
   const problem = jsonProblemOf(value);
-  if (problem) throw argumentError(method, `value${problem.path}`, `JSON data (null deletes the key): ${problem.expected}`, problem.received);
+  if (problem)
+    throw argumentError(
+      method,
+      `value${problem.path}`,
+      `JSON data (null deletes the key): ${problem.expected}`,
+      problem.received,
+    );
   effectOf(context, WRITES).push({ kind, key, value: copyData(value) });
 }
 

@@ -14,7 +14,12 @@ export const actionErrorsOption: TriggerOption = {
   defaultValue: 'fail',
   check(fn, argument, value) {
     if (value !== 'fail' && value !== 'retry' && value !== 'drop') {
-      throw argumentError(fn, argument, "'fail' (the default: status 'failed'), 'retry' or 'drop' (the error taken as api.notification.retry / drop)", value);
+      throw argumentError(
+        fn,
+        argument,
+        "'fail' (the default: status 'failed'), 'retry' or 'drop' (the error taken as api.notification.retry / drop)",
+        value,
+      );
     }
     return value;
   },

@@ -9,7 +9,10 @@ export const MAX_NOTIFICATION_RETRIES = 5;
 
 /** What `sim.notification` reports: how the delivery ended and after how many runs of the Action. */
 export interface NotificationReport {
-  /** `'sent'`: the handler returned without `drop` or `retry`; `'retried-out'`: it still asked to retry after the 5th retry. */
+  /**
+   * `'sent'`: the handler returned without `drop` or `retry`; `'retried-out'`: it still asked to retry after the 5th
+   * retry.
+   */
   outcome: 'sent' | 'dropped' | 'retried-out';
   /** Runs of the Action: 1 when the first run sends, 6 when retried out. */
   attempts: number;

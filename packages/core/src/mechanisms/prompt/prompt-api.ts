@@ -1,4 +1,9 @@
-import { assertPromptArguments, ONE_RENDER_PER_ACTION, REDIRECT_AND_RENDER, type PromptOptions } from './prompt-render.js';
+import {
+  assertPromptArguments,
+  ONE_RENDER_PER_ACTION,
+  REDIRECT_AND_RENDER,
+  type PromptOptions,
+} from './prompt-render.js';
 import { recordedCall, type ApiContext } from '../../api/api-context.js';
 import { defineEffect, effectOf, writtenEffect } from '../../api/effects.js';
 import { copyData } from '../../util/copy-data.js';

@@ -30,14 +30,21 @@ const FIELD_KEY = /^[a-zA-Z_][a-zA-Z0-9_]{0,49}$/;
  * The runtime's schema check (ajv), with its `<path> <message>` wording, after the method's name:
  * `api.prompt.render(): promptId must be string`.
  */
-export function assertPromptArguments(promptId: unknown, promptOptions: unknown, limits: Readonly<PromptLimits>, method = 'api.prompt.render()'): void {
+export function assertPromptArguments(
+  promptId: unknown,
+  promptOptions: unknown,
+  limits: Readonly<PromptLimits>,
+  method = 'api.prompt.render()',
+): void {
   const fail = (problem: string): Error => new Error(`${method}: ${problem}`);
   if (promptId === undefined) {
-    throw new Error(namedRuntimeMessage(method, "promptId must have required property 'promptId'", {
-      argument: 'promptId',
-      expected: `the id of the form to render, a string of at most ${limits.maxPromptIdLength} characters`,
-      received: promptId,
-    }));
+    throw new Error(
+      namedRuntimeMessage(method, "promptId must have required property 'promptId'", {
+        argument: 'promptId',
+        expected: `the id of the form to render, a string of at most ${limits.maxPromptIdLength} characters`,
+        received: promptId,
+      }),
+    );
   }
   if (typeof promptId !== 'string') throw fail('promptId must be string');
   // ajv's maxLength counts code points, not UTF-16 units: an emoji is one character.
@@ -45,7 +52,8 @@ export function assertPromptArguments(promptId: unknown, promptOptions: unknown,
     throw fail(`promptId must NOT have more than ${limits.maxPromptIdLength} characters`);
   }
   if (promptOptions === undefined) return;
-  if (!isPlainObject(promptOptions)) throw fail(`promptOptions must be object; received ${describeValue(promptOptions)}`);
+  if (!isPlainObject(promptOptions))
+    throw fail(`promptOptions must be object; received ${describeValue(promptOptions)}`);
   for (const key of objectKeys(promptOptions)) {
     if (key !== 'fields' && key !== 'vars') throw fail(`promptOptions must NOT have additional properties ('${key}')`);
   }

@@ -14,9 +14,22 @@ export const toHaveRenderedPrompt = callMatcher({
     assertObjectExpectation(check, 'options.fields', fields);
     assertObjectExpectation(check, 'options.vars', vars);
     const parts: CallPart[] = [];
-    if (promptId !== undefined) parts.push({ name: 'promptId', expected: promptId, partial: false, valueOf: (call) => call.args[0] });
-    if (fields !== undefined) parts.push({ name: 'fields', expected: fields, partial: true, valueOf: (call) => (call.args[1] as RenderOptions)?.fields ?? {} });
-    if (vars !== undefined) parts.push({ name: 'vars', expected: vars, partial: true, valueOf: (call) => (call.args[1] as RenderOptions)?.vars ?? {} });
+    if (promptId !== undefined)
+      parts.push({ name: 'promptId', expected: promptId, partial: false, valueOf: (call) => call.args[0] });
+    if (fields !== undefined)
+      parts.push({
+        name: 'fields',
+        expected: fields,
+        partial: true,
+        valueOf: (call) => (call.args[1] as RenderOptions)?.fields ?? {},
+      });
+    if (vars !== undefined)
+      parts.push({
+        name: 'vars',
+        expected: vars,
+        partial: true,
+        valueOf: (call) => (call.args[1] as RenderOptions)?.vars ?? {},
+      });
     return parts;
   },
 });

@@ -5,7 +5,6 @@ import { DEFAULT_TOKEN_PARAMETER } from '../tokens/session-token.js';
 import type { ContinueRequest } from '../../simulation/types.js';
 import { cloneStructured, hasOwn, isFiniteNumber, objectEntries } from '../../util/intrinsics.js';
 
-
 interface RequestView {
   query?: unknown;
   body?: unknown;
@@ -20,21 +19,32 @@ function assertRequest(fn: string, request: unknown): asserts request is Continu
   if (query !== undefined) {
     if (!isPlainObject(query)) throw argumentError(fn, 'request.query', 'an object of string values', query);
     for (const [name, value] of objectEntries(query)) {
-      if (typeof value !== 'string') throw argumentError(fn, `request.query.${name}`, 'a string (query parameters are strings)', value);
+      if (typeof value !== 'string')
+        throw argumentError(fn, `request.query.${name}`, 'a string (query parameters are strings)', value);
     }
   }
   if (body !== undefined && !isPlainObject(body)) throw argumentError(fn, 'request.body', 'an object', body);
   if (token !== undefined) {
-    if (!isPlainObject(token)) throw argumentError(fn, 'request.token', 'an object like { secret, payload, expiresInSeconds }', token);
-    assertKnownOptions(fn, 'request.token', token, ['secret', 'payload', 'expiresInSeconds', 'parameter', 'issuer'], { secret: true });
+    if (!isPlainObject(token))
+      throw argumentError(fn, 'request.token', 'an object like { secret, payload, expiresInSeconds }', token);
+    assertKnownOptions(fn, 'request.token', token, ['secret', 'payload', 'expiresInSeconds', 'parameter', 'issuer'], {
+      secret: true,
+    });
     if (typeof token.secret !== 'string' || token.secret === '') {
-      throw secretArgumentError(fn, 'request.token.secret', "a non-empty string (the secret shared with the Action)", token.secret);
+      throw secretArgumentError(
+        fn,
+        'request.token.secret',
+        'a non-empty string (the secret shared with the Action)',
+        token.secret,
+      );
     }
     for (const name of ['parameter', 'issuer'] as const) {
       const value = token[name];
-      if (value !== undefined && (typeof value !== 'string' || value === '')) throw argumentError(fn, `request.token.${name}`, 'a non-empty string', value);
+      if (value !== undefined && (typeof value !== 'string' || value === ''))
+        throw argumentError(fn, `request.token.${name}`, 'a non-empty string', value);
     }
-    if (token.payload !== undefined && !isPlainObject(token.payload)) throw argumentError(fn, 'request.token.payload', 'an object of claims', token.payload);
+    if (token.payload !== undefined && !isPlainObject(token.payload))
+      throw argumentError(fn, 'request.token.payload', 'an object of claims', token.payload);
     const lifetime = token.expiresInSeconds;
     if (lifetime !== undefined && (typeof lifetime !== 'number' || !isFiniteNumber(lifetime))) {
       throw argumentError(fn, 'request.token.expiresInSeconds', 'a finite number of seconds', lifetime);
@@ -70,9 +80,21 @@ export function continueRequest(
     const { secret, payload, expiresInSeconds, issuer, parameter = DEFAULT_TOKEN_PARAMETER } = given.token;
     const target = body ?? query;
     if (hasOwn(target, parameter)) {
-      throw argumentError(fn, `request.${body ? 'body' : 'query'}.${parameter}`, 'left out when request.token is given (the token goes there)', target[parameter]);
+      throw argumentError(
+        fn,
+        `request.${body ? 'body' : 'query'}.${parameter}`,
+        'left out when request.token is given (the token goes there)',
+        target[parameter],
+      );
     }
-    const options = { secret, state: flow.state, subject: flow.subject, ...(payload && { payload }), ...(expiresInSeconds !== undefined && { expiresInSeconds }), ...(issuer !== undefined && { issuer }) };
+    const options = {
+      secret,
+      state: flow.state,
+      subject: flow.subject,
+      ...(payload && { payload }),
+      ...(expiresInSeconds !== undefined && { expiresInSeconds }),
+      ...(issuer !== undefined && { issuer }),
+    };
     target[parameter] = signSessionTokenNow(fn, options);
   }
   // The rest of the request (ip, hostname, geoip...) stays shared: the flow never changes its event in place, and

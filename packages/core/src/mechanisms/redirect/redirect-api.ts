@@ -1,6 +1,12 @@
 import { REDIRECT_AND_RENDER } from '../prompt/prompt-render.js';
 import { hasRenderedPrompt } from '../prompt/prompt-api.js';
-import { encodeSessionToken, validateSessionToken, type TokenCreationOptions, type TokenEventView, type ValidateTokenOptions } from '../tokens/session-token.js';
+import {
+  encodeSessionToken,
+  validateSessionToken,
+  type TokenCreationOptions,
+  type TokenEventView,
+  type ValidateTokenOptions,
+} from '../tokens/session-token.js';
 import { argumentError, isPlainObject } from '../../util/errors.js';
 import { buildUrl } from './url.js';
 import { recordedCall, type ApiContext, type Returns } from '../../api/api-context.js';
@@ -54,7 +60,9 @@ function sendUserTo(context: RedirectContext, url: string, options?: SendUserToO
 }
 
 function validateToken(context: RedirectContext, options: ValidateTokenOptions): Record<string, unknown> {
-  return validateSessionToken('api.redirect.validateToken()', context.event, options, { validateIssuer: context.options.validateIssuer === true });
+  return validateSessionToken('api.redirect.validateToken()', context.event, options, {
+    validateIssuer: context.options.validateIssuer === true,
+  });
 }
 
 /**

@@ -18,7 +18,8 @@ export function buildUrl(method: string, url: unknown, query: unknown): string {
   if (!isPlainObject(query)) throw argumentError(method, 'options.query', 'an object of string values', query);
   for (const [name, value] of objectEntries(query)) {
     // The runtime's types take string values only; `searchParams.set` would print an object as "[object Object]".
-    if (typeof value !== 'string') throw argumentError(method, `options.query.${name}`, 'a string (query parameters are strings)', value);
+    if (typeof value !== 'string')
+      throw argumentError(method, `options.query.${name}`, 'a string (query parameters are strings)', value);
     target.searchParams.set(name, value);
   }
   return target.href;
@@ -29,8 +30,11 @@ export function buildUrl(method: string, url: unknown, query: unknown): string {
  * what it takes: a relative path is the usual slip.
  */
 function invalidUrl(method: string, url: unknown, cause: unknown): TypeError {
-  const hint = typeof url === 'string' && url.startsWith('/') ? ` (a path: add the site, as in 'https://example.com${url}')` : '';
-  const error = new TypeError(`Invalid URL: ${method}: url must be an absolute URL such as 'https://example.com/verify'${hint}; received ${describeValue(url)}.`) as TypeError & { code?: unknown; input?: unknown };
+  const hint =
+    typeof url === 'string' && url.startsWith('/') ? ` (a path: add the site, as in 'https://example.com${url}')` : '';
+  const error = new TypeError(
+    `Invalid URL: ${method}: url must be an absolute URL such as 'https://example.com/verify'${hint}; received ${describeValue(url)}.`,
+  ) as TypeError & { code?: unknown; input?: unknown };
   const source = cause as { code?: unknown; input?: unknown } | null;
   if (source?.code !== undefined) error.code = source.code;
   if (source?.input !== undefined) error.input = source.input;

@@ -23,8 +23,7 @@ export function signHs256(claims: Record<string, unknown>, secret: string): stri
 }
 
 export type DecodeResult =
-  | { ok: true; header: Record<string, unknown>; claims: Record<string, unknown> }
-  | { ok: false; reason: string };
+  { ok: true; header: Record<string, unknown>; claims: Record<string, unknown> } | { ok: false; reason: string };
 
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 

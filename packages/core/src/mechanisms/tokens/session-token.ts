@@ -31,9 +31,15 @@ export interface TokenValidationSettings {
 
 /** `api.redirect.encodeToken`: the runtime's claims, in the runtime's order, payload spread last. */
 export function encodeSessionToken(method: string, event: TokenEventView, options: TokenCreationOptions): string {
-  if (!isPlainObject(options)) throw secretArgumentError(method, 'options', 'an object with secret and payload', options);
+  if (!isPlainObject(options))
+    throw secretArgumentError(method, 'options', 'an object with secret and payload', options);
   if (typeof options.secret !== 'string' || options.secret === '') {
-    throw secretArgumentError(method, 'options.secret', 'a non-empty string (usually from event.secrets)', options.secret);
+    throw secretArgumentError(
+      method,
+      'options.secret',
+      'a non-empty string (usually from event.secrets)',
+      options.secret,
+    );
   }
   if (!isPlainObject(options.payload)) throw argumentError(method, 'options.payload', 'an object', options.payload);
   const lifetime = options.expiresInSeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS;
@@ -53,7 +59,12 @@ export function encodeSessionToken(method: string, event: TokenEventView, option
     return signHs256(claims, options.secret);
   } catch {
     // Only JSON.stringify can throw here: a BigInt claim, a circular payload or a throwing toJSON.
-    throw argumentError(method, 'options.payload', 'JSON-serialisable claims (no BigInt values, no circular references)', options.payload);
+    throw argumentError(
+      method,
+      'options.payload',
+      'JSON-serialisable claims (no BigInt values, no circular references)',
+      options.payload,
+    );
   }
 }
 
@@ -73,7 +84,12 @@ export function validateSessionToken(
 ): Record<string, unknown> {
   if (!isPlainObject(options)) throw secretArgumentError(method, 'options', 'an object with a secret', options);
   if (typeof options.secret !== 'string' || options.secret === '') {
-    throw secretArgumentError(method, 'options.secret', 'a non-empty string (usually from event.secrets)', options.secret);
+    throw secretArgumentError(
+      method,
+      'options.secret',
+      'a non-empty string (usually from event.secrets)',
+      options.secret,
+    );
   }
   if (options.tokenParameterName !== undefined && typeof options.tokenParameterName !== 'string') {
     throw argumentError(method, 'options.tokenParameterName', 'a string', options.tokenParameterName);
@@ -98,7 +114,8 @@ export function validateSessionToken(
   const badSignature = signatureFailure(token, header, options.secret);
   if (badSignature) throw invalid(badSignature);
   for (const claim of ['iat', 'exp'] as const) {
-    if (typeof claims[claim] !== 'number' || !isFiniteNumber(claims[claim])) throw invalid('Missing or invalid standard claims');
+    if (typeof claims[claim] !== 'number' || !isFiniteNumber(claims[claim]))
+      throw invalid('Missing or invalid standard claims');
   }
   for (const claim of ['sub', 'iss'] as const) {
     if (typeof claims[claim] !== 'string' || claims[claim] === '') throw invalid('Missing or invalid standard claims');

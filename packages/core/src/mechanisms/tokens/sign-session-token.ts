@@ -24,7 +24,8 @@ export interface SignSessionTokenOptions {
 export const DEFAULT_EXTERNAL_ISSUER = 'https://verify.example.com/';
 
 function assertNonEmptyString(fn: string, name: string, value: unknown): void {
-  if (typeof value !== 'string' || value === '') throw argumentError(fn, `options.${name}`, 'a non-empty string', value);
+  if (typeof value !== 'string' || value === '')
+    throw argumentError(fn, `options.${name}`, 'a non-empty string', value);
 }
 
 /**
@@ -32,12 +33,26 @@ function assertNonEmptyString(fn: string, name: string, value: unknown): void {
  * `sub`, `iss`, `iat` and `exp` (the standard claims win over payload keys of the same name). One implementation
  * for both signers below, so they cannot drift apart.
  */
-function sessionTokenClaims(fn: string, options: SignSessionTokenOptions): { secret: string; claims: Record<string, unknown> } {
-  if (!isPlainObject(options)) throw secretArgumentError(fn, 'options', 'an object with secret, state and subject', options);
+function sessionTokenClaims(
+  fn: string,
+  options: SignSessionTokenOptions,
+): { secret: string; claims: Record<string, unknown> } {
+  if (!isPlainObject(options))
+    throw secretArgumentError(fn, 'options', 'an object with secret, state and subject', options);
   // A misspelt `secret` carries the secret: unknown options are described, never shown.
-  assertKnownOptions(fn, 'options', options, ['secret', 'state', 'subject', 'issuer', 'payload', 'expiresInSeconds'], { secret: true });
-  const { secret, state, subject, issuer = DEFAULT_EXTERNAL_ISSUER, payload = {}, expiresInSeconds = DEFAULT_TOKEN_LIFETIME_SECONDS } = options;
-  if (typeof secret !== 'string' || secret === '') throw secretArgumentError(fn, 'options.secret', 'a non-empty string', secret);
+  assertKnownOptions(fn, 'options', options, ['secret', 'state', 'subject', 'issuer', 'payload', 'expiresInSeconds'], {
+    secret: true,
+  });
+  const {
+    secret,
+    state,
+    subject,
+    issuer = DEFAULT_EXTERNAL_ISSUER,
+    payload = {},
+    expiresInSeconds = DEFAULT_TOKEN_LIFETIME_SECONDS,
+  } = options;
+  if (typeof secret !== 'string' || secret === '')
+    throw secretArgumentError(fn, 'options.secret', 'a non-empty string', secret);
   assertNonEmptyString(fn, 'state', state);
   assertNonEmptyString(fn, 'subject', subject);
   assertNonEmptyString(fn, 'issuer', issuer);

@@ -15,7 +15,10 @@ export type MetadataChange = (metadata: Record<string, unknown>) => void;
 export interface TransactionMetadataBehaviour {
   /** Whether the method works; when not, it throws what the runtime throws (custom-token-exchange's Early Access). */
   enabled?: (context: ApiContext) => boolean;
-  /** Applies the change wherever the trigger keeps the metadata. Default: `event.transaction.metadata`, created when missing. */
+  /**
+   * Applies the change wherever the trigger keeps the metadata. Default: `event.transaction.metadata`, created when
+   * missing.
+   */
   write?: (context: ApiContext, change: MetadataChange) => void;
 }
 
@@ -27,8 +30,13 @@ const MAX_TOTAL_BYTES = 16 * 1024;
 
 const byteLength = (text: string): number => bufferByteLength(text, 'utf8');
 
-/** `api.transaction.setMetadata`, one implementation for every trigger that has it (post-login, custom-token-exchange). */
-export function transactionMetadataApi(context: ApiContext, behaviour: TransactionMetadataBehaviour = {}): TransactionMetadataApi {
+/**
+ * `api.transaction.setMetadata`, one implementation for every trigger that has it (post-login, custom-token-exchange).
+ */
+export function transactionMetadataApi(
+  context: ApiContext,
+  behaviour: TransactionMetadataBehaviour = {},
+): TransactionMetadataApi {
   const setMetadata = (owner: ApiContext, key: unknown, value: unknown): void => {
     if (behaviour.enabled?.(owner) === false) throw new Error('Method not implemented.');
     const change = checkedChange(key, value);
@@ -37,7 +45,9 @@ export function transactionMetadataApi(context: ApiContext, behaviour: Transacti
     change(next);
     const total = objectKeys(next).reduce((sum, name) => sum + byteLength(name) + byteLength(String(next[name])), 0);
     if (total > MAX_TOTAL_BYTES) {
-      throw new RangeError(`${METHOD}: the transaction metadata must stay within ${MAX_TOTAL_BYTES} bytes; with key "${key as string}" it would hold ${total}.`);
+      throw new RangeError(
+        `${METHOD}: the transaction metadata must stay within ${MAX_TOTAL_BYTES} bytes; with key "${key as string}" it would hold ${total}.`,
+      );
     }
     (behaviour.write ?? writeIntoEvent)(owner, change);
   };
@@ -52,10 +62,17 @@ function checkedChange(key: unknown, value: unknown): MetadataChange {
   if (typeof key !== 'string' || key === '' || key.length > MAX_KEY) {
     throw argumentError(METHOD, 'key', `a non-empty string of at most ${MAX_KEY} characters`, key);
   }
-  const allowed = value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && isSafeInteger(value));
-  if (!allowed) throw argumentError(METHOD, 'value', 'a string, a boolean, a safe integer, or null (which removes the key)', value);
+  const allowed =
+    value === null ||
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && isSafeInteger(value));
+  if (!allowed)
+    throw argumentError(METHOD, 'value', 'a string, a boolean, a safe integer, or null (which removes the key)', value);
   if (typeof value === 'string' && byteLength(value) > MAX_VALUE_BYTES) {
-    throw new RangeError(`${METHOD}: value must be at most ${MAX_VALUE_BYTES} bytes (the transaction metadata limit); received a string of ${byteLength(value)} bytes.`);
+    throw new RangeError(
+      `${METHOD}: value must be at most ${MAX_VALUE_BYTES} bytes (the transaction metadata limit); received a string of ${byteLength(value)} bytes.`,
+    );
   }
   return (metadata) => {
     if (value === null) delete metadata[key];

@@ -10,8 +10,10 @@ export const toHaveRaisedValidationError = callMatcher({
     assertTextExpectation(check, 'code', code);
     assertTextExpectation(check, 'message', message);
     const parts: CallPart[] = [];
-    if (code !== undefined) parts.push({ name: 'code', expected: code, partial: false, valueOf: (call) => call.args[0] });
-    if (message !== undefined) parts.push({ name: 'message', expected: message, partial: false, valueOf: (call) => call.args[1] });
+    if (code !== undefined)
+      parts.push({ name: 'code', expected: code, partial: false, valueOf: (call) => call.args[0] });
+    if (message !== undefined)
+      parts.push({ name: 'message', expected: message, partial: false, valueOf: (call) => call.args[1] });
     return parts;
   },
 });

@@ -15,19 +15,33 @@ const MAX_LENGTH = 100;
  * messages (`messagePrefix`, reference E.3); for an argument that is missing or not a string the mock puts the
  * method's name first and says what was expected. It blocks the flow as a denial with that code.
  */
-export function validationApi<R = void>(context: ApiContext, options: { returns: Returns; messagePrefix?: string }): ValidationApi<R> {
+export function validationApi<R = void>(
+  context: ApiContext,
+  options: { returns: Returns; messagePrefix?: string },
+): ValidationApi<R> {
   const fail = (problem: string, expectation?: Parameters<typeof namedRuntimeMessage>[2]): Error => {
     const runtimeMessage = `${options.messagePrefix ?? ''}${problem}`;
-    return new Error(expectation === undefined ? runtimeMessage : namedRuntimeMessage('api.validation.error()', runtimeMessage, expectation));
+    return new Error(
+      expectation === undefined
+        ? runtimeMessage
+        : namedRuntimeMessage('api.validation.error()', runtimeMessage, expectation),
+    );
   };
   const error = (owner: ApiContext, errorCode: unknown, errorMessage: unknown): void => {
-    for (const [name, value] of [['errorCode', errorCode], ['errorMessage', errorMessage]] as const) {
+    for (const [name, value] of [
+      ['errorCode', errorCode],
+      ['errorMessage', errorMessage],
+    ] as const) {
       const expectation = { argument: name, expected: `a string of at most ${MAX_LENGTH} characters`, received: value };
       if (value === undefined) throw fail(`must have required property '${name}'`, expectation);
       if (typeof value !== 'string') throw fail(`${name} must be string`, expectation);
       if ([...value].length > MAX_LENGTH) throw fail(`${name} must NOT have more than ${MAX_LENGTH} characters`);
     }
-    recordDenial(owner, [errorCode, errorMessage], { method: 'validation.error', code: errorCode as string, reason: errorMessage as string });
+    recordDenial(owner, [errorCode, errorMessage], {
+      method: 'validation.error',
+      code: errorCode as string,
+      reason: errorMessage as string,
+    });
   };
   return {
     error(...args: [errorCode: string, errorMessage: string]): R {

@@ -57,7 +57,11 @@ const akamaiUserRisk = openObject({
 });
 
 export const riskAssessmentShape = openObject({
-  supplemental: optional(openObject({ akamai: optional(openObject({ akamaiBot: optional(akamaiBot), akamaiUserRisk: optional(akamaiUserRisk) })) })),
+  supplemental: optional(
+    openObject({
+      akamai: optional(openObject({ akamaiBot: optional(akamaiBot), akamaiUserRisk: optional(akamaiUserRisk) })),
+    }),
+  ),
 });
 
 export const authenticationMethodShape = openObject({ name: 'string', timestamp: 'string', type: optional('string') });
@@ -99,6 +103,16 @@ export function userShape(extra: Readonly<Record<string, FieldShape>> = {}): Dat
 }
 
 export const clientShape = openObject({ client_id: 'string', metadata: metadataShape, name: 'string' });
-export const connectionShape = closedObject({ id: 'string', name: 'string', strategy: 'string', metadata: optional(metadataShape) });
-export const organizationShape = openObject({ id: 'string', display_name: 'string', name: 'string', metadata: metadataShape });
+export const connectionShape = closedObject({
+  id: 'string',
+  name: 'string',
+  strategy: 'string',
+  metadata: optional(metadataShape),
+});
+export const organizationShape = openObject({
+  id: 'string',
+  display_name: 'string',
+  name: 'string',
+  metadata: metadataShape,
+});
 export const tenantShape = closedObject({ id: 'string' });

@@ -6,7 +6,10 @@
 export type Metadata = Record<string, string>;
 
 export interface AuthenticationMethod {
-  /** First factor: 'federated', 'pwd', 'passkey', 'sms', 'email', 'phone_number', 'mock' or a URL; 'mfa' after a challenge. */
+  /**
+   * First factor: 'federated', 'pwd', 'passkey', 'sms', 'email', 'phone_number', 'mock' or a URL; 'mfa' after a
+   * challenge.
+   */
   name: string;
   /** ISO 8601. */
   timestamp: string;

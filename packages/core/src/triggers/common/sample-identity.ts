@@ -6,8 +6,34 @@ import type { SeededRandom } from '../../util/seeded-random.js';
  * seed gives one coherent set (the same person, city and tenant in every field that mentions them).
  */
 
-const GIVEN_NAMES = ['Ada', 'Grace', 'Alan', 'Katherine', 'Linus', 'Margaret', 'Tim', 'Barbara', 'Dennis', 'Radia', 'Ken', 'Frances'];
-const FAMILY_NAMES = ['Lovelace', 'Hopper', 'Turing', 'Johnson', 'Torvalds', 'Hamilton', 'Berners-Lee', 'Liskov', 'Ritchie', 'Perlman', 'Thompson', 'Allen'];
+const GIVEN_NAMES = [
+  'Ada',
+  'Grace',
+  'Alan',
+  'Katherine',
+  'Linus',
+  'Margaret',
+  'Tim',
+  'Barbara',
+  'Dennis',
+  'Radia',
+  'Ken',
+  'Frances',
+];
+const FAMILY_NAMES = [
+  'Lovelace',
+  'Hopper',
+  'Turing',
+  'Johnson',
+  'Torvalds',
+  'Hamilton',
+  'Berners-Lee',
+  'Liskov',
+  'Ritchie',
+  'Perlman',
+  'Thompson',
+  'Allen',
+];
 const EMAIL_DOMAINS = ['example.com', 'example.org', 'example.net'];
 const TENANT_WORDS = ['acme', 'globex', 'initech', 'umbrella', 'stark', 'wayne', 'hooli', 'vandelay'];
 const REGIONS = ['us', 'eu', 'au', 'jp'];
@@ -28,12 +54,84 @@ export interface SampleCity {
 }
 
 const CITIES: readonly SampleCity[] = [
-  { cityName: 'Seattle', continentCode: 'NA', countryCode: 'US', countryCode3: 'USA', countryName: 'United States', latitude: 47.6062, longitude: -122.3321, subdivisionCode: 'WA', subdivisionName: 'Washington', timeZone: 'America/Los_Angeles', language: 'en-US' },
-  { cityName: 'Buenos Aires', continentCode: 'SA', countryCode: 'AR', countryCode3: 'ARG', countryName: 'Argentina', latitude: -34.6037, longitude: -58.3816, subdivisionCode: 'C', subdivisionName: 'Buenos Aires F.D.', timeZone: 'America/Argentina/Buenos_Aires', language: 'es-AR' },
-  { cityName: 'Paris', continentCode: 'EU', countryCode: 'FR', countryCode3: 'FRA', countryName: 'France', latitude: 48.8566, longitude: 2.3522, subdivisionCode: 'IDF', subdivisionName: 'Ile-de-France', timeZone: 'Europe/Paris', language: 'fr-FR' },
-  { cityName: 'Sydney', continentCode: 'OC', countryCode: 'AU', countryCode3: 'AUS', countryName: 'Australia', latitude: -33.8688, longitude: 151.2093, subdivisionCode: 'NSW', subdivisionName: 'New South Wales', timeZone: 'Australia/Sydney', language: 'en-AU' },
-  { cityName: 'Tokyo', continentCode: 'AS', countryCode: 'JP', countryCode3: 'JPN', countryName: 'Japan', latitude: 35.6762, longitude: 139.6503, subdivisionCode: '13', subdivisionName: 'Tokyo', timeZone: 'Asia/Tokyo', language: 'ja-JP' },
-  { cityName: 'London', continentCode: 'EU', countryCode: 'GB', countryCode3: 'GBR', countryName: 'United Kingdom', latitude: 51.5074, longitude: -0.1278, subdivisionCode: 'ENG', subdivisionName: 'England', timeZone: 'Europe/London', language: 'en-GB' },
+  {
+    cityName: 'Seattle',
+    continentCode: 'NA',
+    countryCode: 'US',
+    countryCode3: 'USA',
+    countryName: 'United States',
+    latitude: 47.6062,
+    longitude: -122.3321,
+    subdivisionCode: 'WA',
+    subdivisionName: 'Washington',
+    timeZone: 'America/Los_Angeles',
+    language: 'en-US',
+  },
+  {
+    cityName: 'Buenos Aires',
+    continentCode: 'SA',
+    countryCode: 'AR',
+    countryCode3: 'ARG',
+    countryName: 'Argentina',
+    latitude: -34.6037,
+    longitude: -58.3816,
+    subdivisionCode: 'C',
+    subdivisionName: 'Buenos Aires F.D.',
+    timeZone: 'America/Argentina/Buenos_Aires',
+    language: 'es-AR',
+  },
+  {
+    cityName: 'Paris',
+    continentCode: 'EU',
+    countryCode: 'FR',
+    countryCode3: 'FRA',
+    countryName: 'France',
+    latitude: 48.8566,
+    longitude: 2.3522,
+    subdivisionCode: 'IDF',
+    subdivisionName: 'Ile-de-France',
+    timeZone: 'Europe/Paris',
+    language: 'fr-FR',
+  },
+  {
+    cityName: 'Sydney',
+    continentCode: 'OC',
+    countryCode: 'AU',
+    countryCode3: 'AUS',
+    countryName: 'Australia',
+    latitude: -33.8688,
+    longitude: 151.2093,
+    subdivisionCode: 'NSW',
+    subdivisionName: 'New South Wales',
+    timeZone: 'Australia/Sydney',
+    language: 'en-AU',
+  },
+  {
+    cityName: 'Tokyo',
+    continentCode: 'AS',
+    countryCode: 'JP',
+    countryCode3: 'JPN',
+    countryName: 'Japan',
+    latitude: 35.6762,
+    longitude: 139.6503,
+    subdivisionCode: '13',
+    subdivisionName: 'Tokyo',
+    timeZone: 'Asia/Tokyo',
+    language: 'ja-JP',
+  },
+  {
+    cityName: 'London',
+    continentCode: 'EU',
+    countryCode: 'GB',
+    countryCode3: 'GBR',
+    countryName: 'United Kingdom',
+    latitude: 51.5074,
+    longitude: -0.1278,
+    subdivisionCode: 'ENG',
+    subdivisionName: 'England',
+    timeZone: 'Europe/London',
+    language: 'en-GB',
+  },
 ];
 
 const USER_AGENTS = [

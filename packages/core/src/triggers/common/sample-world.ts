@@ -2,7 +2,16 @@ import type { SeededRandom } from '../../util/seeded-random.js';
 import { copyData } from '../../util/copy-data.js';
 import { mathMax } from '../../util/intrinsics.js';
 import type { EnrolledFactor, EventRequest, GeoIp, RiskAssessment, UserProfile } from './event-types.js';
-import { isoAt, samplePerson, sampleRequest, sampleTenant, type SampleCity, type SamplePerson, type SampleRequest, type SampleTenant } from './sample-identity.js';
+import {
+  isoAt,
+  samplePerson,
+  sampleRequest,
+  sampleTenant,
+  type SampleCity,
+  type SamplePerson,
+  type SampleRequest,
+  type SampleTenant,
+} from './sample-identity.js';
 
 export const SECOND = 1000;
 export const HOUR = 60 * 60 * SECOND;
@@ -53,7 +62,19 @@ export function sampleWorld(random: SeededRandom, at: number): SampleWorld {
   const recentAuthAt = at - random.int(5, 90) * SECOND;
   const enrolledFactors = random.pick(FACTOR_SETS);
   const loginsCount = random.int(1, 400);
-  return { at, person, tenant, request, createdAt, lastPasswordReset, updatedAt, recentAuthAt, enrolledFactors, loginsCount, connection: 'Username-Password-Authentication' };
+  return {
+    at,
+    person,
+    tenant,
+    request,
+    createdAt,
+    lastPasswordReset,
+    updatedAt,
+    recentAuthAt,
+    enrolledFactors,
+    loginsCount,
+    connection: 'Username-Password-Authentication',
+  };
 }
 
 /** A database-connection user's stored profile. */
@@ -117,7 +138,13 @@ export function riskAssessment(random: SeededRandom, world: SampleWorld): RiskAs
   return {
     supplemental: {
       akamai: {
-        akamaiBot: { type: 'monitor', action: 'monitor', botCategory: [], botScore: random.int(0, 20), botScoreResponseSegment: 'human' },
+        akamaiBot: {
+          type: 'monitor',
+          action: 'monitor',
+          botCategory: [],
+          botScore: random.int(0, 20),
+          botScoreResponseSegment: 'human',
+        },
         akamaiUserRisk: {
           action: 'monitor',
           allow: 0,

@@ -42,7 +42,11 @@ export function subjectTokenTypeOf(world: SampleWorld): string {
 }
 
 /** The token request as it reaches the tenant's domain, from the caller's address, with its form in `body`. */
-export function tokenRequest(world: SampleWorld, body: Record<string, unknown>, client: { userAgent: string; language?: string }): TokenRequest {
+export function tokenRequest(
+  world: SampleWorld,
+  body: Record<string, unknown>,
+  client: { userAgent: string; language?: string },
+): TokenRequest {
   const { request, tenant } = world;
   const result: TokenRequest = {
     body,

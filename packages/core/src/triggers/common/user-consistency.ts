@@ -11,7 +11,6 @@ export interface UserRules {
   readonly refusedStrategies?: { readonly strategies: readonly string[]; readonly reason: string };
 }
 
-
 /** The user's dates, when present: ISO strings, none before `created_at`, none after the event's time. */
 const USER_DATES = ['created_at', 'updated_at', 'last_password_reset', 'last_login'] as const;
 
@@ -41,12 +40,21 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}
  * production never sends, so it is refused (not derived: the test says which field it meant). `path` is where the
  * event sits in the caller's argument (`overrides`, `options.event`); `at` is the event's time, in ms.
  */
-export function userConsistencyProblem(event: unknown, at: number, path: string, rules: UserRules = {}): ShapeProblem | undefined {
+export function userConsistencyProblem(
+  event: unknown,
+  at: number,
+  path: string,
+  rules: UserRules = {},
+): ShapeProblem | undefined {
   if (!isPlainObject(event) || !isPlainObject(event.user)) return undefined;
   const { user } = event;
   const identities = isArray(user.identities) ? (user.identities as unknown[]) : undefined;
   if (identities && identities.length === 0) {
-    return { path: `${path}.user.identities`, expected: 'at least one identity (the runtime always sends the identity the user signs in with)', received: identities };
+    return {
+      path: `${path}.user.identities`,
+      expected: 'at least one identity (the runtime always sends the identity the user signs in with)',
+      received: identities,
+    };
   }
   const primary = identities?.[0];
   if (isPlainObject(primary) && typeof primary.provider === 'string' && typeof primary.user_id === 'string') {
@@ -79,20 +87,40 @@ export function deriveIdentityFromUserId(event: unknown, overrides: unknown): vo
   primary.user_id = userId.slice(separator + 1);
 }
 
-function connectionProblem(connection: unknown, identities: unknown[], path: string, rules: UserRules): ShapeProblem | undefined {
+function connectionProblem(
+  connection: unknown,
+  identities: unknown[],
+  path: string,
+  rules: UserRules,
+): ShapeProblem | undefined {
   if (!isPlainObject(connection)) return undefined;
   const refused = rules.refusedStrategies;
   if (refused && typeof connection.strategy === 'string' && refused.strategies.includes(connection.strategy)) {
-    return { path: `${path}.connection.strategy`, expected: `a strategy this trigger runs for (${refused.reason})`, received: connection.strategy };
+    return {
+      path: `${path}.connection.strategy`,
+      expected: `a strategy this trigger runs for (${refused.reason})`,
+      received: connection.strategy,
+    };
   }
-  const named = identities.filter((identity): identity is Record<string, unknown> => isPlainObject(identity) && typeof identity.connection === 'string');
+  const named = identities.filter(
+    (identity): identity is Record<string, unknown> =>
+      isPlainObject(identity) && typeof identity.connection === 'string',
+  );
   if (named.length === 0 || typeof connection.name !== 'string') return undefined;
   const identity = named.find((each) => each.connection === connection.name);
   if (!identity) {
     const names = named.map((each) => stringifyJson(each.connection)).join(', ');
-    return { path: `${path}.connection.name`, expected: `the connection of one of user.identities (${names}): the user signs in through one of them`, received: connection.name };
+    return {
+      path: `${path}.connection.name`,
+      expected: `the connection of one of user.identities (${names}): the user signs in through one of them`,
+      received: connection.name,
+    };
   }
-  if (typeof identity.provider === 'string' && typeof connection.strategy === 'string' && connection.strategy !== identity.provider) {
+  if (
+    typeof identity.provider === 'string' &&
+    typeof connection.strategy === 'string' &&
+    connection.strategy !== identity.provider
+  ) {
     return {
       path: `${path}.connection.strategy`,
       expected: `the provider of the user's identity on that connection (user.identities[${identities.indexOf(identity)}].provider: ${stringifyJson(identity.provider)})`,
@@ -108,9 +136,18 @@ function datesProblem(user: Record<string, unknown>, at: number, path: string): 
     const value = user[name];
     if (value === undefined) continue;
     const ms = typeof value === 'string' && ISO_DATE.test(value) ? Date.parse(value) : Number.NaN;
-    if (!isFiniteNumber(ms)) return { path: `${path}.user.${name}`, expected: 'an ISO 8601 date string such as "2026-01-15T09:30:00.000Z"', received: value };
+    if (!isFiniteNumber(ms))
+      return {
+        path: `${path}.user.${name}`,
+        expected: 'an ISO 8601 date string such as "2026-01-15T09:30:00.000Z"',
+        received: value,
+      };
     if (ms > at) {
-      return { path: `${path}.user.${name}`, expected: `at or before the event's time (${isoAt(at)}): the runtime sends no date it has not reached`, received: value };
+      return {
+        path: `${path}.user.${name}`,
+        expected: `at or before the event's time (${isoAt(at)}): the runtime sends no date it has not reached`,
+        received: value,
+      };
     }
     times[name] = ms;
   }
@@ -119,7 +156,11 @@ function datesProblem(user: Record<string, unknown>, at: number, path: string): 
   for (const name of USER_DATES) {
     const ms = times[name];
     if (name === 'created_at' || ms === undefined || ms >= created) continue;
-    return { path: `${path}.user.created_at`, expected: `at or before user.${name} (${stringifyJson(user[name])}): a user is created first`, received: user.created_at };
+    return {
+      path: `${path}.user.created_at`,
+      expected: `at or before user.${name} (${stringifyJson(user[name])}): a user is created first`,
+      received: user.created_at,
+    };
   }
   return undefined;
 }

@@ -31,11 +31,20 @@ function deny(context: ApiContext, code: unknown, reason?: unknown): void {
   if (typeof code !== 'string' || !(CODES as readonly string[]).includes(code)) {
     const suggestion = typeof code === 'string' ? closestName(code, CODES) : undefined;
     const hint = suggestion === undefined ? '' : ` (did you mean '${suggestion}'?)`;
-    throw argumentError('api.access.deny()', 'code', `one of ${CODES.map((each) => `'${each}'`).join(', ')}${hint}`, code);
+    throw argumentError(
+      'api.access.deny()',
+      'code',
+      `one of ${CODES.map((each) => `'${each}'`).join(', ')}${hint}`,
+      code,
+    );
   }
   if (reason !== undefined && typeof reason !== 'string') {
     throw argumentError('api.access.deny()', 'reason', "a string (the client's error_description) or nothing", reason);
   }
   const args = reason === undefined ? [code] : [code, reason];
-  recordDenial(context, args, reason === undefined ? { method: 'access.deny', code } : { method: 'access.deny', code, reason });
+  recordDenial(
+    context,
+    args,
+    reason === undefined ? { method: 'access.deny', code } : { method: 'access.deny', code, reason },
+  );
 }

@@ -22,8 +22,16 @@ export const clientGrantScopesOption: TriggerOption = {
   defaultValue: undefined,
   check(fn, argument, value) {
     if (value === undefined) return undefined;
-    if (!isArray(value) || !(value as unknown[]).every((each) => typeof each === 'string' && each !== '' && !/\s/.test(each))) {
-      throw argumentError(fn, argument, "an array of scopes (['read:orders', 'create:orders']): the client grant's scopes on the API", value);
+    if (
+      !isArray(value) ||
+      !(value as unknown[]).every((each) => typeof each === 'string' && each !== '' && !/\s/.test(each))
+    ) {
+      throw argumentError(
+        fn,
+        argument,
+        "an array of scopes (['read:orders', 'create:orders']): the client grant's scopes on the API",
+        value,
+      );
     }
     return [...(value as string[])];
   },
@@ -40,7 +48,9 @@ export const accessTokenRule: FlowRule = {
     const event = flow.event as { accessToken?: { scope?: unknown } };
     const tokenScopes = isArray(event.accessToken?.scope) ? (event.accessToken?.scope as string[]) : [];
     const grant = (flow.options.clientGrantScopes as string[] | undefined) ?? tokenScopes;
-    const scope = currentTargetScopes(flow.event).filter((each) => grant.includes(each)).join(' ');
+    const scope = currentTargetScopes(flow.event)
+      .filter((each) => grant.includes(each))
+      .join(' ');
     return { accessToken: { ...customClaimsOf(flow.apis, 'accessToken'), scope } };
   },
 };

@@ -17,7 +17,10 @@ export function buildCredentialsExchangeApi(context: ApiContext<CredentialsExcha
   const api: CredentialsExchangeApi = {
     access: credentialsExchangeAccess(context),
     // The harness does not refuse a `scope` claim here, unlike post-login; the token never carries it.
-    accessToken: customClaimApi<CredentialsExchangeApi>(context, 'accessToken', { returns: 'api', reserveScope: false }),
+    accessToken: customClaimApi<CredentialsExchangeApi>(context, 'accessToken', {
+      returns: 'api',
+      reserveScope: false,
+    }),
     cache: cacheApi(context),
     transaction: targetScopesApi(context),
   };

@@ -1,5 +1,12 @@
 import { closedObject, openObject, optional, type DataShape } from '../../util/data-shape.js';
-import { clientShape, jsonRecordShape, metadataShape, organizationShape, secretsShape, tenantShape } from '../common/event-shapes.js';
+import {
+  clientShape,
+  jsonRecordShape,
+  metadataShape,
+  organizationShape,
+  secretsShape,
+  tenantShape,
+} from '../common/event-shapes.js';
 import { tokenRequestShape } from '../common/token-request.js';
 
 /**

@@ -4,7 +4,13 @@ import { sampleResourceServer, tokenRequest } from '../common/token-request.js';
 import type { CredentialsExchangeEvent } from './event-types.js';
 
 /** Backend services of the seed's company that call its APIs with their own credentials. */
-const SERVICES = ['Billing Service', 'Inventory Sync', 'Nightly Reports Job', 'Partner Integration', 'Order Fulfillment Worker'];
+const SERVICES = [
+  'Billing Service',
+  'Inventory Sync',
+  'Nightly Reports Job',
+  'Partner Integration',
+  'Order Fulfillment Worker',
+];
 const HTTP_CLIENTS = [
   'axios/1.7.9',
   'python-requests/2.32.3',

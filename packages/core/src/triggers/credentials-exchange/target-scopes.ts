@@ -24,7 +24,9 @@ const TARGET_SCOPES = defineEffect<{ scopes?: string[] }>('target-scopes', () =>
 
 type ScopeEvent = { accessToken?: { scope?: unknown }; transaction?: Record<string, unknown> };
 
-/** The set as this Action sees it: the mirror once a call made one, else (as the harness seeds it) the token's scopes. */
+/**
+ * The set as this Action sees it: the mirror once a call made one, else (as the harness seeds it) the token's scopes.
+ */
 export function currentTargetScopes(event: unknown): string[] {
   const { accessToken, transaction } = (isPlainObject(event) ? event : {}) as ScopeEvent;
   const mirrored = transaction?.target_scopes;
@@ -46,17 +48,22 @@ export function targetScopesApi(context: ApiContext): CredentialsExchangeTransac
     removeTargetScope(...args: [scope: string]): void {
       return recordedCall(context, 'transaction.removeTargetScope', args, (owner, scope) => {
         const checked = checkedScope(scope, 'api.transaction.removeTargetScope()');
-        update(owner, currentTargetScopes(owner.event).filter((each) => each !== checked));
+        update(
+          owner,
+          currentTargetScopes(owner.event).filter((each) => each !== checked),
+        );
       });
     },
     setTargetScopes(...args: [scopes: string[]]): void {
       return recordedCall(context, 'transaction.setTargetScopes', args, (owner, scopes) => {
         if (!isArray(scopes)) {
-          throw new TypeError(namedRuntimeMessage(SET_TARGET_SCOPES, 'The value for scopes must be an array.', {
-            argument: 'scopes',
-            expected: "an array of scope names such as ['read:users']",
-            received: scopes,
-          }));
+          throw new TypeError(
+            namedRuntimeMessage(SET_TARGET_SCOPES, 'The value for scopes must be an array.', {
+              argument: 'scopes',
+              expected: "an array of scope names such as ['read:users']",
+              received: scopes,
+            }),
+          );
         }
         // Every check runs before the set changes.
         const unique = [...new Set((scopes as unknown[]).map((scope) => checkedScope(scope, SET_TARGET_SCOPES)))];

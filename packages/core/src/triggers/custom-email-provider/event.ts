@@ -3,7 +3,12 @@ import { NativeSet } from '../../util/intrinsics.js';
 import { brandedTenant, friendlyNameOf } from '../common/branded-tenant.js';
 import { sampleOtp } from '../common/phone-number.js';
 import { geoIpOf, sampleWorld, userProfile } from '../common/sample-world.js';
-import type { CustomEmailMessageType, CustomEmailNotification, CustomEmailProviderEvent, CustomEmailProviderUser } from './event-types.js';
+import type {
+  CustomEmailMessageType,
+  CustomEmailNotification,
+  CustomEmailProviderEvent,
+  CustomEmailProviderUser,
+} from './event-types.js';
 import { CUSTOM_EMAIL_MESSAGE_TYPES } from './event-shape.js';
 import { emailHtml, emailMessage } from './messages.js';
 
@@ -17,7 +22,10 @@ const LINK_PATHS: Partial<Record<CustomEmailMessageType, string>> = {
 };
 
 /** Emails sent before the address is verified. */
-const UNVERIFIED_TYPES: ReadonlySet<CustomEmailMessageType> = new NativeSet<CustomEmailMessageType>(['verify_email', 'verify_email_by_code']);
+const UNVERIFIED_TYPES: ReadonlySet<CustomEmailMessageType> = new NativeSet<CustomEmailMessageType>([
+  'verify_email',
+  'verify_email_by_code',
+]);
 
 /**
  * The seed's person receiving one of the tenant's emails, sent through its custom email provider: each seed draws
@@ -65,7 +73,14 @@ export function buildCustomEmailProviderEvent(random: SeededRandom, at: number):
   };
   const organization =
     message_type === 'organization_invitation'
-      ? { organization: { id: orgId, name: `${name.toLowerCase()}-partners`, display_name: `${name} Partners`, metadata: {} } }
+      ? {
+          organization: {
+            id: orgId,
+            name: `${name.toLowerCase()}-partners`,
+            display_name: `${name} Partners`,
+            metadata: {},
+          },
+        }
       : {};
   return {
     secrets: {},

@@ -2,7 +2,10 @@ import type { TriggerDefinition } from '../definition.js';
 import { freeze } from '../../util/intrinsics.js';
 import type { NotificationReport } from '../../mechanisms/notification/notification-rule.js';
 import { notificationRule } from '../../mechanisms/notification/notification-rule.js';
-import { actionErrorsOption, type NotificationActionErrors } from '../../mechanisms/notification/action-errors-option.js';
+import {
+  actionErrorsOption,
+  type NotificationActionErrors,
+} from '../../mechanisms/notification/action-errors-option.js';
 import { buildCustomEmailProviderApi, type CustomEmailProviderApi } from './api.js';
 import { buildCustomEmailProviderEvent } from './event.js';
 import { CUSTOM_EMAIL_PROVIDER_EVENT_SHAPE } from './event-shape.js';

@@ -13,7 +13,11 @@ export function phoneNotificationProblem(event: Record<string, unknown>, path: s
   const type = notification.message_type;
   const isOtp = OTP_TYPES.includes(type);
   if (isOtp && notification.code === undefined) {
-    return { path: `${path}.notification.code`, expected: `a string with message_type '${String(type)}' (the runtime sends the code of every OTP message)`, received: undefined };
+    return {
+      path: `${path}.notification.code`,
+      expected: `a string with message_type '${String(type)}' (the runtime sends the code of every OTP message)`,
+      received: undefined,
+    };
   }
   if (!isOtp && notification.code !== undefined) {
     return {

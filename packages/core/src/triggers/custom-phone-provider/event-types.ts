@@ -4,7 +4,8 @@ import type { BodylessRequest } from '../common/request-parts.js';
 import type { SendPhoneMessageUser } from '../send-phone-message/event-types.js';
 
 /** Every message Auth0 sends through a custom phone provider (reference E.8). */
-export type CustomPhoneMessageType = 'otp_verify' | 'otp_enroll' | 'blocked_account' | 'change_password' | 'password_breach';
+export type CustomPhoneMessageType =
+  'otp_verify' | 'otp_enroll' | 'blocked_account' | 'change_password' | 'password_breach';
 
 /** The message the Action must deliver: both renderings are always present, whatever `delivery_method` says. */
 export interface CustomPhoneNotification {

@@ -6,7 +6,13 @@ import { sampleWorld, userProfile } from '../common/sample-world.js';
 import type { CustomPhoneMessageType, CustomPhoneNotification, CustomPhoneProviderEvent } from './event-types.js';
 import { phoneMessage } from './messages.js';
 
-const MESSAGE_TYPES: readonly CustomPhoneMessageType[] = ['otp_verify', 'otp_enroll', 'blocked_account', 'change_password', 'password_breach'];
+const MESSAGE_TYPES: readonly CustomPhoneMessageType[] = [
+  'otp_verify',
+  'otp_enroll',
+  'blocked_account',
+  'change_password',
+  'password_breach',
+];
 
 /**
  * The seed's person receiving one of the tenant's phone messages (Unified Phone Experience): each seed draws a

@@ -2,14 +2,28 @@ import type { TriggerDefinition } from '../definition.js';
 import { freeze } from '../../util/intrinsics.js';
 import type { NotificationReport } from '../../mechanisms/notification/notification-rule.js';
 import { notificationRule } from '../../mechanisms/notification/notification-rule.js';
-import { actionErrorsOption, type NotificationActionErrors } from '../../mechanisms/notification/action-errors-option.js';
+import {
+  actionErrorsOption,
+  type NotificationActionErrors,
+} from '../../mechanisms/notification/action-errors-option.js';
 import { buildCustomPhoneProviderApi, type CustomPhoneProviderApi } from './api.js';
 import { buildCustomPhoneProviderEvent } from './event.js';
 import { CUSTOM_PHONE_PROVIDER_EVENT_SHAPE } from './event-shape.js';
 import { phoneNotificationProblem } from './event-consistency.js';
-import type { CustomPhoneMessageType, CustomPhoneNotification, CustomPhoneProviderEvent, CustomPhoneProviderUser } from './event-types.js';
+import type {
+  CustomPhoneMessageType,
+  CustomPhoneNotification,
+  CustomPhoneProviderEvent,
+  CustomPhoneProviderUser,
+} from './event-types.js';
 
-export type { CustomPhoneMessageType, CustomPhoneNotification, CustomPhoneProviderApi, CustomPhoneProviderEvent, CustomPhoneProviderUser };
+export type {
+  CustomPhoneMessageType,
+  CustomPhoneNotification,
+  CustomPhoneProviderApi,
+  CustomPhoneProviderEvent,
+  CustomPhoneProviderUser,
+};
 
 /** The trigger's types, by role: the registry maps its id to these. */
 export interface CustomPhoneProviderTypes {

@@ -31,25 +31,37 @@ export function customTokenExchangeAccess(context: ApiContext): CustomTokenExcha
 }
 
 function deny(context: ApiContext, code: unknown, reason: unknown): void {
-  assertNoProblems('Invalid deny arguments', [
-    ...required('code', code),
-    ...required('reason', reason),
-    ...stringProblems('code', code, 1, MAX_CODE),
-    ...stringProblems('reason', reason, 1, MAX_REASON),
-  ], {
-    method: 'api.access.deny()',
-    expected: {
-      code: `an error code, a string of 1 to ${MAX_CODE} characters such as 'invalid_request'`,
-      reason: `the reason, a string of 1 to ${MAX_REASON} characters`,
+  assertNoProblems(
+    'Invalid deny arguments',
+    [
+      ...required('code', code),
+      ...required('reason', reason),
+      ...stringProblems('code', code, 1, MAX_CODE),
+      ...stringProblems('reason', reason, 1, MAX_REASON),
+    ],
+    {
+      method: 'api.access.deny()',
+      expected: {
+        code: `an error code, a string of 1 to ${MAX_CODE} characters such as 'invalid_request'`,
+        reason: `the reason, a string of 1 to ${MAX_REASON} characters`,
+      },
     },
-  });
+  );
   recordDenial(context, [code, reason], { method: 'access.deny', code: code as string, reason: reason as string });
 }
 
 function rejectInvalidSubjectToken(context: ApiContext, reason: unknown): void {
-  assertNoProblems('Invalid rejectInvalidSubjectToken arguments', [...required('reason', reason), ...stringProblems('reason', reason, 1, MAX_REASON)], {
-    method: 'api.access.rejectInvalidSubjectToken()',
-    expected: { reason: `why the subject token is invalid, a string of 1 to ${MAX_REASON} characters` },
+  assertNoProblems(
+    'Invalid rejectInvalidSubjectToken arguments',
+    [...required('reason', reason), ...stringProblems('reason', reason, 1, MAX_REASON)],
+    {
+      method: 'api.access.rejectInvalidSubjectToken()',
+      expected: { reason: `why the subject token is invalid, a string of 1 to ${MAX_REASON} characters` },
+    },
+  );
+  recordDenial(context, [reason], {
+    method: 'access.rejectInvalidSubjectToken',
+    code: 'invalid_request',
+    reason: reason as string,
   });
-  recordDenial(context, [reason], { method: 'access.rejectInvalidSubjectToken', code: 'invalid_request', reason: reason as string });
 }

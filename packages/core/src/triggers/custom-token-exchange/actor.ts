@@ -30,11 +30,13 @@ export function setActorMethod(context: ApiContext) {
 
 function setActor(context: ApiContext, actor: unknown): void {
   if (!isPlainObject(actor)) {
-    throw new Error(namedRuntimeMessage('api.authentication.setActor()', 'The actor must be a plain object.', {
-      argument: 'actor',
-      expected: "the acting party's claims, such as { sub: 'service-a' }",
-      received: actor,
-    }));
+    throw new Error(
+      namedRuntimeMessage('api.authentication.setActor()', 'The actor must be a plain object.', {
+        argument: 'actor',
+        expected: "the acting party's claims, such as { sub: 'service-a' }",
+        received: actor,
+      }),
+    );
   }
   checkLevel(actor);
   let level: Record<string, unknown> = actor;
@@ -58,7 +60,8 @@ function setActor(context: ApiContext, actor: unknown): void {
 function checkLevel(level: Record<string, unknown>): void {
   const { sub } = level;
   if (typeof sub !== 'string' || sub.length === 0) throw new Error('The actor object must contain a sub claim.');
-  if (sub.length > MAX_SUB) throw new Error(`Invalid setActor arguments: sub must NOT have more than ${MAX_SUB} characters`);
+  if (sub.length > MAX_SUB)
+    throw new Error(`Invalid setActor arguments: sub must NOT have more than ${MAX_SUB} characters`);
   // `type` escapes every check, as in the harness.
   const custom = objectKeys(level).filter((key) => key !== 'sub' && key !== 'act' && key !== 'type');
   if (custom.length > MAX_CUSTOM_PROPERTIES) {
@@ -69,9 +72,12 @@ function checkLevel(level: Record<string, unknown>): void {
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
       throw new Error('Custom property in an actor object must be a string, number, or boolean.');
     }
-    if (key.length > MAX_KEY) throw new Error(`Custom property key in an actor object must NOT have more than ${MAX_KEY} characters.`);
+    if (key.length > MAX_KEY)
+      throw new Error(`Custom property key in an actor object must NOT have more than ${MAX_KEY} characters.`);
     if (typeof value === 'string' && value.length > MAX_STRING_VALUE) {
-      throw new Error(`Custom string property value in an actor object must NOT have more than ${MAX_STRING_VALUE} characters.`);
+      throw new Error(
+        `Custom string property value in an actor object must NOT have more than ${MAX_STRING_VALUE} characters.`,
+      );
     }
   }
 }

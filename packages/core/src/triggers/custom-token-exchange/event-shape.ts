@@ -31,7 +31,11 @@ export const CUSTOM_TOKEN_EXCHANGE_EVENT_SHAPE: DataShape = closedObject({
     actor_token: optional('string'),
     actor_token_type: optional('string'),
     actor_token_user: optional(
-      openObject({ ...userProfileFields, multifactor: optional({ array: 'string' }), enrolledFactors: optional({ array: enrolledFactorShape }) }),
+      openObject({
+        ...userProfileFields,
+        multifactor: optional({ array: 'string' }),
+        enrolledFactors: optional({ array: enrolledFactorShape }),
+      }),
     ),
     metadata: optional(jsonRecordShape),
   }),

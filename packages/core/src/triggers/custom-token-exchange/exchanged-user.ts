@@ -35,7 +35,12 @@ export function userChoiceError(action: string, choices: readonly UserChoice[]):
 function profileOf(choice: UserChoice): Record<string, unknown> {
   if (choice.method === 'setUserById') return { user_id: choice.userId, app_metadata: {}, user_metadata: {} };
   const { user_id: userId, verify_email: _notStored, ...attributes } = choice.attributes;
-  return { ...attributes, identities: [{ connection: choice.connection, user_id: userId }], app_metadata: {}, user_metadata: {} };
+  return {
+    ...attributes,
+    identities: [{ connection: choice.connection, user_id: userId }],
+    app_metadata: {},
+    user_metadata: {},
+  };
 }
 
 /**

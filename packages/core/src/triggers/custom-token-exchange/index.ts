@@ -3,10 +3,18 @@ import { freeze } from '../../util/intrinsics.js';
 import { denialRule } from '../../mechanisms/access/denial.js';
 import type { CustomTokenExchangeAccessApi } from './access-api.js';
 import type { CustomTokenExchangeActor } from './actor.js';
-import { buildCustomTokenExchangeApi, type CustomTokenExchangeApi, type CustomTokenExchangeAuthenticationApi } from './api.js';
+import {
+  buildCustomTokenExchangeApi,
+  type CustomTokenExchangeApi,
+  type CustomTokenExchangeAuthenticationApi,
+} from './api.js';
 import { buildCustomTokenExchangeEvent } from './event.js';
 import { CUSTOM_TOKEN_EXCHANGE_EVENT_SHAPE } from './event-shape.js';
-import type { CustomTokenExchangeActorTokenUser, CustomTokenExchangeEvent, CustomTokenExchangeTransaction } from './event-types.js';
+import type {
+  CustomTokenExchangeActorTokenUser,
+  CustomTokenExchangeEvent,
+  CustomTokenExchangeTransaction,
+} from './event-types.js';
 import { exchangedUserRule, type CustomTokenExchangeUser } from './exchanged-user.js';
 import type { CustomTokenExchangeSetUserOptions, CustomTokenExchangeUserAttributes } from './set-user.js';
 import { transactionMetadataOption, type CustomTokenExchangeTransactionApi } from './transaction-metadata.js';

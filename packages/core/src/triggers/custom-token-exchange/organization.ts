@@ -12,13 +12,19 @@ export function setOrganizationMethod(context: ApiContext) {
   return {
     setOrganization(...args: [organizationIdOrName: string]): void {
       return recordedCall(context, 'authentication.setOrganization', args, (_owner, organization: unknown) => {
-        assertNoProblems('Invalid setOrganization arguments', [
-          ...required('organization_id_or_name', organization),
-          ...stringProblems('organization_id_or_name', organization, 1, MAX_ORGANIZATION),
-        ], {
-          method: 'api.authentication.setOrganization()',
-          expected: { organization_id_or_name: `an organization's id (org_...) or name, a string of 1 to ${MAX_ORGANIZATION} characters` },
-        });
+        assertNoProblems(
+          'Invalid setOrganization arguments',
+          [
+            ...required('organization_id_or_name', organization),
+            ...stringProblems('organization_id_or_name', organization, 1, MAX_ORGANIZATION),
+          ],
+          {
+            method: 'api.authentication.setOrganization()',
+            expected: {
+              organization_id_or_name: `an organization's id (org_...) or name, a string of 1 to ${MAX_ORGANIZATION} characters`,
+            },
+          },
+        );
       });
     },
   };

@@ -35,7 +35,9 @@ export function schemaError(prefix: string, problems: readonly SchemaProblem[], 
   const message = `${prefix}: ${fields.map((field) => `${field} ${(messages.get(field) ?? []).join(', ')}`).join('; ')}`;
   if (schema === undefined) return new Error(message);
   const wrong = new Set(problems.map((problem) => problem.argument).filter((name) => name !== undefined));
-  const hints = [...wrong].flatMap((name) => (schema.expected[name] === undefined ? [] : [`${name}: expected ${schema.expected[name]}`]));
+  const hints = [...wrong].flatMap((name) =>
+    schema.expected[name] === undefined ? [] : [`${name}: expected ${schema.expected[name]}`],
+  );
   return new Error(hints.length > 0 ? `${schema.method}: ${message} (${hints.join('; ')})` : message);
 }
 
@@ -46,7 +48,9 @@ export function assertNoProblems(prefix: string, problems: readonly SchemaProble
 
 /** A required property of the arguments object: reported at the root. */
 export function required(name: string, value: unknown, field = ''): SchemaProblem[] {
-  return value === undefined ? [{ field, message: `must have required property '${name}'`, argument: field === '' ? name : undefined }] : [];
+  return value === undefined
+    ? [{ field, message: `must have required property '${name}'`, argument: field === '' ? name : undefined }]
+    : [];
 }
 
 /** A string property with a length range (in code points, as ajv counts), when present. */
@@ -55,7 +59,8 @@ export function stringProblems(field: string, value: unknown, min?: number, max?
   if (typeof value !== 'string') return [{ field, message: 'must be string', argument: field }];
   const length = [...value].length;
   const problems: SchemaProblem[] = [];
-  if (min !== undefined && length < min) problems.push({ field, message: `must NOT have fewer than ${min} characters` });
+  if (min !== undefined && length < min)
+    problems.push({ field, message: `must NOT have fewer than ${min} characters` });
   if (max !== undefined && length > max) problems.push({ field, message: `must NOT have more than ${max} characters` });
   return problems;
 }

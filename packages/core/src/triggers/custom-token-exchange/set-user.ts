@@ -87,29 +87,38 @@ export function setUserMethods(context: ApiContext): SetUserMethods {
 }
 
 function setUserById(context: ApiContext, userId: unknown): void {
-  assertNoProblems('Invalid setUserById arguments', [...required('user_id', userId), ...stringProblems('user_id', userId, 1, MAX_USER_ID)], {
-    method: 'api.authentication.setUserById()',
-    expected: { user_id: `the id of the user the exchange is for, a string of 1 to ${MAX_USER_ID} characters` },
-  });
+  assertNoProblems(
+    'Invalid setUserById arguments',
+    [...required('user_id', userId), ...stringProblems('user_id', userId, 1, MAX_USER_ID)],
+    {
+      method: 'api.authentication.setUserById()',
+      expected: { user_id: `the id of the user the exchange is for, a string of 1 to ${MAX_USER_ID} characters` },
+    },
+  );
   effectOf(context, USER_CHOICES).push({ method: 'setUserById', userId: userId as string });
 }
 
 function setUserByConnection(context: ApiContext, connection: unknown, attributes: unknown, options: unknown): void {
-  assertNoProblems('Invalid setUserByConnection arguments', [
-    ...required('connection_name', connection),
-    ...required('user_attributes', attributes),
-    ...required('options', options),
-    ...stringProblems('connection_name', connection, 1, MAX_CONNECTION),
-    ...attributeProblems(attributes),
-    ...optionProblems(options),
-  ], {
-    method: 'api.authentication.setUserByConnection()',
-    expected: {
-      connection_name: `the name of the connection, a string of 1 to ${MAX_CONNECTION} characters`,
-      user_attributes: "the user's profile, an object with at least user_id",
-      options: "{ creationBehavior, updateBehavior }, such as { creationBehavior: 'create_if_not_exists', updateBehavior: 'none' }",
+  assertNoProblems(
+    'Invalid setUserByConnection arguments',
+    [
+      ...required('connection_name', connection),
+      ...required('user_attributes', attributes),
+      ...required('options', options),
+      ...stringProblems('connection_name', connection, 1, MAX_CONNECTION),
+      ...attributeProblems(attributes),
+      ...optionProblems(options),
+    ],
+    {
+      method: 'api.authentication.setUserByConnection()',
+      expected: {
+        connection_name: `the name of the connection, a string of 1 to ${MAX_CONNECTION} characters`,
+        user_attributes: "the user's profile, an object with at least user_id",
+        options:
+          "{ creationBehavior, updateBehavior }, such as { creationBehavior: 'create_if_not_exists', updateBehavior: 'none' }",
+      },
     },
-  });
+  );
   effectOf(context, USER_CHOICES).push({
     method: 'setUserByConnection',
     connection: connection as string,
@@ -123,7 +132,8 @@ function attributeProblems(attributes: unknown): SchemaProblem[] {
   const field = 'user_attributes';
   if (!isPlainObject(attributes)) return [{ field, message: 'must be object', argument: field }];
   const problems: SchemaProblem[] = [...required('user_id', attributes.user_id, field)];
-  if (objectKeys(attributes).length > MAX_ATTRIBUTES) problems.push({ field, message: `must NOT have more than ${MAX_ATTRIBUTES} properties` });
+  if (objectKeys(attributes).length > MAX_ATTRIBUTES)
+    problems.push({ field, message: `must NOT have more than ${MAX_ATTRIBUTES} properties` });
   for (const name of objectKeys(ATTRIBUTE_STRINGS)) {
     const [min, max] = ATTRIBUTE_STRINGS[name] as readonly [number?, number?];
     problems.push(...stringProblems(`${field}/${name}`, attributes[name], min, max));
@@ -138,7 +148,8 @@ function optionProblems(options: unknown): SchemaProblem[] {
   if (!isPlainObject(options)) return [{ field, message: 'must be object', argument: field }];
   const problems: SchemaProblem[] = [];
   for (const name of objectKeys(BEHAVIORS)) problems.push(...required(name, options[name], field));
-  if (objectKeys(options).some((key) => !(key in BEHAVIORS))) problems.push({ field, message: 'must NOT have additional properties' });
+  if (objectKeys(options).some((key) => !(key in BEHAVIORS)))
+    problems.push({ field, message: 'must NOT have additional properties' });
   for (const name of objectKeys(BEHAVIORS)) {
     const value = options[name];
     if (value !== undefined && !(BEHAVIORS[name] as readonly unknown[]).includes(value)) {

@@ -32,7 +32,10 @@ const setUserCalls: CallSelection = {
 };
 
 /** The argument at `index` of a call of `method`; a call of the other setter has none. */
-const argumentOf = (method: string, index: number) => (call: RecordedCall): unknown => (call.method === method ? call.args[index] : undefined);
+const argumentOf =
+  (method: string, index: number) =>
+  (call: RecordedCall): unknown =>
+    call.method === method ? call.args[index] : undefined;
 
 /**
  * `expect(api).toHaveSetUser(expected?)`: custom-token-exchange's `authentication.setUserById` (`{ userId }`) or
@@ -64,9 +67,11 @@ export const toHaveSetUser = callMatcher({
     assertObjectExpectation(check, 'expected.attributes', attributes);
     assertObjectExpectation(check, 'expected.options', options);
     const parts: CallPart[] = [];
-    if (userId !== undefined) parts.push({ name: 'userId', expected: userId, partial: false, valueOf: argumentOf(BY_ID, 0) });
+    if (userId !== undefined)
+      parts.push({ name: 'userId', expected: userId, partial: false, valueOf: argumentOf(BY_ID, 0) });
     const byConnection = (name: string, expectedValue: unknown, index: number, partial: boolean): void => {
-      if (expectedValue !== undefined) parts.push({ name, expected: expectedValue, partial, valueOf: argumentOf(BY_CONNECTION, index) });
+      if (expectedValue !== undefined)
+        parts.push({ name, expected: expectedValue, partial, valueOf: argumentOf(BY_CONNECTION, index) });
     };
     byConnection('connection', connection, 0, false);
     byConnection('attributes', attributes, 1, true);

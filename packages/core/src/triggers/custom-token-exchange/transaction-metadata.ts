@@ -1,5 +1,8 @@
 import type { ApiContext } from '../../api/api-context.js';
-import { transactionMetadataApi, type TransactionMetadataApi } from '../../mechanisms/transaction-metadata/transaction-metadata-api.js';
+import {
+  transactionMetadataApi,
+  type TransactionMetadataApi,
+} from '../../mechanisms/transaction-metadata/transaction-metadata-api.js';
 import { argumentError } from '../../util/errors.js';
 import type { TriggerOption } from '../definition.js';
 

@@ -11,7 +11,9 @@ export interface EventStreamMessage {
   specversion: string;
   /** RFC 3339. */
   time?: string | null;
-  /** `{ object, previous_object?, context? }`: the entity after the change, before it, and where the change came from. */
+  /**
+   * `{ object, previous_object?, context? }`: the entity after the change, before it, and where the change came from.
+   */
   // `any` as Auth0's event schema has it: the entity's shape depends on the event type.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   data?: { [key: string]: any } | null;

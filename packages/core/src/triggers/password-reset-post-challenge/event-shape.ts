@@ -21,7 +21,10 @@ import {
 export const POST_CHALLENGE_EVENT_SHAPE: DataShape = closedObject({
   secrets: secretsShape,
   configuration: jsonRecordShape,
-  authentication: openObject({ methods: { array: authenticationMethodShape }, riskAssessment: optional(riskAssessmentShape) }),
+  authentication: openObject({
+    methods: { array: authenticationMethodShape },
+    riskAssessment: optional(riskAssessmentShape),
+  }),
   authorization: closedObject({ roles: { array: 'string' } }),
   client: clientShape,
   connection: connectionShape,

@@ -1,4 +1,14 @@
-import type { AuthenticationMethod, EnrolledFactor, EventClient, EventConnection, EventOrganization, EventRequest, Metadata, RiskAssessment, UserProfile } from '../common/event-types.js';
+import type {
+  AuthenticationMethod,
+  EnrolledFactor,
+  EventClient,
+  EventConnection,
+  EventOrganization,
+  EventRequest,
+  Metadata,
+  RiskAssessment,
+  UserProfile,
+} from '../common/event-types.js';
 
 /** The `event` of the Password Reset / Post-Challenge trigger (`@auth0/actions/password-reset-post-challenge/v1`). */
 export interface PostChallengeEvent {

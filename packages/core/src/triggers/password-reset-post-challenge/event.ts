@@ -1,6 +1,13 @@
 import type { SeededRandom } from '../../util/seeded-random.js';
 import { isoAt } from '../common/sample-identity.js';
-import { browserRequest, enrolledFactorsOf, riskAssessment, sampleWorld, transactionLocale, userProfile } from '../common/sample-world.js';
+import {
+  browserRequest,
+  enrolledFactorsOf,
+  riskAssessment,
+  sampleWorld,
+  transactionLocale,
+  userProfile,
+} from '../common/sample-world.js';
 import type { PostChallengeEvent } from './event-types.js';
 
 /**

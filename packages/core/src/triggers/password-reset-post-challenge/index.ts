@@ -45,10 +45,16 @@ export const definition: TriggerDefinition<PostChallengeEvent, PostChallengeApi>
   buildEvent: buildPostChallengeEvent,
   eventShape: POST_CHALLENGE_EVENT_SHAPE,
   // Reference A.1: "Password Reset triggers do not support AD/LDAP connections".
-  userRules: freeze({ refusedStrategies: { strategies: ['ad', 'auth0-adldap'], reason: 'Password Reset triggers do not support AD/LDAP connections' } }),
+  userRules: freeze({
+    refusedStrategies: {
+      strategies: ['ad', 'auth0-adldap'],
+      reason: 'Password Reset triggers do not support AD/LDAP connections',
+    },
+  }),
   assertApiEvent: assertTokenEvent,
   buildApi: buildPostChallengeApi,
-  // In this order an Action's effects take hold: a deny ends the flow; else its challenges, then its redirect or prompt.
+  // In this order an Action's effects take hold: a deny ends the flow; else its challenges, then its redirect or
+  // prompt.
   flowRules: freeze([denialRule, mfaCommandsRule, redirectRule, promptRule, resultUrlRule]),
   options: freeze({ validateIssuer: validateIssuerOption, enrolledFactorsOnly: enrolledFactorsOnlyOption }),
 });

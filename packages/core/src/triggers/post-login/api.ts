@@ -5,7 +5,14 @@ import { userMetadataApi, type UserMetadataApi } from '../../mechanisms/metadata
 import { promptApi, type PromptApi } from '../../mechanisms/prompt/prompt-api.js';
 import { validationApi, type ValidationApi } from '../../mechanisms/validation/validation-api.js';
 import { authenticationApi, type PostLoginAuthenticationApi } from './authentication-api.js';
-import { groupsApi, rolesApi, rulesApi, type PostLoginGroupsApi, type PostLoginRolesApi, type PostLoginRulesApi } from './directory-api.js';
+import {
+  groupsApi,
+  rolesApi,
+  rulesApi,
+  type PostLoginGroupsApi,
+  type PostLoginRolesApi,
+  type PostLoginRulesApi,
+} from './directory-api.js';
 import type { PostLoginEvent } from './event-types.js';
 import { multifactorApi, type PostLoginMultifactorApi } from './multifactor-api.js';
 import { postLoginRedirectApi, type PostLoginRedirectApi } from './redirect-api.js';

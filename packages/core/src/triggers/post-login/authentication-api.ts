@@ -32,7 +32,8 @@ export function authenticationApi<R>(context: ApiContext): PostLoginAuthenticati
 
 function recordMethod(context: ApiContext, providerUrl: unknown): void {
   const method = 'api.authentication.recordMethod()';
-  // The docs and types allow it only in onContinuePostLogin; how production fails elsewhere is UNVERIFIED, the mock refuses.
+  // The docs and types allow it only in onContinuePostLogin; how production fails elsewhere is UNVERIFIED, the mock
+  // refuses.
   if (context.handler !== 'continue') {
     throw new Error(
       `${method} can only be called in onContinuePostLogin, after the user comes back from a redirect ` +
@@ -46,22 +47,31 @@ function recordMethod(context: ApiContext, providerUrl: unknown): void {
     url = undefined;
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    throw argumentError(method, 'provider_url', "an absolute http(s) URL naming the provider (e.g. 'https://mfa.example.com')", providerUrl);
+    throw argumentError(
+      method,
+      'provider_url',
+      "an absolute http(s) URL naming the provider (e.g. 'https://mfa.example.com')",
+      providerUrl,
+    );
   }
   effectOf(context, RECORDED_METHODS).push(providerUrl as string);
 }
 
 function setPrimaryUser(context: ApiContext, primaryUserId: unknown): void {
-  if (context.transaction[PRIMARY_USER_SET] === true) throw new Error('The primary user can only be altered once per transaction');
+  if (context.transaction[PRIMARY_USER_SET] === true)
+    throw new Error('The primary user can only be altered once per transaction');
   if (typeof primaryUserId !== 'string' || primaryUserId === '') {
     const message = 'The provided primary_user_id must be a non-empty string';
-    throw new Error(namedRuntimeMessage('api.authentication.setPrimaryUser()', message, {
-      argument: 'primary_user_id',
-      expected: "the user_id the login continues as, such as 'auth0|5f7c8ec7c33c6c004bbafe82'",
-      received: primaryUserId,
-    }));
+    throw new Error(
+      namedRuntimeMessage('api.authentication.setPrimaryUser()', message, {
+        argument: 'primary_user_id',
+        expected: "the user_id the login continues as, such as 'auth0|5f7c8ec7c33c6c004bbafe82'",
+        received: primaryUserId,
+      }),
+    );
   }
-  if (primaryUserId.length > MAX_USER_ID_LENGTH) throw new Error('The provided primary_user_id exceeds the maximum length.');
+  if (primaryUserId.length > MAX_USER_ID_LENGTH)
+    throw new Error('The provided primary_user_id exceeds the maximum length.');
   context.transaction[PRIMARY_USER_SET] = true;
   effectOf(context, PRIMARY_USER).id = primaryUserId;
 }

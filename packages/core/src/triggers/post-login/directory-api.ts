@@ -17,7 +17,10 @@ export interface PostLoginPageParams {
 export interface PostLoginGroupsApi {
   getUserGroups(params?: PostLoginPageParams): Promise<{ groups: PostLoginUserGroup[]; next?: string }>;
   hasGroupMembership(groups: string[]): Promise<{
-    memberships: Record<string, { is_member: boolean; matches?: Array<{ id: string; name: string; group_type: string }> }>;
+    memberships: Record<
+      string,
+      { is_member: boolean; matches?: Array<{ id: string; name: string; group_type: string }> }
+    >;
     errors?: Record<string, string>;
   }>;
 }
@@ -37,17 +40,25 @@ export interface PostLoginRulesApi {
 const DEFAULT_TAKE = 50;
 const MAX_ROLE_TAKE = 100;
 
-function page<T>(items: readonly T[], params: unknown, max: number | undefined, method: string): { items: T[]; next?: string } {
-  if (params !== undefined && !isPlainObject(params)) throw argumentError(method, 'params', 'an object like { take, from }', params);
+function page<T>(
+  items: readonly T[],
+  params: unknown,
+  max: number | undefined,
+  method: string,
+): { items: T[]; next?: string } {
+  if (params !== undefined && !isPlainObject(params))
+    throw argumentError(method, 'params', 'an object like { take, from }', params);
   // The runtime's types take `{ take, from }` only; a misspelt key (`limit`, `cursor`) would be ignored there, so the
   // test would read a first page of the default size without noticing.
   if (params !== undefined) assertKnownOptions(method, 'params', params, ['take', 'from']);
   const { take, from } = params ?? {};
-  if (from !== undefined && typeof from !== 'string') throw new Error('The "from" parameter must be a string if provided.');
+  if (from !== undefined && typeof from !== 'string')
+    throw new Error('The "from" parameter must be a string if provided.');
   if (take !== undefined && !(typeof take === 'number' && isSafeInteger(take) && take > 0)) {
     throw new Error('The "take" parameter must be a positive integer if provided.');
   }
-  if (max !== undefined && typeof take === 'number' && take > max) throw argumentError(method, 'params.take', `at most ${max}`, take);
+  if (max !== undefined && typeof take === 'number' && take > max)
+    throw argumentError(method, 'params.take', `at most ${max}`, take);
   // `from` is the opaque cursor an earlier page's `next` gave: here, the index to start at.
   const start = from === undefined ? 0 : cursorIndex(from);
   if (start === undefined) throw argumentError(method, 'params.from', "a 'next' value from an earlier page", from);
@@ -65,26 +76,43 @@ function names(value: unknown, parameter: string, max: number | undefined, metho
     throw new Error(namedRuntimeMessage(method, `The "${parameter}" parameter must be a non-empty array of strings.`));
   }
   // The types cap the list; the harness does not check it and production's answer is UNVERIFIED: refused.
-  if (max !== undefined && value.length > max) throw argumentError(method, parameter, `at most ${max} entries (${value.length} given)`, value);
+  if (max !== undefined && value.length > max)
+    throw argumentError(method, parameter, `at most ${max} entries (${value.length} given)`, value);
   return value;
 }
 
 /** An async method: a refused call rejects (and is logged with its error), as the runtime's promise would. */
-function asyncCall<T, A extends unknown[]>(context: ApiContext, path: string, args: A, run: (owner: ApiContext, ...rest: NoInfer<A>) => T): Promise<T> {
-  return recordedCall(context, path, args, (owner: ApiContext, ...rest: A) => {
-    try {
-      return Promise.resolve(run(owner, ...rest));
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  }, 'result');
+function asyncCall<T, A extends unknown[]>(
+  context: ApiContext,
+  path: string,
+  args: A,
+  run: (owner: ApiContext, ...rest: NoInfer<A>) => T,
+): Promise<T> {
+  return recordedCall(
+    context,
+    path,
+    args,
+    (owner: ApiContext, ...rest: A) => {
+      try {
+        return Promise.resolve(run(owner, ...rest));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    },
+    'result',
+  );
 }
 
 export function groupsApi(context: ApiContext): PostLoginGroupsApi {
   return {
     getUserGroups(...args: [params?: PostLoginPageParams]) {
       return asyncCall(context, 'groups.getUserGroups', args, (owner, params?) => {
-        const { items, next } = page(tenantDataOf(owner.options).groups ?? [], params, undefined, 'api.groups.getUserGroups()');
+        const { items, next } = page(
+          tenantDataOf(owner.options).groups ?? [],
+          params,
+          undefined,
+          'api.groups.getUserGroups()',
+        );
         const groups = items.map(({ group_type: _type, ...group }) => group);
         return next === undefined ? { groups } : { groups, next };
       });
@@ -93,9 +121,13 @@ export function groupsApi(context: ApiContext): PostLoginGroupsApi {
       return asyncCall(context, 'groups.hasGroupMembership', args, (owner, groups) => {
         const wanted = names(groups, 'groups', undefined, 'api.groups.hasGroupMembership()');
         const known = tenantDataOf(owner.options).groups ?? [];
-        const memberships: Record<string, { is_member: boolean; matches?: Array<{ id: string; name: string; group_type: string }> }> = {};
+        const memberships: Record<
+          string,
+          { is_member: boolean; matches?: Array<{ id: string; name: string; group_type: string }> }
+        > = {};
         for (const idOrName of wanted) {
-          const matches = known.filter((group) => group.id === idOrName || group.name === idOrName)
+          const matches = known
+            .filter((group) => group.id === idOrName || group.name === idOrName)
             .map((group) => ({ id: group.id, name: group.name, group_type: group.group_type ?? 'tenant' }));
           memberships[idOrName] = matches.length > 0 ? { is_member: true, matches } : { is_member: false };
         }
@@ -117,13 +149,21 @@ export function rolesApi(context: ApiContext): PostLoginRolesApi {
     getUserEffectiveRolesByIds(...args: [ids: string[]]) {
       return asyncCall(context, 'roles.getUserEffectiveRolesByIds', args, (owner, ids) => {
         const wanted = names(ids, 'ids', 100, 'api.roles.getUserEffectiveRolesByIds()');
-        return { roles: roles(owner).filter((role) => wanted.includes(role.id)).map((role) => copyData(role)) };
+        return {
+          roles: roles(owner)
+            .filter((role) => wanted.includes(role.id))
+            .map((role) => copyData(role)),
+        };
       });
     },
     getUserEffectiveRolesByNames(...args: [names: string[]]) {
       return asyncCall(context, 'roles.getUserEffectiveRolesByNames', args, (owner, list) => {
         const wanted = names(list, 'names', 50, 'api.roles.getUserEffectiveRolesByNames()');
-        return { roles: roles(owner).filter((role) => wanted.includes(role.name)).map((role) => copyData(role)) };
+        return {
+          roles: roles(owner)
+            .filter((role) => wanted.includes(role.name))
+            .map((role) => copyData(role)),
+        };
       });
     },
   };
@@ -132,10 +172,17 @@ export function rolesApi(context: ApiContext): PostLoginRolesApi {
 export function rulesApi(context: ApiContext): PostLoginRulesApi {
   return {
     wasExecuted(...args: [ruleId: string]): boolean {
-      return recordedCall(context, 'rules.wasExecuted', args, (owner, ruleId: unknown) => {
-        if (typeof ruleId !== 'string') throw argumentError('api.rules.wasExecuted()', 'ruleId', "a string (a Rule's id, 'rul_...')", ruleId);
-        return tenantDataOf(owner.options).executedRules?.includes(ruleId) ?? false;
-      }, 'result');
+      return recordedCall(
+        context,
+        'rules.wasExecuted',
+        args,
+        (owner, ruleId: unknown) => {
+          if (typeof ruleId !== 'string')
+            throw argumentError('api.rules.wasExecuted()', 'ruleId', "a string (a Rule's id, 'rul_...')", ruleId);
+          return tenantDataOf(owner.options).executedRules?.includes(ruleId) ?? false;
+        },
+        'result',
+      );
     },
   };
 }

@@ -1,7 +1,16 @@
 import { recordedCall, type ApiContext } from '../../api/api-context.js';
-import { assertFactorList, assertFactorSelector, type FactorSelector } from '../../mechanisms/challenge/factor-selector.js';
+import {
+  assertFactorList,
+  assertFactorSelector,
+  type FactorSelector,
+} from '../../mechanisms/challenge/factor-selector.js';
 import { recordMfaCommand } from '../../mechanisms/challenge/challenge-commands.js';
-import { completedFactorTypes, enrolledTypeOf, enrolledTypes, withCompletedFactor } from '../../mechanisms/challenge/factors.js';
+import {
+  completedFactorTypes,
+  enrolledTypeOf,
+  enrolledTypes,
+  withCompletedFactor,
+} from '../../mechanisms/challenge/factors.js';
 import { FlowError } from '../../simulation/flow-errors.js';
 import type { ChallengeCommand } from '../../simulation/flow-rules.js';
 import { argumentError, isPlainObject } from '../../util/errors.js';
@@ -16,7 +25,9 @@ export interface PostLoginEnrollmentApi {
 
 export function enrollmentMethods(context: ApiContext): PostLoginEnrollmentApi {
   return {
-    enrollWith(...args: [factor: PostLoginEnrollmentFactor, options?: { additionalFactors?: PostLoginEnrollmentFactor[] }]): void {
+    enrollWith(
+      ...args: [factor: PostLoginEnrollmentFactor, options?: { additionalFactors?: PostLoginEnrollmentFactor[] }]
+    ): void {
       return recordedCall(context, 'authentication.enrollWith', args, enrollWith);
     },
     enrollWithAny(...args: [factors: PostLoginEnrollmentFactor[]]): void {
@@ -28,15 +39,22 @@ export function enrollmentMethods(context: ApiContext): PostLoginEnrollmentApi {
 function assertEnrollable(method: string, argument: string, factor: unknown): void {
   assertFactorSelector(method, argument, factor);
   if (factor.type === 'email') {
-    const enrollable = "'otp', 'phone', 'push-notification', 'webauthn-platform', 'webauthn-roaming' or 'recovery-code'";
-    throw argumentError(method, `${argument}.type`, `a factor the user can enrol: email is not one (use ${enrollable})`, factor.type);
+    const enrollable =
+      "'otp', 'phone', 'push-notification', 'webauthn-platform', 'webauthn-roaming' or 'recovery-code'";
+    throw argumentError(
+      method,
+      `${argument}.type`,
+      `a factor the user can enrol: email is not one (use ${enrollable})`,
+      factor.type,
+    );
   }
 }
 
 function enrollWith(context: ApiContext, factor: unknown, options?: unknown): void {
   const method = 'api.authentication.enrollWith()';
   assertEnrollable(method, 'factor', factor);
-  if (options !== undefined && !isPlainObject(options)) throw argumentError(method, 'options', 'an object like { additionalFactors }', options);
+  if (options !== undefined && !isPlainObject(options))
+    throw argumentError(method, 'options', 'an object like { additionalFactors }', options);
   const additional = (options as { additionalFactors?: unknown } | undefined)?.additionalFactors;
   if (additional !== undefined) {
     assertFactorList(method, 'options.additionalFactors', additional);
@@ -75,10 +93,21 @@ export function enrollmentCommand(method: string, factors: readonly FactorSelect
       if (flow.options.enrolledFactorsOnly === false) return { offer: [...factors] };
       const enrolled = enrolledTypes(event);
       if (enrolled && enrolled.size > 0 && completedFactorTypes(event).size === 0) {
-        return { error: new FlowError(`"${flow.actionName}" asked for an enrolment (${method}): ${ALREADY_ENROLLED}`, 'MfaEnrollmentRefused') };
+        return {
+          error: new FlowError(
+            `"${flow.actionName}" asked for an enrolment (${method}): ${ALREADY_ENROLLED}`,
+            'MfaEnrollmentRefused',
+          ),
+        };
       }
       const offer = enrolled ? factors.filter((factor) => !enrolled.has(enrolledTypeOf(factor))) : [...factors];
-      if (offer.length === 0) return { error: new FlowError(`"${flow.actionName}" asked for an enrolment (${method}): ${NOT_SET_UP}`, 'MfaEnrollmentRefused') };
+      if (offer.length === 0)
+        return {
+          error: new FlowError(
+            `"${flow.actionName}" asked for an enrolment (${method}): ${NOT_SET_UP}`,
+            'MfaEnrollmentRefused',
+          ),
+        };
       return { offer };
     },
     complete(event, type) {

@@ -16,7 +16,12 @@ const MIRRORS = defineEffect<Mirror[]>('event-mirrors', () => []);
  * Applies `apply` to `event[field]` now, as the harness does (reference E.1a "Mutability"), creating the field when
  * `create` says so, and keeps it so the Actions after this one see the same change.
  */
-export function mirrorIntoEvent(context: ApiContext, field: string, apply: (value: Record<string, unknown>) => void, create = false): void {
+export function mirrorIntoEvent(
+  context: ApiContext,
+  field: string,
+  apply: (value: Record<string, unknown>) => void,
+  create = false,
+): void {
   const event = context.event as Record<string, unknown>;
   if (!isPlainObject(event[field])) {
     if (!create) return;

@@ -103,7 +103,9 @@ export const POST_LOGIN_EVENT_SHAPE: DataShape = closedObject({
   secrets: secretsShape,
   configuration: jsonRecordShape,
   agent: optional(closedObject({ agent_id: 'string', agent_metadata: jsonRecordShape, name: 'string' })),
-  authentication: optional(closedObject({ methods: { array: authenticationMethodShape }, riskAssessment: optional(postLoginRiskShape) })),
+  authentication: optional(
+    closedObject({ methods: { array: authenticationMethodShape }, riskAssessment: optional(postLoginRiskShape) }),
+  ),
   authorization: optional(closedObject({ roles: { array: 'string' } })),
   client: openObject({ ...clientShape.fields, refresh_token: optional(jsonRecordShape) }),
   connection: connectionShape,
@@ -115,15 +117,25 @@ export const POST_LOGIN_EVENT_SHAPE: DataShape = closedObject({
   resource_server: optional(closedObject({ identifier: 'string' })),
   security_context: optional(securityContextShape),
   session: optional(sessionShape),
-  session_transfer_token: optional(closedObject({
-    client_id: 'string',
-    scope: { array: 'string' },
-    request: closedObject({ ip: 'string', asn: optional('string'), user_agent: optional('string'), geoip: optional(geoIpShape) }),
-  })),
+  session_transfer_token: optional(
+    closedObject({
+      client_id: 'string',
+      scope: { array: 'string' },
+      request: closedObject({
+        ip: 'string',
+        asn: optional('string'),
+        user_agent: optional('string'),
+        geoip: optional(geoIpShape),
+      }),
+    }),
+  ),
   stats: closedObject({ logins_count: 'number' }),
   tenant: tenantShape,
   transaction: optional(transactionShape),
-  user: userShape({ multifactor: optional({ array: 'string' }), enrolledFactors: optional({ array: enrolledFactorShape }) }),
+  user: userShape({
+    multifactor: optional({ array: 'string' }),
+    enrolledFactors: optional({ array: enrolledFactorShape }),
+  }),
   anonymous_session: optional(jsonRecordShape),
   experiment: optional('json'),
 });

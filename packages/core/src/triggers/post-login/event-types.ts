@@ -1,4 +1,14 @@
-import type { AuthenticationMethod, EnrolledFactor, EventClient, EventConnection, EventOrganization, EventRequest, Metadata, RiskAssessment, UserProfile } from '../common/event-types.js';
+import type {
+  AuthenticationMethod,
+  EnrolledFactor,
+  EventClient,
+  EventConnection,
+  EventOrganization,
+  EventRequest,
+  Metadata,
+  RiskAssessment,
+  UserProfile,
+} from '../common/event-types.js';
 import type { TransactionProtocol } from '../common/signup-transaction.js';
 import type { SecurityContext } from '../common/request-parts.js';
 
@@ -134,7 +144,19 @@ export interface PostLoginEvent {
   transaction?: PostLoginTransaction;
   user: PostLoginUser;
   /** Beta, not in the types: the anonymous session the login links, when there is one. */
-  anonymous_session?: { user_id: string; session_id: string; created_at: string; expires_at?: string; metadata?: Record<string, unknown> };
+  anonymous_session?: {
+    user_id: string;
+    session_id: string;
+    created_at: string;
+    expires_at?: string;
+    metadata?: Record<string, unknown>;
+  };
   /** Beta, not in the types: `null` when no experiment is active. */
-  experiment?: { experiment_id: string; variation_id: string; config: Record<string, { value: unknown }>; is_control: boolean; [key: string]: unknown } | null;
+  experiment?: {
+    experiment_id: string;
+    variation_id: string;
+    config: Record<string, { value: unknown }>;
+    is_control: boolean;
+    [key: string]: unknown;
+  } | null;
 }

@@ -1,6 +1,16 @@
 import type { SeededRandom } from '../../util/seeded-random.js';
 import { isoAt } from '../common/sample-identity.js';
-import { browserRequest, DAY, enrolledFactorsOf, HOUR, riskAssessment, sampleWorld, transactionLocale, userProfile, type SampleWorld } from '../common/sample-world.js';
+import {
+  browserRequest,
+  DAY,
+  enrolledFactorsOf,
+  HOUR,
+  riskAssessment,
+  sampleWorld,
+  transactionLocale,
+  userProfile,
+  type SampleWorld,
+} from '../common/sample-world.js';
 import { applicationCallback } from '../common/signup-transaction.js';
 import { securityContext } from '../common/request-parts.js';
 import type { PostLoginEvent, PostLoginRiskAssessment, PostLoginSession } from './event-types.js';
@@ -27,7 +37,13 @@ export function buildPostLoginEvent(random: SeededRandom, at: number): PostLogin
   const redirectUri = applicationCallback(world);
   const enrolledFactors = enrolledFactorsOf(world);
   const request = browserRequest(world);
-  request.query = { client_id: tenant.clientId, redirect_uri: redirectUri, response_type: 'code', scope: SCOPES.join(' '), audience };
+  request.query = {
+    client_id: tenant.clientId,
+    redirect_uri: redirectUri,
+    response_type: 'code',
+    scope: SCOPES.join(' '),
+    audience,
+  };
   return {
     secrets: {},
     configuration: {},

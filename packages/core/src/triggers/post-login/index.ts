@@ -14,10 +14,22 @@ import { eventMirrorRule } from './event-mirror.js';
 import { POST_LOGIN_EVENT_SHAPE } from './event-shape.js';
 import { postLoginUserRule } from './profile-report.js';
 import { protocolMfaRule } from './protocol-mfa.js';
-import type { PostLoginEvent, PostLoginRefreshToken, PostLoginRiskAssessment, PostLoginSession, PostLoginTransaction, PostLoginUser } from './event-types.js';
+import type {
+  PostLoginEvent,
+  PostLoginRefreshToken,
+  PostLoginRiskAssessment,
+  PostLoginSession,
+  PostLoginTransaction,
+  PostLoginUser,
+} from './event-types.js';
 import { buildPostLoginEvent } from './event.js';
 import { issuedTokensRule, type PostLoginClaims } from './issued-tokens.js';
-import { multifactorRule, type PostLoginMfaProvider, type PostLoginMultifactorApi, type PostLoginMultifactorOptions } from './multifactor-api.js';
+import {
+  multifactorRule,
+  type PostLoginMfaProvider,
+  type PostLoginMultifactorApi,
+  type PostLoginMultifactorOptions,
+} from './multifactor-api.js';
 import { impossibleRedirectsOption, interactiveRedirectRule, type PostLoginRedirectApi } from './redirect-api.js';
 import type { PostLoginRefreshTokenApi } from './refresh-token-api.js';
 import type { PostLoginSamlAttributeValue, PostLoginSamlResponseApi } from './saml-response-api.js';
@@ -110,9 +122,9 @@ export const definition: TriggerDefinition<PostLoginEvent, PostLoginApi> = freez
   eventShape: POST_LOGIN_EVENT_SHAPE,
   assertApiEvent: assertTokenEvent,
   buildApi: buildPostLoginApi,
-  // A deny ends the flow; else a redirect or an MFA command the protocol cannot take fails it; the api-mirrored event fields carry over; then
-  // the Action's challenges and enrolments, its redirect or prompt; multifactor.enable challenges after the last
-  // Action; the profile and the tokens are reported last.
+  // A deny ends the flow; else a redirect or an MFA command the protocol cannot take fails it; the api-mirrored event
+  // fields carry over; then the Action's challenges and enrolments, its redirect or prompt; multifactor.enable
+  // challenges after the last Action; the profile and the tokens are reported last.
   flowRules: freeze([
     denialRule,
     interactiveRedirectRule,

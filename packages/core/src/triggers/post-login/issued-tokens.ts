@@ -22,7 +22,12 @@ const SCOPE_CLAIMS: Record<string, readonly string[]> = {
 
 function standardClaims(event: PostLoginEvent, subject: string, lifetime: number): PostLoginClaims {
   const iat = mathFloor(Date.now() / 1000);
-  return { iss: `https://${event.request.hostname ?? `${event.tenant.id}.auth0.com`}/`, sub: subject, iat, exp: iat + lifetime };
+  return {
+    iss: `https://${event.request.hostname ?? `${event.tenant.id}.auth0.com`}/`,
+    sub: subject,
+    iat,
+    exp: iat + lifetime,
+  };
 }
 
 function idTokenOf(event: PostLoginEvent, subject: string, scopes: readonly string[]): PostLoginClaims {
@@ -39,8 +44,10 @@ function idTokenOf(event: PostLoginEvent, subject: string, scopes: readonly stri
 
 function accessTokenOf(event: PostLoginEvent, subject: string, scopes: readonly string[]): PostLoginClaims {
   const hostname = event.request.hostname ?? `${event.tenant.id}.auth0.com`;
-  const audiences = [event.resource_server?.identifier, scopes.includes('openid') ? `https://${hostname}/userinfo` : undefined]
-    .filter((audience): audience is string => audience !== undefined);
+  const audiences = [
+    event.resource_server?.identifier,
+    scopes.includes('openid') ? `https://${hostname}/userinfo` : undefined,
+  ].filter((audience): audience is string => audience !== undefined);
   return {
     ...standardClaims(event, subject, ACCESS_TOKEN_SECONDS),
     aud: audiences.length === 1 ? audiences[0] : audiences,
@@ -85,7 +92,10 @@ export const issuedTokensRule: FlowRule = {
     const scopes = finalScopes(requestedScopes(flow), flow.apis);
     // Custom claims come after the standard ones, but never replace them: restricted names are left out already.
     const idToken = { ...customClaimsOf(flow.apis, 'idToken'), ...idTokenOf(event, subject, requestedScopes(flow)) };
-    const accessToken = { ...accessTokenClaims(event, customClaimsOf(flow.apis, 'accessToken')), ...accessTokenOf(event, subject, scopes) };
+    const accessToken = {
+      ...accessTokenClaims(event, customClaimsOf(flow.apis, 'accessToken')),
+      ...accessTokenOf(event, subject, scopes),
+    };
     return { idToken, accessToken };
   },
   atEnd(flow) {

@@ -59,10 +59,13 @@ function enable(context: ApiContext, provider: unknown, options?: unknown): void
   }
   if (providerOptions !== undefined) {
     const argument = 'options.providerOptions';
-    if (provider !== 'duo') throw argumentError(method, argument, "absent: only the 'duo' provider takes providerOptions", providerOptions);
-    if (!isPlainObject(providerOptions)) throw argumentError(method, argument, 'an object like { host, ikey, skey, username? }', providerOptions);
+    if (provider !== 'duo')
+      throw argumentError(method, argument, "absent: only the 'duo' provider takes providerOptions", providerOptions);
+    if (!isPlainObject(providerOptions))
+      throw argumentError(method, argument, 'an object like { host, ikey, skey, username? }', providerOptions);
     for (const key of ['host', 'ikey', 'skey'] as const) {
-      if (typeof providerOptions[key] !== 'string') throw argumentError(method, `${argument}.${key}`, 'a string', providerOptions[key]);
+      if (typeof providerOptions[key] !== 'string')
+        throw argumentError(method, `${argument}.${key}`, 'a string', providerOptions[key]);
     }
     if (providerOptions.username !== undefined && typeof providerOptions.username !== 'string') {
       throw argumentError(method, 'options.providerOptions.username', 'a string', providerOptions.username);
@@ -77,7 +80,9 @@ function enable(context: ApiContext, provider: unknown, options?: unknown): void
  * transaction (a challenge command ran: they override `enable`).
  */
 function enabledChallenge(call: EnableCall, action: string | undefined): ChallengeCommand {
-  const factors = PROVIDER_FACTORS[call.provider as Exclude<PostLoginMfaProvider, 'none'>].map((type) => ({ type }) as FactorSelector);
+  const factors = PROVIDER_FACTORS[call.provider as Exclude<PostLoginMfaProvider, 'none'>].map(
+    (type) => ({ type }) as FactorSelector,
+  );
   return {
     method: 'multifactor.enable',
     factors,

@@ -11,7 +11,11 @@ export const postLoginUserRule: FlowRule = {
   report(flow) {
     if (flow.status !== 'completed' && flow.status !== 'denied') return undefined;
     const setsPrimaryUser = (api: ApiInternals): boolean => primaryUserOf([api]) !== undefined;
-    const user = userAfterWrites(flow.event.user, flow.apis, (api, write) => write.kind !== 'user_metadata' || !setsPrimaryUser(api));
+    const user = userAfterWrites(
+      flow.event.user,
+      flow.apis,
+      (api, write) => write.kind !== 'user_metadata' || !setsPrimaryUser(api),
+    );
     return user === undefined ? undefined : { user };
   },
 };

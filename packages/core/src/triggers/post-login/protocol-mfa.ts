@@ -3,7 +3,12 @@ import { denialsOf } from '../../mechanisms/access/denial.js';
 import { FlowError } from '../../simulation/flow-errors.js';
 import type { FlowRule } from '../../simulation/flow-rules.js';
 
-const MFA_COMMANDS = new Set(['authentication.challengeWith', 'authentication.challengeWithAny', 'authentication.enrollWith', 'authentication.enrollWithAny']);
+const MFA_COMMANDS = new Set([
+  'authentication.challengeWith',
+  'authentication.challengeWithAny',
+  'authentication.enrollWith',
+  'authentication.enrollWithAny',
+]);
 
 /** Why a protocol cannot take a challenge or enrolment command (reference E.1.3 step 9). */
 const REFUSED: Record<string, string> = {
@@ -26,7 +31,10 @@ export const protocolMfaRule: FlowRule = {
     if (why === undefined || denialsOf(api).length > 0) return undefined;
     const command = api.recorder.calls.find((call) => isAccepted(call) && MFA_COMMANDS.has(call.method));
     if (!command) return undefined;
-    const error = new FlowError(`api.${command.method}() cannot run here: ${why}. Guard MFA commands with event.transaction.protocol.`, 'MfaNotSupported');
+    const error = new FlowError(
+      `api.${command.method}() cannot run here: ${why}. Guard MFA commands with event.transaction.protocol.`,
+      'MfaNotSupported',
+    );
     return [{ kind: 'fail', error }];
   },
 };

@@ -18,7 +18,10 @@ const NO_REDIRECT_PROTOCOLS = ['oauth2-resource-owner', 'oauth2-refresh-token', 
 
 /** The harness's `canRedirect`: it reads `request.query.prompt`, not `transaction.prompt`. */
 export function canRedirect(event: unknown): boolean {
-  const { request, transaction } = event as { request?: { query?: { prompt?: unknown } }; transaction?: { protocol?: unknown } };
+  const { request, transaction } = event as {
+    request?: { query?: { prompt?: unknown } };
+    transaction?: { protocol?: unknown };
+  };
   if (request?.query?.prompt === 'none') return false;
   return !NO_REDIRECT_PROTOCOLS.includes(transaction?.protocol as string);
 }
@@ -42,10 +45,14 @@ export const interactiveRedirectRule: FlowRule = {
   afterHandler(api, flow) {
     if (flow.options.impossibleRedirects === 'follow') return undefined;
     if (redirectTarget(api) === undefined || canRedirect(api.event) || denialsOf(api).length > 0) return undefined;
-    const { request, transaction } = api.event as { request?: { query?: { prompt?: unknown } }; transaction?: { protocol?: unknown } };
-    const why = request?.query?.prompt === 'none'
-      ? 'the request has prompt=none'
-      : `transaction.protocol '${String(transaction?.protocol)}' has no browser to redirect`;
+    const { request, transaction } = api.event as {
+      request?: { query?: { prompt?: unknown } };
+      transaction?: { protocol?: unknown };
+    };
+    const why =
+      request?.query?.prompt === 'none'
+        ? 'the request has prompt=none'
+        : `transaction.protocol '${String(transaction?.protocol)}' has no browser to redirect`;
     const error = new FlowError(
       `interaction_required: api.redirect.sendUserTo() was called but this login cannot redirect (${why}), so the login ends ` +
         'with error=interaction_required. Guard the redirect with api.redirect.canRedirect() or the protocol.',
@@ -60,7 +67,8 @@ export const impossibleRedirectsOption: TriggerOption = {
   scope: 'flow',
   defaultValue: 'fail',
   check(fn, argument, value) {
-    if (value !== 'fail' && value !== 'follow') throw argumentError(fn, argument, "'fail' (interaction_required, the default) or 'follow'", value);
+    if (value !== 'fail' && value !== 'follow')
+      throw argumentError(fn, argument, "'fail' (interaction_required, the default) or 'follow'", value);
     return value;
   },
 };

@@ -18,25 +18,38 @@ export interface PostLoginRefreshTokenApi {
 const SET_PREFIX = 'Failed to set refresh token metadata: ';
 const MAX_REASON = 1024;
 
-const online = (context: ApiContext): boolean => (context.event as { refresh_token?: { access?: unknown } }).refresh_token?.access === 'online';
+const online = (context: ApiContext): boolean =>
+  (context.event as { refresh_token?: { access?: unknown } }).refresh_token?.access === 'online';
 const onlineError = (method: string): Error => new Error(`Cannot call ${method} on an online refresh token.`);
 
 export function refreshTokenApi(context: ApiContext): PostLoginRefreshTokenApi {
   const call = <A extends unknown[]>(name: string, args: A, fn: (owner: ApiContext, ...rest: A) => void): void =>
     recordedCall(context, `refreshToken.${name}`, args, fn);
-  const noOnline = <A extends unknown[]>(name: string, fn: (owner: ApiContext, ...rest: A) => void) => (owner: ApiContext, ...rest: A): void => {
-    if (online(owner)) throw onlineError(name);
-    fn(owner, ...rest);
-  };
+  const noOnline =
+    <A extends unknown[]>(name: string, fn: (owner: ApiContext, ...rest: A) => void) =>
+    (owner: ApiContext, ...rest: A): void => {
+      if (online(owner)) throw onlineError(name);
+      fn(owner, ...rest);
+    };
   return {
     revoke(...args: [reason: string]): void {
       return call('revoke', args, revoke);
     },
     setExpiresAt(...args: [absolute: number]): void {
-      return call('setExpiresAt', args, noOnline('setExpiresAt', (_owner, value) => checkExpiry('api.refreshToken.setExpiresAt()', 'absolute', value)));
+      return call(
+        'setExpiresAt',
+        args,
+        noOnline('setExpiresAt', (_owner, value) => checkExpiry('api.refreshToken.setExpiresAt()', 'absolute', value)),
+      );
     },
     setIdleExpiresAt(...args: [inactivity: number]): void {
-      return call('setIdleExpiresAt', args, noOnline('setIdleExpiresAt', (_owner, value) => checkExpiry('api.refreshToken.setIdleExpiresAt()', 'inactivity', value)));
+      return call(
+        'setIdleExpiresAt',
+        args,
+        noOnline('setIdleExpiresAt', (_owner, value) =>
+          checkExpiry('api.refreshToken.setIdleExpiresAt()', 'inactivity', value),
+        ),
+      );
     },
     setMetadata(...args: [key: string, value: string | null]): void {
       return call('setMetadata', args, setMetadata);
@@ -45,7 +58,13 @@ export function refreshTokenApi(context: ApiContext): PostLoginRefreshTokenApi {
       return call('deleteMetadata', args, noOnline('deleteMetadata', deleteMetadata));
     },
     evictMetadata(...args: []): void {
-      return call('evictMetadata', args, noOnline('evictMetadata', (owner) => mirrorIntoEvent(owner, 'refresh_token', (token) => void (token.metadata = {}))));
+      return call(
+        'evictMetadata',
+        args,
+        noOnline('evictMetadata', (owner) =>
+          mirrorIntoEvent(owner, 'refresh_token', (token) => void (token.metadata = {})),
+        ),
+      );
     },
   };
 }
@@ -53,7 +72,13 @@ export function refreshTokenApi(context: ApiContext): PostLoginRefreshTokenApi {
 function revoke(context: ApiContext, reason: unknown): void {
   const method = 'api.refreshToken.revoke()';
   if (typeof reason !== 'string') throw argumentError(method, 'reason', 'a string', reason);
-  if (reason.length > MAX_REASON) throw argumentError(method, 'reason', `at most ${MAX_REASON} characters (${reason.length} given)`, `${reason.slice(0, 20)}…`);
+  if (reason.length > MAX_REASON)
+    throw argumentError(
+      method,
+      'reason',
+      `at most ${MAX_REASON} characters (${reason.length} given)`,
+      `${reason.slice(0, 20)}…`,
+    );
   // Only a refresh-token exchange has a token to revoke; elsewhere production's behaviour is UNVERIFIED: refused.
   const protocol = (context.event as { transaction?: { protocol?: unknown } }).transaction?.protocol;
   if (protocol !== 'oauth2-refresh-token') {

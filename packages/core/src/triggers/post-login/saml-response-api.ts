@@ -38,27 +38,43 @@ const ATTRIBUTES = 'post-login:saml-attributes';
 
 type Check = (method: string, value: unknown) => void;
 
-const text = (max: number): Check => (method, value) => {
-  if (typeof value !== 'string') throw argumentError(method, 'value', `a string of at most ${max} characters`, value);
-  if (value.length > max) throw argumentError(method, 'value', `a string of at most ${max} characters (${value.length} given)`, `${value.slice(0, 20)}…`);
-};
+const text =
+  (max: number): Check =>
+  (method, value) => {
+    if (typeof value !== 'string') throw argumentError(method, 'value', `a string of at most ${max} characters`, value);
+    if (value.length > max)
+      throw argumentError(
+        method,
+        'value',
+        `a string of at most ${max} characters (${value.length} given)`,
+        `${value.slice(0, 20)}…`,
+      );
+  };
 const flag: Check = (method, value) => {
   if (typeof value !== 'boolean') throw argumentError(method, 'value', 'a boolean', value);
 };
-const oneOf = (...allowed: string[]): Check => (method, value) => {
-  if (!allowed.includes(value as string)) throw argumentError(method, 'value', allowed.map((name) => `'${name}'`).join(' or '), value);
-};
+const oneOf =
+  (...allowed: string[]): Check =>
+  (method, value) => {
+    if (!allowed.includes(value as string))
+      throw argumentError(method, 'value', allowed.map((name) => `'${name}'`).join(' or '), value);
+  };
 const seconds: Check = (method, value) => {
-  if (typeof value !== 'number' || !isFiniteNumber(value) || value <= 0) throw argumentError(method, 'value', 'a positive number of seconds', value);
+  if (typeof value !== 'number' || !isFiniteNumber(value) || value <= 0)
+    throw argumentError(method, 'value', 'a positive number of seconds', value);
 };
 const probes: Check = (method, value) => {
-  if (!isArray(value) || value.length > 10) throw argumentError(method, 'value', 'an array of at most 10 strings', value);
+  if (!isArray(value) || value.length > 10)
+    throw argumentError(method, 'value', 'an array of at most 10 strings', value);
   value.forEach((entry, index) => {
-    if (typeof entry !== 'string' || entry.length > 512) throw argumentError(method, `value[${index}]`, 'a string of at most 512 characters', entry);
+    if (typeof entry !== 'string' || entry.length > 512)
+      throw argumentError(method, `value[${index}]`, 'a string of at most 512 characters', entry);
   });
 };
 
-/** The configuration setters and the harness's schema limits (reference E.1.1, `PostLoginSetSAMLConfigurationInput`). */
+/**
+ * The configuration setters and the harness's schema limits (reference E.1.1, `PostLoginSetSAMLConfigurationInput`).
+ */
 const SETTERS: Record<string, Check> = {
   setAudience: text(2048),
   setRecipient: text(2048),
@@ -94,7 +110,14 @@ export function samlResponseApi<R>(context: ApiContext): PostLoginSamlResponseAp
   };
   for (const name of objectKeys(SETTERS)) {
     const check = SETTERS[name]!;
-    api[name] = (...args: unknown[]): R => recordedCall(context, `samlResponse.${name}`, args as [unknown], (_owner, value) => check(`api.samlResponse.${name}()`, value), 'api');
+    api[name] = (...args: unknown[]): R =>
+      recordedCall(
+        context,
+        `samlResponse.${name}`,
+        args as [unknown],
+        (_owner, value) => check(`api.samlResponse.${name}()`, value),
+        'api',
+      );
   }
   return api as unknown as PostLoginSamlResponseApi<R>;
 }
@@ -104,7 +127,8 @@ const isScalar = (value: unknown): boolean =>
 
 function setAttribute(context: ApiContext, attribute: unknown, value: unknown): void {
   const method = 'api.samlResponse.setAttribute()';
-  if (typeof attribute !== 'string' || attribute === '') throw argumentError(method, 'attribute', 'a non-empty string (the attribute name)', attribute);
+  if (typeof attribute !== 'string' || attribute === '')
+    throw argumentError(method, 'attribute', 'a non-empty string (the attribute name)', attribute);
   const normalised = value === undefined ? null : value;
   const attributes = { ...((context.transaction[ATTRIBUTES] as Record<string, unknown> | undefined) ?? {}) };
   if (normalised === null) delete attributes[attribute];
@@ -114,7 +138,12 @@ function setAttribute(context: ApiContext, attribute: unknown, value: unknown): 
     throw new Error(`The total size of the SAML attributes exceeds the limit of ${MAX_ATTRIBUTES_BYTES} bytes.`);
   }
   if (normalised !== null && !isScalar(normalised) && !(isArray(normalised) && normalised.every(isScalar))) {
-    throw argumentError(method, 'value', 'a string, a number, a boolean, null (removes it) or an array of those', value);
+    throw argumentError(
+      method,
+      'value',
+      'a string, a number, a boolean, null (removes it) or an array of those',
+      value,
+    );
   }
   context.transaction[ATTRIBUTES] = attributes;
 }

@@ -30,10 +30,14 @@ export function sessionApi(context: ApiContext): PostLoginSessionApi {
       return call('revoke', args, revoke);
     },
     setExpiresAt(...args: [absolute: number]): void {
-      return call('setExpiresAt', args, (_owner, value) => checkExpiry('api.session.setExpiresAt()', 'absolute', value));
+      return call('setExpiresAt', args, (_owner, value) =>
+        checkExpiry('api.session.setExpiresAt()', 'absolute', value),
+      );
     },
     setIdleExpiresAt(...args: [inactivity: number]): void {
-      return call('setIdleExpiresAt', args, (_owner, value) => checkExpiry('api.session.setIdleExpiresAt()', 'inactivity', value));
+      return call('setIdleExpiresAt', args, (_owner, value) =>
+        checkExpiry('api.session.setIdleExpiresAt()', 'inactivity', value),
+      );
     },
     setCookieMode(...args: [mode: PostLoginCookieMode]): void {
       return call('setCookieMode', args, setCookieMode);
@@ -45,7 +49,9 @@ export function sessionApi(context: ApiContext): PostLoginSessionApi {
       return call('deleteMetadata', args, deleteMetadata);
     },
     evictMetadata(...args: []): void {
-      return call('evictMetadata', args, (owner) => mirrorIntoEvent(owner, 'session', (session) => void (session.metadata = {})));
+      return call('evictMetadata', args, (owner) =>
+        mirrorIntoEvent(owner, 'session', (session) => void (session.metadata = {})),
+      );
     },
   };
 }
@@ -53,11 +59,24 @@ export function sessionApi(context: ApiContext): PostLoginSessionApi {
 function revoke(context: ApiContext, reason: unknown, options?: unknown): void {
   const method = 'api.session.revoke()';
   if (typeof reason !== 'string') throw argumentError(method, 'reason', 'a string', reason);
-  if (reason.length > MAX_REASON) throw argumentError(method, 'reason', `at most ${MAX_REASON} characters (${reason.length} given)`, `${reason.slice(0, 20)}…`);
+  if (reason.length > MAX_REASON)
+    throw argumentError(
+      method,
+      'reason',
+      `at most ${MAX_REASON} characters (${reason.length} given)`,
+      `${reason.slice(0, 20)}…`,
+    );
   if (options !== undefined) {
-    if (!isPlainObject(options)) throw argumentError(method, 'options', 'an object like { preserveRefreshTokens }', options);
+    if (!isPlainObject(options))
+      throw argumentError(method, 'options', 'an object like { preserveRefreshTokens }', options);
     for (const key of objectKeys(options)) {
-      if (key !== 'preserveRefreshTokens') throw argumentError(method, `options.${key}`, 'left out: the only option is preserveRefreshTokens', options[key]);
+      if (key !== 'preserveRefreshTokens')
+        throw argumentError(
+          method,
+          `options.${key}`,
+          'left out: the only option is preserveRefreshTokens',
+          options[key],
+        );
     }
     if (options.preserveRefreshTokens !== undefined && typeof options.preserveRefreshTokens !== 'boolean') {
       throw argumentError(method, 'options.preserveRefreshTokens', 'a boolean', options.preserveRefreshTokens);
@@ -65,7 +84,9 @@ function revoke(context: ApiContext, reason: unknown, options?: unknown): void {
   }
   // Revoking needs the session's id (reference E.1.1); a flow without a session has nothing to revoke.
   if (!hasSession(context.event)) {
-    throw new Error(`${method}: there is no session to revoke (event.session is absent, as in flows without a browser session).`);
+    throw new Error(
+      `${method}: there is no session to revoke (event.session is absent, as in flows without a browser session).`,
+    );
   }
   recordDenial(context, options === undefined ? [reason] : [reason, options], { method: 'session.revoke', reason });
 }

@@ -17,16 +17,25 @@ export const maxSessionMetadataBytesOption: TriggerOption = {
   defaultValue: DEFAULT_MAX_SESSION_METADATA_BYTES,
   check(fn, argument, value) {
     if (typeof value !== 'number' || !(value > 0) || (value !== Infinity && !isSafeInteger(value))) {
-      throw argumentError(fn, argument, 'a positive whole number of bytes (32000 by default; Infinity for no limit)', value);
+      throw argumentError(
+        fn,
+        argument,
+        'a positive whole number of bytes (32000 by default; Infinity for no limit)',
+        value,
+      );
     }
     return value;
   },
 };
 
 /** The keys the login's Actions wrote to one kind of metadata, each with its last value, as Auth0 batches them. */
-function writtenMetadata(flow: Parameters<NonNullable<FlowRule['atEnd']>>[0], kind: MetadataKind): Record<string, unknown> {
+function writtenMetadata(
+  flow: Parameters<NonNullable<FlowRule['atEnd']>>[0],
+  kind: MetadataKind,
+): Record<string, unknown> {
   const written: Record<string, unknown> = {};
-  for (const api of flow.apis) for (const write of metadataWritesOf(api)) if (write.kind === kind) written[write.key] = write.value;
+  for (const api of flow.apis)
+    for (const write of metadataWritesOf(api)) if (write.kind === kind) written[write.key] = write.value;
   return written;
 }
 

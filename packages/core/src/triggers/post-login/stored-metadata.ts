@@ -11,13 +11,15 @@ const MAX_LENGTH = 255;
 const KEY = /^[a-zA-Z0-9_-]{1,255}$/;
 
 export function metadataProblem(current: unknown, key: unknown, value: unknown): string | undefined {
-  if (typeof key !== 'string' || !KEY.test(key)) return 'Invalid metadata: Metadata key must match ^[a-zA-Z0-9_-]{1,255}$';
+  if (typeof key !== 'string' || !KEY.test(key))
+    return 'Invalid metadata: Metadata key must match ^[a-zA-Z0-9_-]{1,255}$';
   if (value === null) return undefined;
   if (typeof value !== 'string') return 'Invalid metadata: Metadata value must be a string';
   if (value.length > MAX_LENGTH) return `Invalid metadata: Metadata value must not exceed ${MAX_LENGTH} characters`;
   if (value.includes('\u0000')) return 'Invalid metadata: Metadata value must not contain NUL characters';
   const keys = isPlainObject(current) ? objectKeys(current) : [];
-  if (!keys.includes(key) && keys.length >= MAX_KEYS) return `Invalid metadata: Metadata must not have more than ${MAX_KEYS} keys`;
+  if (!keys.includes(key) && keys.length >= MAX_KEYS)
+    return `Invalid metadata: Metadata must not have more than ${MAX_KEYS} keys`;
   return undefined;
 }
 
@@ -30,9 +32,15 @@ export function metadataError(method: string, prefix: string, problem: string, k
     typeof key !== 'string'
       ? { argument: 'key', expected: 'a name of letters, digits, _ and - (at most 255 characters)', received: key }
       : value !== null && typeof value !== 'string'
-        ? { argument: 'value', expected: 'a string of at most 255 characters, or null to remove the key', received: value }
+        ? {
+            argument: 'value',
+            expected: 'a string of at most 255 characters, or null to remove the key',
+            received: value,
+          }
         : undefined;
-  return new Error(expectation === undefined ? `${prefix}${problem}` : namedRuntimeMessage(method, `${prefix}${problem}`, expectation));
+  return new Error(
+    expectation === undefined ? `${prefix}${problem}` : namedRuntimeMessage(method, `${prefix}${problem}`, expectation),
+  );
 }
 
 /**
@@ -40,9 +48,17 @@ export function metadataError(method: string, prefix: string, problem: string, k
  * `api.session.setExpiresAt()`), shared by sessions and refresh tokens.
  */
 export function checkExpiry(method: string, name: 'absolute' | 'inactivity', value: unknown): void {
-  const expectation = { argument: name, expected: 'a time in milliseconds since the epoch, such as Date.now() + 3600000', received: value };
-  if (!value) throw new Error(namedRuntimeMessage(method, 'Either inactivity or absolute expiration time must be provided', expectation));
-  if (typeof value !== 'number' || !isFiniteNumber(value)) throw new Error(namedRuntimeMessage(method, `${name} must be number`, expectation));
+  const expectation = {
+    argument: name,
+    expected: 'a time in milliseconds since the epoch, such as Date.now() + 3600000',
+    received: value,
+  };
+  if (!value)
+    throw new Error(
+      namedRuntimeMessage(method, 'Either inactivity or absolute expiration time must be provided', expectation),
+    );
+  if (typeof value !== 'number' || !isFiniteNumber(value))
+    throw new Error(namedRuntimeMessage(method, `${name} must be number`, expectation));
 }
 
 /** `{}` in place of a session is the deprecated "no session" of some flows (reference E.1a). */

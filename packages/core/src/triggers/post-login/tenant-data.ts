@@ -40,12 +40,15 @@ const KEYS = ['groups', 'roles', 'executedRules'];
 function records(fn: string, argument: string, value: unknown, required: readonly string[]): void {
   if (!isArray(value)) throw argumentError(fn, argument, 'an array of objects', value);
   value.forEach((entry, index) => {
-    if (!isPlainObject(entry)) throw argumentError(fn, `${argument}[${index}]`, `an object like { ${required.join(', ')} }`, entry);
+    if (!isPlainObject(entry))
+      throw argumentError(fn, `${argument}[${index}]`, `an object like { ${required.join(', ')} }`, entry);
     for (const key of objectKeys(entry)) {
-      if (typeof entry[key] !== 'string') throw argumentError(fn, `${argument}[${index}].${key}`, 'a string', entry[key]);
+      if (typeof entry[key] !== 'string')
+        throw argumentError(fn, `${argument}[${index}].${key}`, 'a string', entry[key]);
     }
     for (const key of required) {
-      if (typeof entry[key] !== 'string') throw argumentError(fn, `${argument}[${index}].${key}`, 'a string', entry[key]);
+      if (typeof entry[key] !== 'string')
+        throw argumentError(fn, `${argument}[${index}].${key}`, 'a string', entry[key]);
     }
   });
 }
@@ -55,11 +58,17 @@ export const tenantOption: TriggerOption = {
   scope: 'api',
   defaultValue: freeze({}),
   check(fn, argument, value) {
-    if (!isPlainObject(value)) throw argumentError(fn, argument, 'an object like { groups, roles, executedRules }', value);
+    if (!isPlainObject(value))
+      throw argumentError(fn, argument, 'an object like { groups, roles, executedRules }', value);
     for (const key of objectKeys(value)) {
       if (KEYS.includes(key)) continue;
       const hint = closestName(key, KEYS);
-      throw argumentError(fn, `${argument}.${key}`, `one of ${KEYS.join(', ')}${hint ? ` (did you mean '${hint}'?)` : ''}`, value[key]);
+      throw argumentError(
+        fn,
+        `${argument}.${key}`,
+        `one of ${KEYS.join(', ')}${hint ? ` (did you mean '${hint}'?)` : ''}`,
+        value[key],
+      );
     }
     if (value.groups !== undefined) records(fn, `${argument}.groups`, value.groups, ['id', 'name']);
     if (value.roles !== undefined) records(fn, `${argument}.roles`, value.roles, ['id', 'name', 'type']);

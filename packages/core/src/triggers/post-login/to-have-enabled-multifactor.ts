@@ -23,18 +23,37 @@ export const toHaveEnabledMultifactor = callMatcher({
       const known = MULTIFACTOR_PROVIDERS.map((name) => `'${name}'`).join(', ');
       const closest = closestName(provider, MULTIFACTOR_PROVIDERS);
       const suggestion = closest === undefined ? '' : `. Did you mean '${closest}'?`;
-      throw matcherError(check.context, check.hint, `${EXPECTED_COLOR('provider')} must be one of ${known}${suggestion}`, printWithType('provider', provider, printExpected));
+      throw matcherError(
+        check.context,
+        check.hint,
+        `${EXPECTED_COLOR('provider')} must be one of ${known}${suggestion}`,
+        printWithType('provider', provider, printExpected),
+      );
     }
-    const { allowRememberBrowser, providerOptions } = assertOptions(check, 'options', options, ['allowRememberBrowser', 'providerOptions']);
+    const { allowRememberBrowser, providerOptions } = assertOptions(check, 'options', options, [
+      'allowRememberBrowser',
+      'providerOptions',
+    ]);
     assertObjectExpectation(check, 'options.providerOptions', providerOptions);
     const optionsOf = (args: readonly unknown[]): EnableOptions => args[1] as EnableOptions;
     const parts: CallPart[] = [];
-    if (provider !== undefined) parts.push({ name: 'provider', expected: provider, partial: false, valueOf: (call) => call.args[0] });
+    if (provider !== undefined)
+      parts.push({ name: 'provider', expected: provider, partial: false, valueOf: (call) => call.args[0] });
     if (allowRememberBrowser !== undefined) {
-      parts.push({ name: 'allowRememberBrowser', expected: allowRememberBrowser, partial: false, valueOf: (call) => optionsOf(call.args)?.allowRememberBrowser ?? false });
+      parts.push({
+        name: 'allowRememberBrowser',
+        expected: allowRememberBrowser,
+        partial: false,
+        valueOf: (call) => optionsOf(call.args)?.allowRememberBrowser ?? false,
+      });
     }
     if (providerOptions !== undefined) {
-      parts.push({ name: 'providerOptions', expected: providerOptions, partial: true, valueOf: (call) => optionsOf(call.args)?.providerOptions ?? {} });
+      parts.push({
+        name: 'providerOptions',
+        expected: providerOptions,
+        partial: true,
+        valueOf: (call) => optionsOf(call.args)?.providerOptions ?? {},
+      });
     }
     return parts;
   },

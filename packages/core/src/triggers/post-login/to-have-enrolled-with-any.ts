@@ -9,6 +9,8 @@ export const toHaveEnrolledWithAny = callMatcher({
   argumentNames: ['factors'],
   parts(check, [factors]) {
     const expected = factorListExpectation(check, 'factors', factors, ENROLLMENT_FACTOR_TYPES);
-    return expected === undefined ? [] : [{ name: 'factors', expected, partial: false, valueOf: (call) => call.args[0] }];
+    return expected === undefined
+      ? []
+      : [{ name: 'factors', expected, partial: false, valueOf: (call) => call.args[0] }];
   },
 });

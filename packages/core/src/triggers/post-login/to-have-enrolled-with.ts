@@ -14,9 +14,15 @@ export const toHaveEnrolledWith = callMatcher({
   parts(check, [factor, options]) {
     const expectedFactor = factorExpectation(check, 'factor', factor, ENROLLMENT_FACTOR_TYPES);
     const { additionalFactors } = assertOptions(check, 'options', options, ['additionalFactors']);
-    const expectedAdditional = factorListExpectation(check, 'options.additionalFactors', additionalFactors, ENROLLMENT_FACTOR_TYPES);
+    const expectedAdditional = factorListExpectation(
+      check,
+      'options.additionalFactors',
+      additionalFactors,
+      ENROLLMENT_FACTOR_TYPES,
+    );
     const parts: CallPart[] = [];
-    if (expectedFactor !== undefined) parts.push({ name: 'factor', expected: expectedFactor, partial: false, valueOf: (call) => call.args[0] });
+    if (expectedFactor !== undefined)
+      parts.push({ name: 'factor', expected: expectedFactor, partial: false, valueOf: (call) => call.args[0] });
     if (expectedAdditional !== undefined) {
       parts.push({
         name: 'additionalFactors',

@@ -8,6 +8,8 @@ export const toHaveSetPrimaryUser = callMatcher({
   argumentNames: ['userId'],
   parts(check, [userId]) {
     assertTextExpectation(check, 'userId', userId);
-    return userId === undefined ? [] : [{ name: 'userId', expected: userId, partial: false, valueOf: (call) => call.args[0] }];
+    return userId === undefined
+      ? []
+      : [{ name: 'userId', expected: userId, partial: false, valueOf: (call) => call.args[0] }];
   },
 });

@@ -41,7 +41,8 @@ function change(context: ApiContext, op: ScopeChange['op'], scope: unknown): voi
   const trimmed = checkedScope(scope, `api.accessToken.${op === 'add' ? 'addScope' : 'removeScope'}()`);
   const changes = effectOf(context, SCOPE_CHANGES);
   // The runtime's helper caps the scopes an execution adds; where production enforces it is UNVERIFIED.
-  if (op === 'add' && changes.filter((entry) => entry.op === 'add').length >= MAX_SCOPES) throw new Error(TOO_MANY_SCOPES);
+  if (op === 'add' && changes.filter((entry) => entry.op === 'add').length >= MAX_SCOPES)
+    throw new Error(TOO_MANY_SCOPES);
   changes.push({ op, scope: trimmed });
 }
 

@@ -1,5 +1,8 @@
 import type { ApiContext } from '../../api/api-context.js';
-import { transactionMetadataApi, type TransactionMetadataApi } from '../../mechanisms/transaction-metadata/transaction-metadata-api.js';
+import {
+  transactionMetadataApi,
+  type TransactionMetadataApi,
+} from '../../mechanisms/transaction-metadata/transaction-metadata-api.js';
 import { isPlainObject } from '../../util/errors.js';
 import { mirrorIntoEvent } from './event-mirror.js';
 
@@ -12,10 +15,15 @@ export type PostLoginTransactionApi = TransactionMetadataApi;
 export function transactionApi(context: ApiContext): PostLoginTransactionApi {
   return transactionMetadataApi(context, {
     write: (owner, change) =>
-      mirrorIntoEvent(owner, 'transaction', (transaction) => {
-        const metadata = isPlainObject(transaction.metadata) ? { ...transaction.metadata } : {};
-        change(metadata);
-        transaction.metadata = metadata;
-      }, true),
+      mirrorIntoEvent(
+        owner,
+        'transaction',
+        (transaction) => {
+          const metadata = isPlainObject(transaction.metadata) ? { ...transaction.metadata } : {};
+          change(metadata);
+          transaction.metadata = metadata;
+        },
+        true,
+      ),
   });
 }

@@ -22,7 +22,8 @@ export function preUserRegistrationAccess<R>(context: ApiContext): PreUserRegist
 // The harness checks nothing here; the types require two strings, and a mock that took anything else would let a
 // test pass that shows the user no message (or "undefined") in production.
 function deny(context: ApiContext, reason: unknown, userMessage: unknown): void {
-  if (typeof reason !== 'string') throw argumentError('api.access.deny()', 'reason', 'a string (written to the tenant logs)', reason);
+  if (typeof reason !== 'string')
+    throw argumentError('api.access.deny()', 'reason', 'a string (written to the tenant logs)', reason);
   if (typeof userMessage !== 'string') {
     throw argumentError('api.access.deny()', 'userMessage', 'a string (the message the user may see)', userMessage);
   }

@@ -7,7 +7,8 @@ import type { PreUserRegistrationEvent } from './event-types.js';
 import { setUserIdApi, type SetUserIdApi } from './user-id.js';
 
 /** `api.user`: metadata for the user being created, and (Early Access) the id it gets. Every method returns the api. */
-export interface PreUserRegistrationUserApi extends UserMetadataApi<PreUserRegistrationApi>, SetUserIdApi<PreUserRegistrationApi> {}
+export interface PreUserRegistrationUserApi
+  extends UserMetadataApi<PreUserRegistrationApi>, SetUserIdApi<PreUserRegistrationApi> {}
 
 /** `PreUserRegistrationAPI`: every method but the cache's returns the api, for chaining. */
 export interface PreUserRegistrationApi {
@@ -20,12 +21,19 @@ export interface PreUserRegistrationApi {
 export function buildPreUserRegistrationApi(context: ApiContext<PreUserRegistrationEvent>): PreUserRegistrationApi {
   const metadata = userMetadataApi<PreUserRegistrationApi>(context, 'api');
   // Without the Early Access feature the method does not exist: calling it is a TypeError, as in production.
-  const user = (context.options.customUserIds === false ? metadata : { ...metadata, ...setUserIdApi<PreUserRegistrationApi>(context) }) as PreUserRegistrationUserApi;
+  const user = (
+    context.options.customUserIds === false
+      ? metadata
+      : { ...metadata, ...setUserIdApi<PreUserRegistrationApi>(context) }
+  ) as PreUserRegistrationUserApi;
   const api: PreUserRegistrationApi = {
     access: preUserRegistrationAccess(context),
     cache: cacheApi(context),
     user,
-    validation: validationApi<PreUserRegistrationApi>(context, { returns: 'api', messagePrefix: 'Failed to add validation error: ' }),
+    validation: validationApi<PreUserRegistrationApi>(context, {
+      returns: 'api',
+      messagePrefix: 'Failed to add validation error: ',
+    }),
   };
   attachInternals(api, context);
   return api;

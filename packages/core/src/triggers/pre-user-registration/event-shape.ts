@@ -1,5 +1,12 @@
 import { closedObject, openObject, optional, type DataShape } from '../../util/data-shape.js';
-import { clientShape, connectionShape, jsonRecordShape, metadataShape, secretsShape, tenantShape } from '../common/event-shapes.js';
+import {
+  clientShape,
+  connectionShape,
+  jsonRecordShape,
+  metadataShape,
+  secretsShape,
+  tenantShape,
+} from '../common/event-shapes.js';
 import { formPostRequestShape, riskOnlyAuthenticationShape, securityContextShape } from '../common/request-parts.js';
 import { signupTransactionShape } from '../common/signup-transaction.js';
 

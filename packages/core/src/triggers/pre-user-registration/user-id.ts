@@ -32,10 +32,16 @@ export function setUserIdApi<R>(context: ApiContext): SetUserIdApi<R> {
 
 function setUserId(context: ApiContext, userId: unknown): void {
   // The runtime's messages; for a missing or non-string id, after the method's name and with what it needed.
-  const expectation = { argument: 'user_id', expected: `a string of letters, digits and @._+- (at most ${MAX_LENGTH})`, received: userId };
+  const expectation = {
+    argument: 'user_id',
+    expected: `a string of letters, digits and @._+- (at most ${MAX_LENGTH})`,
+    received: userId,
+  };
   const invalid = (problems: string, expected?: typeof expectation): Error => {
     const runtimeMessage = `Invalid setUserId arguments: ${problems}`;
-    return new Error(expected === undefined ? runtimeMessage : namedRuntimeMessage('api.user.setUserId()', runtimeMessage, expected));
+    return new Error(
+      expected === undefined ? runtimeMessage : namedRuntimeMessage('api.user.setUserId()', runtimeMessage, expected),
+    );
   };
   if (userId === undefined) throw invalid("must have required property 'user_id'", expectation);
   if (typeof userId !== 'string') throw invalid('user_id must be string', expectation);

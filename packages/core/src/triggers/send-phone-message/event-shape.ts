@@ -1,5 +1,13 @@
 import { closedObject, oneOf, openObject, optional, type DataShape } from '../../util/data-shape.js';
-import { clientShape, identityShape, jsonRecordShape, metadataShape, secretsShape, tenantShape, userShape } from '../common/event-shapes.js';
+import {
+  clientShape,
+  identityShape,
+  jsonRecordShape,
+  metadataShape,
+  secretsShape,
+  tenantShape,
+  userShape,
+} from '../common/event-shapes.js';
 import { bodylessRequestShape, securityContextShape } from '../common/request-parts.js';
 
 /** What a send-phone-message event can hold (reference E.6). */

@@ -26,7 +26,8 @@ export function buildSendPhoneMessageEvent(random: SeededRandom, at: number): Se
   const { tenant } = world;
   const phoneFactor = world.enrolledFactors.find((factor) => factor.type === 'phone');
   const preferred = phoneFactor?.options?.preferredMethod;
-  const message_type: SendPhoneMessageOptions['message_type'] = preferred === 'voice' || preferred === 'sms' ? preferred : random.pick(['sms', 'voice']);
+  const message_type: SendPhoneMessageOptions['message_type'] =
+    preferred === 'voice' || preferred === 'sms' ? preferred : random.pick(['sms', 'voice']);
   const base = {
     action: phoneFactor ? 'second-factor-authentication' : 'enrollment',
     code: sampleOtp(random),

@@ -28,24 +28,48 @@ export * from './tools.js';
 export const scenarios: Record<string, Scenario[]> = {
   toHaveDenied: [...toHaveDenied, failedSimulationScenario((a) => a.toHaveDenied())],
   toHaveChallengedWith: [...toHaveChallengedWith, failedSimulationScenario((a) => a.toHaveChallengedWith('otp'))],
-  toHaveChallengedWithAny: [...toHaveChallengedWithAny, failedSimulationScenario((a) => a.toHaveChallengedWithAny(['otp']))],
+  toHaveChallengedWithAny: [
+    ...toHaveChallengedWithAny,
+    failedSimulationScenario((a) => a.toHaveChallengedWithAny(['otp'])),
+  ],
   toRedirectTo: [...toRedirectTo, failedSimulationScenario((a) => a.toRedirectTo())],
   toHaveSetResultUrl: [...toHaveSetResultUrl, failedSimulationScenario((a) => a.toHaveSetResultUrl())],
   toHaveRenderedPrompt: [...toHaveRenderedPrompt, failedSimulationScenario((a) => a.toHaveRenderedPrompt())],
   toHaveCached: [...toHaveCached, failedSimulationScenario((a) => a.toHaveCached('risk', 'low'))],
   toHaveSetUserMetadata: [...toHaveSetUserMetadata, failedSimulationScenario((a) => a.toHaveSetUserMetadata('plan'))],
   toHaveSetAppMetadata: [...toHaveSetAppMetadata, failedSimulationScenario((a) => a.toHaveSetAppMetadata('plan'))],
-  toHaveRaisedValidationError: [...toHaveRaisedValidationError, failedSimulationScenario((a) => a.toHaveRaisedValidationError())],
-  toHaveSetIdTokenClaim: [...toHaveSetIdTokenClaim, failedSimulationScenario((a) => a.toHaveSetIdTokenClaim('https://example.com/roles'))],
-  toHaveSetAccessTokenClaim: [...toHaveSetAccessTokenClaim, failedSimulationScenario((a) => a.toHaveSetAccessTokenClaim('https://example.com/roles'))],
+  toHaveRaisedValidationError: [
+    ...toHaveRaisedValidationError,
+    failedSimulationScenario((a) => a.toHaveRaisedValidationError()),
+  ],
+  toHaveSetIdTokenClaim: [
+    ...toHaveSetIdTokenClaim,
+    failedSimulationScenario((a) => a.toHaveSetIdTokenClaim('https://example.com/roles')),
+  ],
+  toHaveSetAccessTokenClaim: [
+    ...toHaveSetAccessTokenClaim,
+    failedSimulationScenario((a) => a.toHaveSetAccessTokenClaim('https://example.com/roles')),
+  ],
   toHaveAddedScope: [...toHaveAddedScope, failedSimulationScenario((a) => a.toHaveAddedScope('read:reports'))],
   toHaveRemovedScope: [...toHaveRemovedScope, failedSimulationScenario((a) => a.toHaveRemovedScope('delete:reports'))],
-  toHaveEnabledMultifactor: [...toHaveEnabledMultifactor, failedSimulationScenario((a) => a.toHaveEnabledMultifactor('any'))],
+  toHaveEnabledMultifactor: [
+    ...toHaveEnabledMultifactor,
+    failedSimulationScenario((a) => a.toHaveEnabledMultifactor('any')),
+  ],
   toHaveEnrolledWith: [...toHaveEnrolledWith, failedSimulationScenario((a) => a.toHaveEnrolledWith('otp'))],
   toHaveEnrolledWithAny: [...toHaveEnrolledWithAny, failedSimulationScenario((a) => a.toHaveEnrolledWithAny(['otp']))],
   toHaveSetPrimaryUser: [...toHaveSetPrimaryUser, failedSimulationScenario((a) => a.toHaveSetPrimaryUser())],
-  toHaveSetTransactionMetadata: [...toHaveSetTransactionMetadata, failedSimulationScenario((a) => a.toHaveSetTransactionMetadata('risk_score'))],
+  toHaveSetTransactionMetadata: [
+    ...toHaveSetTransactionMetadata,
+    failedSimulationScenario((a) => a.toHaveSetTransactionMetadata('risk_score')),
+  ],
   toHaveSetUser: [...toHaveSetUser, failedSimulationScenario((a) => a.toHaveSetUser({ userId: 'auth0|1' }))],
-  toHaveDroppedNotification: [...toHaveDroppedNotification, failedSimulationScenario((a) => a.toHaveDroppedNotification())],
-  toHaveRetriedNotification: [...toHaveRetriedNotification, failedSimulationScenario((a) => a.toHaveRetriedNotification())],
+  toHaveDroppedNotification: [
+    ...toHaveDroppedNotification,
+    failedSimulationScenario((a) => a.toHaveDroppedNotification()),
+  ],
+  toHaveRetriedNotification: [
+    ...toHaveRetriedNotification,
+    failedSimulationScenario((a) => a.toHaveRetriedNotification()),
+  ],
 };

@@ -5,7 +5,10 @@ export const toHaveChallengedWithAny: Scenario[] = [
     title: 'passes with the same factors in the same order',
     arrange: (tools) => {
       const a = api(tools);
-      a.authentication.challengeWithAny([{ type: 'otp' }, { type: 'push-notification', options: { otpFallback: true } }]);
+      a.authentication.challengeWithAny([
+        { type: 'otp' },
+        { type: 'push-notification', options: { otpFallback: true } },
+      ]);
       return a;
     },
     assert: (a) => a.toHaveChallengedWithAny(['otp', { type: 'push-notification', options: { otpFallback: true } }]),

@@ -35,7 +35,10 @@ export const toHaveChallengedWith: Scenario[] = [
     title: 'checks options.additionalFactors in order, shorthand included',
     arrange: (tools) => {
       const a = api(tools);
-      a.authentication.challengeWith({ type: 'otp' }, { additionalFactors: [{ type: 'email' }, { type: 'recovery-code' }] });
+      a.authentication.challengeWith(
+        { type: 'otp' },
+        { additionalFactors: [{ type: 'email' }, { type: 'recovery-code' }] },
+      );
       return a;
     },
     assert: (a) => a.toHaveChallengedWith('otp', { additionalFactors: ['email', 'recovery-code'] }),

@@ -37,7 +37,9 @@ export const toHaveEnabledMultifactor: Scenario[] = [
     title: "matches providerOptions partially, printing Duo's secret key as [secret]",
     arrange: (tools) => {
       const a = apiOf(tools, TRIGGER, { DUO_SKEY: SECRET });
-      a.multifactor.enable('duo', { providerOptions: { host: 'api-1234.duosecurity.com', ikey: 'DIXXXXXXXXXXXXXXXXXX', skey: SECRET } });
+      a.multifactor.enable('duo', {
+        providerOptions: { host: 'api-1234.duosecurity.com', ikey: 'DIXXXXXXXXXXXXXXXXXX', skey: SECRET },
+      });
       return a;
     },
     assert: (a) => a.toHaveEnabledMultifactor('duo', { providerOptions: { host: 'api-9999.duosecurity.com' } }),

@@ -5,10 +5,14 @@ export const toHaveRenderedPrompt: Scenario[] = [
     title: 'passes with the prompt id and partial fields and vars',
     arrange: (tools) => {
       const a = api(tools);
-      a.prompt.render('reset-reason', { fields: { reason: '', other: '' }, vars: { email: 'ada@example.com', locale: 'en' } });
+      a.prompt.render('reset-reason', {
+        fields: { reason: '', other: '' },
+        vars: { email: 'ada@example.com', locale: 'en' },
+      });
       return a;
     },
-    assert: (a, expect) => a.toHaveRenderedPrompt('reset-reason', { fields: { reason: '' }, vars: { email: expect.stringContaining('@') } }),
+    assert: (a, expect) =>
+      a.toHaveRenderedPrompt('reset-reason', { fields: { reason: '' }, vars: { email: expect.stringContaining('@') } }),
     outcome: 'pass',
   },
   {

@@ -5,7 +5,9 @@ export const toHaveSetResultUrl: Scenario[] = [
     title: 'passes with the url as passed and a partial query',
     arrange: (tools) => {
       const a = api(tools);
-      a.transaction.setResultUrl('https://app.example.com/password-changed', { query: { source: 'reset', lang: 'en' } });
+      a.transaction.setResultUrl('https://app.example.com/password-changed', {
+        query: { source: 'reset', lang: 'en' },
+      });
       return a;
     },
     assert: (a) => a.toHaveSetResultUrl('https://app.example.com/password-changed', { query: { source: 'reset' } }),
@@ -34,7 +36,8 @@ export const toHaveSetResultUrl: Scenario[] = [
   {
     title: 'rejects a query that is not an object',
     arrange: (tools) => api(tools),
-    assert: (a) => (a.toHaveSetResultUrl as (...args: unknown[]) => void)('https://app.example.com/', { query: 'source=reset' }),
+    assert: (a) =>
+      (a.toHaveSetResultUrl as (...args: unknown[]) => void)('https://app.example.com/', { query: 'source=reset' }),
     outcome: 'misuse',
   },
 ];

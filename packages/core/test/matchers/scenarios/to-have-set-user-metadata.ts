@@ -31,7 +31,8 @@ export const toHaveSetUserMetadata: Scenario[] = [
       a.user.setUserMetadata('address', { city: 'Lyon', country: 'FR' });
       return a;
     },
-    assert: (a, expect) => a.toHaveSetUserMetadata(expect.stringMatching(/^addr/), expect.objectContaining({ city: 'Lyon' })),
+    assert: (a, expect) =>
+      a.toHaveSetUserMetadata(expect.stringMatching(/^addr/), expect.objectContaining({ city: 'Lyon' })),
     outcome: 'pass',
   },
   {

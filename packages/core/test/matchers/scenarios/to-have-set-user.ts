@@ -23,10 +23,19 @@ export const toHaveSetUser: Scenario[] = [
     title: 'passes on setUserByConnection with that connection and partial attributes and options',
     arrange: (tools) => {
       const a = exchangeApi(tools);
-      a.authentication.setUserByConnection('legacy-users', { user_id: 'L-1001', email: 'ada@example.com', email_verified: true }, OPTIONS);
+      a.authentication.setUserByConnection(
+        'legacy-users',
+        { user_id: 'L-1001', email: 'ada@example.com', email_verified: true },
+        OPTIONS,
+      );
       return a;
     },
-    assert: (a, expect) => a.toHaveSetUser({ connection: 'legacy-users', attributes: { email: expect.stringContaining('@example.com') }, options: { updateBehavior: 'replace' } }),
+    assert: (a, expect) =>
+      a.toHaveSetUser({
+        connection: 'legacy-users',
+        attributes: { email: expect.stringContaining('@example.com') },
+        options: { updateBehavior: 'replace' },
+      }),
     outcome: 'pass',
   },
   {

@@ -45,10 +45,13 @@ export const toRedirectTo: Scenario[] = [
     title: "matches options.query partially against the url's own parameters and options.query",
     arrange: (tools) => {
       const a = api(tools);
-      a.redirect.sendUserTo('https://verify.example.com/identity?lang=fr&step=1', { query: { step: '2', session_token: 'abc.def.ghi' } });
+      a.redirect.sendUserTo('https://verify.example.com/identity?lang=fr&step=1', {
+        query: { step: '2', session_token: 'abc.def.ghi' },
+      });
       return a;
     },
-    assert: (a, expect) => a.toRedirectTo(undefined, { query: { lang: 'fr', step: '2', session_token: expect.stringMatching(/^abc\./) } }),
+    assert: (a, expect) =>
+      a.toRedirectTo(undefined, { query: { lang: 'fr', step: '2', session_token: expect.stringMatching(/^abc\./) } }),
     outcome: 'pass',
   },
   {
@@ -58,7 +61,8 @@ export const toRedirectTo: Scenario[] = [
       a.redirect.sendUserTo('https://verify.example.com/identity?lang=fr&step=1', { query: { step: '2' } });
       return a;
     },
-    assert: (a) => a.toRedirectTo('https://verify.example.com/identity?lang=fr&step=1', { query: { lang: 'fr', step: '1' } }),
+    assert: (a) =>
+      a.toRedirectTo('https://verify.example.com/identity?lang=fr&step=1', { query: { lang: 'fr', step: '1' } }),
     outcome: 'fail',
   },
   {
@@ -68,7 +72,8 @@ export const toRedirectTo: Scenario[] = [
       a.redirect.sendUserTo('https://verify.example.com/identity?lang=fr', { query: { token: 'abc.def.ghi' } });
       return a;
     },
-    assert: (a, expect) => a.toRedirectTo('https://verify.example.com/identity?lang=fr', { query: { session_token: expect.any(String) } }),
+    assert: (a, expect) =>
+      a.toRedirectTo('https://verify.example.com/identity?lang=fr', { query: { session_token: expect.any(String) } }),
     outcome: 'fail',
   },
   {
@@ -79,7 +84,10 @@ export const toRedirectTo: Scenario[] = [
       a.redirect.sendUserTo('https://verify.example.com/identity', { query: { session_token: sessionToken } });
       return a;
     },
-    assert: (a, expect) => a.toRedirectTo('https://verify.example.com/identity', { query: { session_token: expect.stringMatching(/^eyJ/) } }),
+    assert: (a, expect) =>
+      a.toRedirectTo('https://verify.example.com/identity', {
+        query: { session_token: expect.stringMatching(/^eyJ/) },
+      }),
     outcome: 'pass',
   },
   {
@@ -88,7 +96,10 @@ export const toRedirectTo: Scenario[] = [
       const secrets = { REDIRECT_SECRET: SECRET };
       const signer = lib.mockApi(TRIGGER, { event: lib.mockEvent(TRIGGER, { secrets }) });
       const sessionToken = signer.redirect.encodeToken({ secret: SECRET, payload: { state: 'state-123' } });
-      const event = lib.mockEvent(TRIGGER, { secrets, request: { query: { session_token: sessionToken, state: 'state-123' } } });
+      const event = lib.mockEvent(TRIGGER, {
+        secrets,
+        request: { query: { session_token: sessionToken, state: 'state-123' } },
+      });
       const a = lib.mockApi(TRIGGER, { event });
       a.redirect.encodeToken({ secret: SECRET, payload: { userId: 'auth0|123' } });
       a.redirect.validateToken({ secret: SECRET });
@@ -100,7 +111,8 @@ export const toRedirectTo: Scenario[] = [
   {
     title: 'rejects a misspelt option',
     arrange: (tools) => api(tools),
-    assert: (a) => (a.toRedirectTo as (...args: unknown[]) => void)('https://verify.example.com/identity', { qurey: { step: '1' } }),
+    assert: (a) =>
+      (a.toRedirectTo as (...args: unknown[]) => void)('https://verify.example.com/identity', { qurey: { step: '1' } }),
     outcome: 'misuse',
   },
   {

@@ -101,5 +101,10 @@ export function failedSimulationOf(tools: Tools): object {
 
 /** Every matcher fails on a failed Simulation, with or without `.not`: the scenario each matcher's list ends with. */
 export function failedSimulationScenario(assert: Scenario['assert']): Scenario {
-  return { title: 'fails on a failed simulation, with or without .not, showing the error', arrange: failedSimulationOf, assert, outcome: 'fails-both-ways' };
+  return {
+    title: 'fails on a failed simulation, with or without .not, showing the error',
+    arrange: failedSimulationOf,
+    assert,
+    outcome: 'fails-both-ways',
+  };
 }

@@ -43,7 +43,11 @@ export function continueApi({ query = {}, body = {}, validateIssuer = false }: C
 }
 
 /** Asserts the documented invalid-token error with exactly this reason, and that the rejected call left no trace. */
-export function expectInvalidToken(api: PostChallengeApi, reason: string, options: Record<string, unknown> = { secret: SECRET }): void {
+export function expectInvalidToken(
+  api: PostChallengeApi,
+  reason: string,
+  options: Record<string, unknown> = { secret: SECRET },
+): void {
   let thrown: unknown;
   try {
     api.redirect.validateToken(options as never);
@@ -56,7 +60,11 @@ export function expectInvalidToken(api: PostChallengeApi, reason: string, option
   expect(acceptedCalls(api)).toEqual([]);
 }
 
-export function expectMissingParameter(api: PostChallengeApi, parameter = 'session_token', options: Record<string, unknown> = { secret: SECRET }): void {
+export function expectMissingParameter(
+  api: PostChallengeApi,
+  parameter = 'session_token',
+  options: Record<string, unknown> = { secret: SECRET },
+): void {
   expect(() => api.redirect.validateToken(options as never)).toThrow(new Error(missingParameterMessage(parameter)));
   expect(acceptedCalls(api)).toEqual([]);
 }

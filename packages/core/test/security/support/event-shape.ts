@@ -29,7 +29,9 @@ export const POST_CHALLENGE_EVENT_SHAPE: Shape = closedObject({
   connection: closedObject({ id: 'string', name: 'string', strategy: 'string', metadata: optional(metadata) }),
   custom_domain: optional(closedObject({ domain: 'string', domain_metadata: metadata })),
   organization: optional(openObject({ id: 'string', display_name: 'string', name: 'string', metadata })),
-  prompt: optional(closedObject({ id: 'string', fields: optional({ record: 'json' }), vars: optional({ record: 'json' }) })),
+  prompt: optional(
+    closedObject({ id: 'string', fields: optional({ record: 'json' }), vars: optional({ record: 'json' }) }),
+  ),
   request: closedObject({
     body: { record: 'json' },
     query: { record: 'json' },
@@ -119,8 +121,10 @@ function jsonProblem(value: unknown, path: string): string | undefined {
 
 function shapeProblem(value: unknown, shape: Shape, path: string): string | undefined {
   if (shape === 'json') return jsonProblem(value, path);
-  if (shape === 'string' || shape === 'boolean') return typeof value === shape ? undefined : `${path} is not a ${shape}`;
-  if (shape === 'number') return typeof value === 'number' && Number.isFinite(value) ? undefined : `${path} is not a finite number`;
+  if (shape === 'string' || shape === 'boolean')
+    return typeof value === shape ? undefined : `${path} is not a ${shape}`;
+  if (shape === 'number')
+    return typeof value === 'number' && Number.isFinite(value) ? undefined : `${path} is not a finite number`;
   if ('array' in shape) {
     if (!Array.isArray(value)) return `${path} is not an array`;
     for (const [index, item] of value.entries()) {

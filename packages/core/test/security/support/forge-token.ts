@@ -21,7 +21,12 @@ export function hmacSignature(signingInput: string, key: string, algorithm: Hmac
 }
 
 /** Signs exactly the segment texts given (a segment may be any text, JSON or not). */
-export function signSegments(headerSegment: string, payloadSegment: string, secret: string, algorithm: HmacAlgorithm = 'sha256'): string {
+export function signSegments(
+  headerSegment: string,
+  payloadSegment: string,
+  secret: string,
+  algorithm: HmacAlgorithm = 'sha256',
+): string {
   const signingInput = `${headerSegment}.${payloadSegment}`;
   return `${signingInput}.${hmacSignature(signingInput, secret, algorithm)}`;
 }

@@ -20,10 +20,22 @@ describe('mockApi(credentials-exchange): access.deny(code, reason?)', () => {
   });
 
   it.each([
-    [['invalid_scop', 'x'], "api.access.deny(): code must be one of 'invalid_scope', 'invalid_request', 'server_error' (did you mean 'invalid_scope'?); received the string \"invalid_scop\"."],
-    [['access_denied'], "api.access.deny(): code must be one of 'invalid_scope', 'invalid_request', 'server_error'; received the string \"access_denied\"."],
-    [[undefined], "api.access.deny(): code must be one of 'invalid_scope', 'invalid_request', 'server_error'; received undefined."],
-    [['invalid_request', 42], "api.access.deny(): reason must be a string (the client's error_description) or nothing; received the number 42."],
+    [
+      ['invalid_scop', 'x'],
+      "api.access.deny(): code must be one of 'invalid_scope', 'invalid_request', 'server_error' (did you mean 'invalid_scope'?); received the string \"invalid_scop\".",
+    ],
+    [
+      ['access_denied'],
+      "api.access.deny(): code must be one of 'invalid_scope', 'invalid_request', 'server_error'; received the string \"access_denied\".",
+    ],
+    [
+      [undefined],
+      "api.access.deny(): code must be one of 'invalid_scope', 'invalid_request', 'server_error'; received undefined.",
+    ],
+    [
+      ['invalid_request', 42],
+      "api.access.deny(): reason must be a string (the client's error_description) or nothing; received the number 42.",
+    ],
   ])('refuses deny(%j) with a TypeError, logged and counted for no matcher', (args, message) => {
     const api = mockApi(TRIGGER);
     expect(() => (api.access.deny as (...a: unknown[]) => unknown)(...args)).toThrow(new TypeError(message));
@@ -35,7 +47,11 @@ describe('mockApi(credentials-exchange): access.deny(code, reason?)', () => {
 describe('mockApi(credentials-exchange): accessToken.setCustomClaim(key, value)', () => {
   it('returns the api, for chaining, and does not refuse a scope claim (the harness does not)', () => {
     const api = mockApi(TRIGGER);
-    expect(api.accessToken.setCustomClaim('https://acme.example.com/tier', 'gold').accessToken.setCustomClaim('scope', 'admin')).toBe(api);
+    expect(
+      api.accessToken
+        .setCustomClaim('https://acme.example.com/tier', 'gold')
+        .accessToken.setCustomClaim('scope', 'admin'),
+    ).toBe(api);
     expect(api).toHaveCalledApi('accessToken.setCustomClaim', 'https://acme.example.com/tier', 'gold');
     expect(api).toHaveCalledApi('accessToken.setCustomClaim', 'scope', 'admin');
   });
@@ -72,16 +88,28 @@ describe('mockApi(credentials-exchange): transaction target scopes', () => {
       ),
     ],
     [(api: any) => api.transaction.removeTargetScope('   '), new Error('The value for the scope is required.')],
-    [(api: any) => api.transaction.addTargetScope('s'.repeat(281)), new Error('The value for the scope exceeds the allowed maximum of 280 characters.')],
-    [(api: any) => api.transaction.addTargetScope('read orders'), new Error('The value for the scope must not have whitespace.')],
+    [
+      (api: any) => api.transaction.addTargetScope('s'.repeat(281)),
+      new Error('The value for the scope exceeds the allowed maximum of 280 characters.'),
+    ],
+    [
+      (api: any) => api.transaction.addTargetScope('read orders'),
+      new Error('The value for the scope must not have whitespace.'),
+    ],
     [
       (api: any) => api.transaction.setTargetScopes('read:orders'),
       new TypeError(
-        "api.transaction.setTargetScopes(): The value for scopes must be an array. (scopes: expected an array of scope names such as ['read:users']; received the string \"read:orders\")",
+        'api.transaction.setTargetScopes(): The value for scopes must be an array. (scopes: expected an array of scope names such as [\'read:users\']; received the string "read:orders")',
       ),
     ],
-    [(api: any) => api.transaction.setTargetScopes(['ok', 'not ok']), new Error('The value for the scope must not have whitespace.')],
-    [(api: any) => api.transaction.setTargetScopes(Array.from({ length: 1001 }, (_, i) => `s${i}`)), new Error('The number of scopes exceeds the allowed maximum of 1000.')],
+    [
+      (api: any) => api.transaction.setTargetScopes(['ok', 'not ok']),
+      new Error('The value for the scope must not have whitespace.'),
+    ],
+    [
+      (api: any) => api.transaction.setTargetScopes(Array.from({ length: 1001 }, (_, i) => `s${i}`)),
+      new Error('The number of scopes exceeds the allowed maximum of 1000.'),
+    ],
   ])('refuses %#: the runtime message, the set unchanged', (call, error) => {
     const event = mockEvent(TRIGGER);
     const api = mockApi(TRIGGER, { event });
@@ -94,12 +122,19 @@ describe('mockApi(credentials-exchange): transaction target scopes', () => {
     const scopes = Array.from({ length: 1000 }, (_, i) => `s${i}`);
     const api = mockApi(TRIGGER, { event: mockEvent(TRIGGER, { accessToken: { scope: scopes } }) });
     api.transaction.addTargetScope('s999');
-    expect(() => api.transaction.addTargetScope('s1000')).toThrow('The number of scopes exceeds the allowed maximum of 1000.');
+    expect(() => api.transaction.addTargetScope('s1000')).toThrow(
+      'The number of scopes exceeds the allowed maximum of 1000.',
+    );
   });
 
   it('every method is an own, writable property a spy can replace', () => {
     const api = mockApi(TRIGGER);
-    for (const [part, method] of [['access', 'deny'], ['accessToken', 'setCustomClaim'], ['transaction', 'addTargetScope'], ['transaction', 'setTargetScopes']] as const) {
+    for (const [part, method] of [
+      ['access', 'deny'],
+      ['accessToken', 'setCustomClaim'],
+      ['transaction', 'addTargetScope'],
+      ['transaction', 'setTargetScopes'],
+    ] as const) {
       const owner = api[part] as unknown as Record<string, unknown>;
       expect(Object.getOwnPropertyDescriptor(owner, method)).toMatchObject({ writable: true, configurable: true });
     }

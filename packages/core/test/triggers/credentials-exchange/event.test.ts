@@ -46,7 +46,8 @@ describe('mockEvent(credentials-exchange)', () => {
 
   it('involves no user: no user, connection, authentication or session, and a POST without query', () => {
     const event = mockEvent(TRIGGER) as unknown as Record<string, Record<string, unknown>>;
-    for (const field of ['user', 'connection', 'authentication', 'session', 'stats']) expect(event[field]).toBeUndefined();
+    for (const field of ['user', 'connection', 'authentication', 'session', 'stats'])
+      expect(event[field]).toBeUndefined();
     expect(event.request?.query).toBeUndefined();
     expect(event.request?.method).toBe('POST');
     expect(event.transaction?.target_scopes).toBeUndefined();
@@ -60,7 +61,9 @@ describe('mockEvent(credentials-exchange)', () => {
     expect(body.audience).toBe(event.resource_server.identifier);
     expect(body.scope?.split(' ')).toEqual(event.transaction.requested_scopes);
     expect(event.accessToken.scope).toEqual(event.transaction.requested_scopes);
-    expect(event.resource_server.identifier).toMatch(new RegExp(`^https://api\\.${event.tenant.id.split('-')[0]}\\.example\\.com/[a-z]+$`));
+    expect(event.resource_server.identifier).toMatch(
+      new RegExp(`^https://api\\.${event.tenant.id.split('-')[0]}\\.example\\.com/[a-z]+$`),
+    );
     expect(event.request.hostname).toMatch(new RegExp(`^${event.tenant.id}\\.[a-z]{2}\\.auth0\\.com$`));
   });
 
@@ -92,9 +95,21 @@ describe('mockEvent(credentials-exchange)', () => {
   });
 
   it.each([
-    ['a user', { user: { user_id: 'auth0|123' } }, /^mockEvent\(\): overrides\.user must be one of the fields the runtime sends here \(/],
-    ['a request query', { request: { query: {} } }, /^mockEvent\(\): overrides\.request\.query must be one of the fields the runtime sends here \(/],
-    ['scopes that are not an array', { accessToken: { scope: 'read:orders' } }, /^mockEvent\(\): overrides\.accessToken\.scope must be an array/],
+    [
+      'a user',
+      { user: { user_id: 'auth0|123' } },
+      /^mockEvent\(\): overrides\.user must be one of the fields the runtime sends here \(/,
+    ],
+    [
+      'a request query',
+      { request: { query: {} } },
+      /^mockEvent\(\): overrides\.request\.query must be one of the fields the runtime sends here \(/,
+    ],
+    [
+      'scopes that are not an array',
+      { accessToken: { scope: 'read:orders' } },
+      /^mockEvent\(\): overrides\.accessToken\.scope must be an array/,
+    ],
   ])('refuses overrides with %s', (_name, overrides, message) => {
     expect(() => mockEvent(TRIGGER, overrides as never)).toThrow(message);
   });

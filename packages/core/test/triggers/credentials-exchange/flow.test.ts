@@ -31,14 +31,22 @@ describe('simulate(credentials-exchange): denials', () => {
       { trigger: TRIGGER, event },
     );
     expect(sim.status).toBe('denied');
-    expect(sim.denial).toEqual({ action: 'gate', method: 'access.deny', code: 'invalid_request', reason: 'client is suspended' });
+    expect(sim.denial).toEqual({
+      action: 'gate',
+      method: 'access.deny',
+      code: 'invalid_request',
+      reason: 'client is suspended',
+    });
     expect(laterRan).toBe(false);
     expect(sim.accessToken).toBeUndefined();
     expect(sim).toHaveDenied('client is suspended', { code: 'invalid_request' });
   });
 
   it('a deny without a reason reports the code alone', async () => {
-    const sim = await simulate(action('gate', async (_event, api) => void api.access.deny('server_error')), { trigger: TRIGGER });
+    const sim = await simulate(
+      action('gate', async (_event, api) => void api.access.deny('server_error')),
+      { trigger: TRIGGER },
+    );
     expect(sim.denial).toEqual({ action: 'gate', method: 'access.deny', code: 'server_error' });
   });
 });
@@ -48,7 +56,9 @@ describe('simulate(credentials-exchange): the access token', () => {
     const sim = await simulate(
       [
         action('first', async (_event, api) => {
-          api.accessToken.setCustomClaim('tier', 'silver').accessToken.setCustomClaim('https://acme.example.com/region', 'eu');
+          api.accessToken
+            .setCustomClaim('tier', 'silver')
+            .accessToken.setCustomClaim('https://acme.example.com/region', 'eu');
         }),
         action('second', async (_event, api) => {
           api.accessToken.setCustomClaim('tier', 'gold').accessToken.setCustomClaim('permissions', ['admin']);
@@ -58,7 +68,11 @@ describe('simulate(credentials-exchange): the access token', () => {
       { trigger: TRIGGER, event },
     );
     expect(sim.status).toBe('completed');
-    expect(sim.accessToken).toEqual({ tier: 'gold', 'https://acme.example.com/region': 'eu', scope: 'read:orders create:orders' });
+    expect(sim.accessToken).toEqual({
+      tier: 'gold',
+      'https://acme.example.com/region': 'eu',
+      scope: 'read:orders create:orders',
+    });
   });
 
   it('target scopes carry over to later Actions, and scopes outside the grant are dropped silently', async () => {
@@ -96,14 +110,20 @@ describe('simulate(credentials-exchange): the access token', () => {
   });
 
   it('clearTargetScopes: a token without scopes', async () => {
-    const sim = await simulate(action('clear', async (_event, api) => api.transaction.clearTargetScopes()), { trigger: TRIGGER, event });
+    const sim = await simulate(
+      action('clear', async (_event, api) => api.transaction.clearTargetScopes()),
+      { trigger: TRIGGER, event },
+    );
     expect(sim.accessToken).toEqual({ scope: '' });
   });
 
   it('refuses a clientGrantScopes that is not an array of scopes', async () => {
-    await expect(simulate(action('a', async () => undefined), { trigger: TRIGGER, clientGrantScopes: 'read:orders' as never })).rejects.toThrow(
-      /clientGrantScopes must be an array of scopes/,
-    );
+    await expect(
+      simulate(
+        action('a', async () => undefined),
+        { trigger: TRIGGER, clientGrantScopes: 'read:orders' as never },
+      ),
+    ).rejects.toThrow(/clientGrantScopes must be an array of scopes/);
   });
 
   it('a thrown error fails the exchange: no token', async () => {

@@ -9,7 +9,9 @@ const MESSAGE_TYPES = ['otp_verify', 'otp_enroll', 'blocked_account', 'change_pa
 describe('mockEvent(custom-phone-provider)', () => {
   it('has the fields of reference E.8: both renderings of the message, a branded tenant, a POST request', () => {
     const event = mockEvent(TRIGGER) as Record<string, any>;
-    expect(Object.keys(event.notification)).toEqual(expect.arrayContaining(['as_text', 'as_voice', 'delivery_method', 'message_type', 'recipient', 'from', 'locale']));
+    expect(Object.keys(event.notification)).toEqual(
+      expect.arrayContaining(['as_text', 'as_voice', 'delivery_method', 'message_type', 'recipient', 'from', 'locale']),
+    );
     expect(Object.keys(event.request).sort()).toEqual(['geoip', 'hostname', 'ip', 'language', 'method', 'user_agent']);
     expect(event.tenant.friendly_name).toEqual(expect.any(String));
   });
@@ -41,24 +43,49 @@ describe('mockEvent(custom-phone-provider)', () => {
   });
 
   it.each([
-    ['a delivery method the runtime never sends', { notification: { delivery_method: 'sms' } }, /^mockEvent\(\): overrides\.notification\.delivery_method must be one of 'text', 'voice'; received the string "sms"\.$/],
-    ['a message type of the email provider', { notification: { message_type: 'verify_email' } }, /^mockEvent\(\): overrides\.notification\.message_type must be one of 'otp_verify', 'otp_enroll', 'blocked_account', 'change_password', 'password_breach'/],
-    ['no recipient', { notification: { recipient: undefined } }, /^mockEvent\(\): overrides\.notification\.recipient must be a string \(a required field\); received undefined\.$/],
-    ['an OTP message without its code', { notification: { message_type: 'otp_verify', code: undefined } }, /^mockEvent\(\): overrides\.notification\.code must be a string with message_type 'otp_verify' \(the runtime sends the code of every OTP message\); received undefined\.$/],
-    ['a code on a message that has none', { notification: { message_type: 'change_password', code: '123456' } }, /^mockEvent\(\): overrides\.notification\.code must be left out with message_type 'change_password' \(the runtime sends a code with otp_verify and otp_enroll only; override code: undefined\); received the string "123456"\.$/],
+    [
+      'a delivery method the runtime never sends',
+      { notification: { delivery_method: 'sms' } },
+      /^mockEvent\(\): overrides\.notification\.delivery_method must be one of 'text', 'voice'; received the string "sms"\.$/,
+    ],
+    [
+      'a message type of the email provider',
+      { notification: { message_type: 'verify_email' } },
+      /^mockEvent\(\): overrides\.notification\.message_type must be one of 'otp_verify', 'otp_enroll', 'blocked_account', 'change_password', 'password_breach'/,
+    ],
+    [
+      'no recipient',
+      { notification: { recipient: undefined } },
+      /^mockEvent\(\): overrides\.notification\.recipient must be a string \(a required field\); received undefined\.$/,
+    ],
+    [
+      'an OTP message without its code',
+      { notification: { message_type: 'otp_verify', code: undefined } },
+      /^mockEvent\(\): overrides\.notification\.code must be a string with message_type 'otp_verify' \(the runtime sends the code of every OTP message\); received undefined\.$/,
+    ],
+    [
+      'a code on a message that has none',
+      { notification: { message_type: 'change_password', code: '123456' } },
+      /^mockEvent\(\): overrides\.notification\.code must be left out with message_type 'change_password' \(the runtime sends a code with otp_verify and otp_enroll only; override code: undefined\); received the string "123456"\.$/,
+    ],
   ])('refuses overrides with %s', (_name, overrides, message) => {
     expect(() => mockEvent(TRIGGER, overrides as never)).toThrow(message);
   });
 
-  it.each(SEEDS)('is the same person as in post-login for the same seed, the message on their own number (seed %j)', (seed) => {
-    const event = mockEvent(TRIGGER, undefined, { seed, now: AT });
-    const login = mockEvent('post-login', undefined, { seed, now: AT });
-    const { multifactor: _multifactor, enrolledFactors: _factors, ...profile } = login.user;
-    const { recipient, message_type } = event.notification;
-    // An enrollment adds a phone factor; the other messages go to the number of the profile.
-    expect(event.user).toEqual(message_type === 'otp_enroll' ? profile : { ...profile, phone_number: recipient, phone_verified: true });
-    expect(recipient).toBe(mockEvent('send-phone-message', undefined, { seed, now: AT }).message_options.recipient);
-  });
+  it.each(SEEDS)(
+    'is the same person as in post-login for the same seed, the message on their own number (seed %j)',
+    (seed) => {
+      const event = mockEvent(TRIGGER, undefined, { seed, now: AT });
+      const login = mockEvent('post-login', undefined, { seed, now: AT });
+      const { multifactor: _multifactor, enrolledFactors: _factors, ...profile } = login.user;
+      const { recipient, message_type } = event.notification;
+      // An enrollment adds a phone factor; the other messages go to the number of the profile.
+      expect(event.user).toEqual(
+        message_type === 'otp_enroll' ? profile : { ...profile, phone_number: recipient, phone_verified: true },
+      );
+      expect(recipient).toBe(mockEvent('send-phone-message', undefined, { seed, now: AT }).message_options.recipient);
+    },
+  );
 
   it('takes every optional field of reference E.8, and leaves out code, from and locale on request', () => {
     const event = mockEvent(TRIGGER, {
@@ -72,16 +99,28 @@ describe('mockEvent(custom-phone-provider)', () => {
     expect(event.custom_domain?.domain).toBe('login.acme.example.com');
     expect(event.organization?.id).toBe('org_1');
     expect(event.transaction).toEqual({ correlation_id: 'c-1' });
-    expect(Object.keys(event.notification).sort()).toEqual(['as_text', 'as_voice', 'delivery_method', 'message_type', 'recipient']);
+    expect(Object.keys(event.notification).sort()).toEqual([
+      'as_text',
+      'as_voice',
+      'delivery_method',
+      'message_type',
+      'recipient',
+    ]);
   });
 
   it('takes a message type overridden with its code, or without one for the other types', () => {
-    expect(mockEvent(TRIGGER, { notification: { message_type: 'otp_enroll', code: '417293' } }).notification.code).toBe('417293');
-    expect(mockEvent(TRIGGER, { notification: { message_type: 'password_breach', code: undefined } }).notification).not.toHaveProperty('code');
+    expect(mockEvent(TRIGGER, { notification: { message_type: 'otp_enroll', code: '417293' } }).notification.code).toBe(
+      '417293',
+    );
+    expect(
+      mockEvent(TRIGGER, { notification: { message_type: 'password_breach', code: undefined } }).notification,
+    ).not.toHaveProperty('code');
   });
 
   it("accepts 'custom-phone-provider/v1' and refuses another version, naming v1", () => {
     expect(mockEvent('custom-phone-provider/v1').notification.recipient).toMatch(/^\+/);
-    expect(() => mockEvent('custom-phone-provider/v2' as never)).toThrow(/this library follows v1 of custom-phone-provider/);
+    expect(() => mockEvent('custom-phone-provider/v2' as never)).toThrow(
+      /this library follows v1 of custom-phone-provider/,
+    );
   });
 });

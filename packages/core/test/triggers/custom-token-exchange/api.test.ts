@@ -30,13 +30,31 @@ describe('mockApi(custom-token-exchange): access', () => {
   });
 
   it.each<[Call, string]>([
-    [(api) => api.access.deny('invalid_request'), "api.access.deny(): Invalid deny arguments:  must have required property 'reason' (reason: expected the reason, a string of 1 to 4096 characters)"],
-    [(api) => api.access.deny(), "api.access.deny(): Invalid deny arguments:  must have required property 'code', must have required property 'reason' (code: expected an error code, a string of 1 to 1024 characters such as 'invalid_request'; reason: expected the reason, a string of 1 to 4096 characters)"],
+    [
+      (api) => api.access.deny('invalid_request'),
+      "api.access.deny(): Invalid deny arguments:  must have required property 'reason' (reason: expected the reason, a string of 1 to 4096 characters)",
+    ],
+    [
+      (api) => api.access.deny(),
+      "api.access.deny(): Invalid deny arguments:  must have required property 'code', must have required property 'reason' (code: expected an error code, a string of 1 to 1024 characters such as 'invalid_request'; reason: expected the reason, a string of 1 to 4096 characters)",
+    ],
     [(api) => api.access.deny('', 'why'), 'Invalid deny arguments: code must NOT have fewer than 1 characters'],
-    [(api) => api.access.deny(400, ''), "api.access.deny(): Invalid deny arguments: code must be string; reason must NOT have fewer than 1 characters (code: expected an error code, a string of 1 to 1024 characters such as 'invalid_request')"],
-    [(api) => api.access.deny('c'.repeat(1025), 'r'.repeat(4097)), 'Invalid deny arguments: code must NOT have more than 1024 characters; reason must NOT have more than 4096 characters'],
-    [(api) => api.access.rejectInvalidSubjectToken(), "api.access.rejectInvalidSubjectToken(): Invalid rejectInvalidSubjectToken arguments:  must have required property 'reason' (reason: expected why the subject token is invalid, a string of 1 to 4096 characters)"],
-    [(api) => api.access.rejectInvalidSubjectToken(''), 'Invalid rejectInvalidSubjectToken arguments: reason must NOT have fewer than 1 characters'],
+    [
+      (api) => api.access.deny(400, ''),
+      "api.access.deny(): Invalid deny arguments: code must be string; reason must NOT have fewer than 1 characters (code: expected an error code, a string of 1 to 1024 characters such as 'invalid_request')",
+    ],
+    [
+      (api) => api.access.deny('c'.repeat(1025), 'r'.repeat(4097)),
+      'Invalid deny arguments: code must NOT have more than 1024 characters; reason must NOT have more than 4096 characters',
+    ],
+    [
+      (api) => api.access.rejectInvalidSubjectToken(),
+      "api.access.rejectInvalidSubjectToken(): Invalid rejectInvalidSubjectToken arguments:  must have required property 'reason' (reason: expected why the subject token is invalid, a string of 1 to 4096 characters)",
+    ],
+    [
+      (api) => api.access.rejectInvalidSubjectToken(''),
+      'Invalid rejectInvalidSubjectToken arguments: reason must NOT have fewer than 1 characters',
+    ],
   ])('refuses %#: the harness message, no denial', (call, message) => refuses(call, message));
 });
 
@@ -55,10 +73,22 @@ describe('mockApi(custom-token-exchange): authentication.setUserById / setUserBy
   });
 
   it.each<[Call, string]>([
-    [(api) => api.authentication.setUserById(), "api.authentication.setUserById(): Invalid setUserById arguments:  must have required property 'user_id' (user_id: expected the id of the user the exchange is for, a string of 1 to 512 characters)"],
-    [(api) => api.authentication.setUserById(''), 'Invalid setUserById arguments: user_id must NOT have fewer than 1 characters'],
-    [(api) => api.authentication.setUserById('u'.repeat(513)), 'Invalid setUserById arguments: user_id must NOT have more than 512 characters'],
-    [(api) => api.authentication.setUserById(42), 'api.authentication.setUserById(): Invalid setUserById arguments: user_id must be string (user_id: expected the id of the user the exchange is for, a string of 1 to 512 characters)'],
+    [
+      (api) => api.authentication.setUserById(),
+      "api.authentication.setUserById(): Invalid setUserById arguments:  must have required property 'user_id' (user_id: expected the id of the user the exchange is for, a string of 1 to 512 characters)",
+    ],
+    [
+      (api) => api.authentication.setUserById(''),
+      'Invalid setUserById arguments: user_id must NOT have fewer than 1 characters',
+    ],
+    [
+      (api) => api.authentication.setUserById('u'.repeat(513)),
+      'Invalid setUserById arguments: user_id must NOT have more than 512 characters',
+    ],
+    [
+      (api) => api.authentication.setUserById(42),
+      'api.authentication.setUserById(): Invalid setUserById arguments: user_id must be string (user_id: expected the id of the user the exchange is for, a string of 1 to 512 characters)',
+    ],
     [
       (api) => api.authentication.setUserByConnection('db'),
       "api.authentication.setUserByConnection(): Invalid setUserByConnection arguments:  must have required property 'user_attributes', must have required property 'options' (user_attributes: expected the user's profile, an object with at least user_id; options: expected { creationBehavior, updateBehavior }, such as { creationBehavior: 'create_if_not_exists', updateBehavior: 'none' })",
@@ -72,11 +102,21 @@ describe('mockApi(custom-token-exchange): authentication.setUserById / setUserBy
       'Invalid setUserByConnection arguments: user_attributes/name must NOT have fewer than 1 characters; user_attributes/email_verified must be boolean',
     ],
     [
-      (api) => api.authentication.setUserByConnection('db', Object.fromEntries(Array.from({ length: 25 }, (_, i) => [i === 0 ? 'user_id' : `k${i}`, 'v'])), OPTIONS),
+      (api) =>
+        api.authentication.setUserByConnection(
+          'db',
+          Object.fromEntries(Array.from({ length: 25 }, (_, i) => [i === 0 ? 'user_id' : `k${i}`, 'v'])),
+          OPTIONS,
+        ),
       'Invalid setUserByConnection arguments: user_attributes must NOT have more than 24 properties',
     ],
     [
-      (api) => api.authentication.setUserByConnection('db', { user_id: 'x' }, { creationBehavior: 'create', updateBehavior: 'none' }),
+      (api) =>
+        api.authentication.setUserByConnection(
+          'db',
+          { user_id: 'x' },
+          { creationBehavior: 'create', updateBehavior: 'none' },
+        ),
       'Invalid setUserByConnection arguments: options/creationBehavior must be equal to one of the allowed values',
     ],
     [
@@ -106,12 +146,18 @@ describe('mockApi(custom-token-exchange): setOrganization and setActor', () => {
 
   it('records an actor with nested act claims and custom properties (type is not one)', () => {
     const api = mockApi(TRIGGER);
-    const actor = { sub: 'agent|support-bot', type: 'agent', ticket: 4711, act: { sub: 'auth0|admin1', act: { sub: 'svc|a', act: { sub: 'svc|b', act: { sub: 'svc|c' } } } } };
+    const actor = {
+      sub: 'agent|support-bot',
+      type: 'agent',
+      ticket: 4711,
+      act: { sub: 'auth0|admin1', act: { sub: 'svc|a', act: { sub: 'svc|b', act: { sub: 'svc|c' } } } },
+    };
     expect(api.authentication.setActor(actor)).toBeUndefined();
     expect(api).toHaveCalledApi('authentication.setActor', actor);
   });
 
-  const nested = (depth: number): Record<string, unknown> => (depth === 1 ? { sub: `s${depth}` } : { sub: `s${depth}`, act: nested(depth - 1) });
+  const nested = (depth: number): Record<string, unknown> =>
+    depth === 1 ? { sub: `s${depth}` } : { sub: `s${depth}`, act: nested(depth - 1) };
 
   it.each<[Call, string]>([
     [
@@ -120,19 +166,39 @@ describe('mockApi(custom-token-exchange): setOrganization and setActor', () => {
     ],
     [(api) => api.authentication.setActor({ sub: 'a', act: 'b' }), 'The act claim must be a plain object.'],
     [(api) => api.authentication.setActor({ type: 'agent' }), 'The actor object must contain a sub claim.'],
-    [(api) => api.authentication.setActor({ sub: 'a', act: { sub: '' } }), 'The actor object must contain a sub claim.'],
-    [(api) => api.authentication.setActor({ sub: 's'.repeat(513) }), 'Invalid setActor arguments: sub must NOT have more than 512 characters'],
-    [(api) => api.authentication.setActor({ sub: 'a', a: 1, b: 2, c: 3, d: 4, e: 5, f: 6 }), 'No more than 5 custom properties are allowed in the actor object.'],
-    [(api) => api.authentication.setActor({ sub: 'a', team: null }), 'Custom property in an actor object must be a string, number, or boolean.'],
-    [(api) => api.authentication.setActor({ sub: 'a', ['k'.repeat(65)]: 1 }), 'Custom property key in an actor object must NOT have more than 64 characters.'],
-    [(api) => api.authentication.setActor({ sub: 'a', team: 't'.repeat(65) }), 'Custom string property value in an actor object must NOT have more than 64 characters.'],
+    [
+      (api) => api.authentication.setActor({ sub: 'a', act: { sub: '' } }),
+      'The actor object must contain a sub claim.',
+    ],
+    [
+      (api) => api.authentication.setActor({ sub: 's'.repeat(513) }),
+      'Invalid setActor arguments: sub must NOT have more than 512 characters',
+    ],
+    [
+      (api) => api.authentication.setActor({ sub: 'a', a: 1, b: 2, c: 3, d: 4, e: 5, f: 6 }),
+      'No more than 5 custom properties are allowed in the actor object.',
+    ],
+    [
+      (api) => api.authentication.setActor({ sub: 'a', team: null }),
+      'Custom property in an actor object must be a string, number, or boolean.',
+    ],
+    [
+      (api) => api.authentication.setActor({ sub: 'a', ['k'.repeat(65)]: 1 }),
+      'Custom property key in an actor object must NOT have more than 64 characters.',
+    ],
+    [
+      (api) => api.authentication.setActor({ sub: 'a', team: 't'.repeat(65) }),
+      'Custom string property value in an actor object must NOT have more than 64 characters.',
+    ],
     [(api) => api.authentication.setActor(nested(6)), 'Actor nesting must not exceed 5 levels.'],
   ])('refuses actor %#: the harness message', (call, message) => refuses(call, message));
 
   it('refuses a second setActor in the same Action (the types allow one call)', () => {
     const api = mockApi(TRIGGER);
     api.authentication.setActor({ sub: 'agent|one' });
-    expect(() => api.authentication.setActor({ sub: 'agent|two' })).toThrow(/^api\.authentication\.setActor\(\) may be called once per exchange/);
+    expect(() => api.authentication.setActor({ sub: 'agent|two' })).toThrow(
+      /^api\.authentication\.setActor\(\) may be called once per exchange/,
+    );
     expect(acceptedCalls(api)).toHaveLength(1);
   });
 });
@@ -149,16 +215,27 @@ describe('mockApi(custom-token-exchange): the rest of the api', () => {
   it('has exactly the runtime namespaces, every method an own writable property', () => {
     const api = mockApi(TRIGGER) as unknown as Record<string, Record<string, unknown>>;
     expect(Object.keys(api).sort()).toEqual(['access', 'authentication', 'cache', 'transaction', 'user']);
-    expect(Object.keys(api.authentication ?? {}).sort()).toEqual(['setActor', 'setOrganization', 'setUserByConnection', 'setUserById']);
-    expect(Object.getOwnPropertyDescriptor(api.authentication, 'setUserById')).toMatchObject({ writable: true, configurable: true });
+    expect(Object.keys(api.authentication ?? {}).sort()).toEqual([
+      'setActor',
+      'setOrganization',
+      'setUserByConnection',
+      'setUserById',
+    ]);
+    expect(Object.getOwnPropertyDescriptor(api.authentication, 'setUserById')).toMatchObject({
+      writable: true,
+      configurable: true,
+    });
   });
 });
 
 describe('mockApi(custom-token-exchange): transaction.setMetadata (Early Access)', () => {
-  // The limits and the mirroring are the transaction-metadata mechanism's: test/mechanisms/transaction-metadata.test.ts.
+  // The limits and the mirroring are the transaction-metadata mechanism's:
+  // test/mechanisms/transaction-metadata.test.ts.
   it("transactionMetadata: false is a tenant without the feature: the harness's 'Method not implemented.'", () => {
     const api = mockApi(TRIGGER, { transactionMetadata: false });
     expect(() => api.transaction.setMetadata('k', 'v')).toThrow(new Error('Method not implemented.'));
-    expect(() => mockApi(TRIGGER, { transactionMetadata: 'no' as never })).toThrow(/transactionMetadata must be a boolean/);
+    expect(() => mockApi(TRIGGER, { transactionMetadata: 'no' as never })).toThrow(
+      /transactionMetadata must be a boolean/,
+    );
   });
 });

@@ -50,7 +50,7 @@ describe('mockEvent(custom-token-exchange)', () => {
     expect(event.request?.method).toBe('POST');
   });
 
-  it.each(SEEDS)('is consistent with itself and the seed\'s world (seed %j)', (seed) => {
+  it.each(SEEDS)("is consistent with itself and the seed's world (seed %j)", (seed) => {
     const event = mockEvent(TRIGGER, undefined, { seed });
     const reset = mockEvent('password-reset-post-challenge', undefined, { seed });
     const body = event.request.body as Record<string, string>;
@@ -87,7 +87,9 @@ describe('mockEvent(custom-token-exchange)', () => {
           email_verified: true,
           app_metadata: {},
           user_metadata: {},
-          identities: [{ provider: 'auth0', user_id: 'agent1', connection: 'Username-Password-Authentication', isSocial: false }],
+          identities: [
+            { provider: 'auth0', user_id: 'agent1', connection: 'Username-Password-Authentication', isSocial: false },
+          ],
         },
       },
     });
@@ -96,9 +98,21 @@ describe('mockEvent(custom-token-exchange)', () => {
   });
 
   it.each([
-    ['a user', { user: { user_id: 'auth0|123' } }, /^mockEvent\(\): overrides\.user must be one of the fields the runtime sends here \(/],
-    ['a connection', { connection: { id: 'con_1', name: 'db', strategy: 'auth0' } }, /^mockEvent\(\): overrides\.connection must be one of the fields/],
-    ['no subject token', { transaction: { subject_token: undefined } }, /^mockEvent\(\): overrides\.transaction\.subject_token must be a string \(a required field\)/],
+    [
+      'a user',
+      { user: { user_id: 'auth0|123' } },
+      /^mockEvent\(\): overrides\.user must be one of the fields the runtime sends here \(/,
+    ],
+    [
+      'a connection',
+      { connection: { id: 'con_1', name: 'db', strategy: 'auth0' } },
+      /^mockEvent\(\): overrides\.connection must be one of the fields/,
+    ],
+    [
+      'no subject token',
+      { transaction: { subject_token: undefined } },
+      /^mockEvent\(\): overrides\.transaction\.subject_token must be a string \(a required field\)/,
+    ],
   ])('refuses overrides with %s', (_name, overrides, message) => {
     expect(() => mockEvent(TRIGGER, overrides as never)).toThrow(message);
   });

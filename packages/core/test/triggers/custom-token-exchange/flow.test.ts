@@ -23,7 +23,11 @@ describe('simulate(custom-token-exchange): the user the Action sets', () => {
       { trigger: TRIGGER },
     );
     expect(sim.status).toBe('completed');
-    expect(sim.user).toEqual({ user_id: 'auth0|55562040asf0aef', app_metadata: { migrated: true }, user_metadata: { locale: 'fr' } });
+    expect(sim.user).toEqual({
+      user_id: 'auth0|55562040asf0aef',
+      app_metadata: { migrated: true },
+      user_metadata: { locale: 'fr' },
+    });
     expect(sim).toHaveSetUser({ userId: 'auth0|55562040asf0aef' });
   });
 
@@ -32,7 +36,13 @@ describe('simulate(custom-token-exchange): the user the Action sets', () => {
       action('exchange', async (_event, api) => {
         api.authentication.setUserByConnection(
           'legacy-users',
-          { user_id: 'L-1001', email: 'ada@example.com', email_verified: false, verify_email: false, name: 'Ada Lovelace' },
+          {
+            user_id: 'L-1001',
+            email: 'ada@example.com',
+            email_verified: false,
+            verify_email: false,
+            name: 'Ada Lovelace',
+          },
           { creationBehavior: 'create_if_not_exists', updateBehavior: 'replace' },
         );
       }),
@@ -47,7 +57,11 @@ describe('simulate(custom-token-exchange): the user the Action sets', () => {
       app_metadata: {},
       user_metadata: {},
     });
-    expect(sim).toHaveSetUser({ connection: 'legacy-users', attributes: { user_id: 'L-1001' }, options: { creationBehavior: 'create_if_not_exists' } });
+    expect(sim).toHaveSetUser({
+      connection: 'legacy-users',
+      attributes: { user_id: 'L-1001' },
+      options: { creationBehavior: 'create_if_not_exists' },
+    });
   });
 
   it.each([
@@ -56,7 +70,11 @@ describe('simulate(custom-token-exchange): the user the Action sets', () => {
       'both setters',
       async (_event: CustomTokenExchangeEvent, api: CustomTokenExchangeApi) => {
         api.authentication.setUserById('auth0|1');
-        api.authentication.setUserByConnection('db', { user_id: '1' }, { creationBehavior: 'none', updateBehavior: 'none' });
+        api.authentication.setUserByConnection(
+          'db',
+          { user_id: '1' },
+          { creationBehavior: 'none', updateBehavior: 'none' },
+        );
       },
       'it called setUserById() and setUserByConnection()',
     ],
@@ -102,7 +120,12 @@ describe('simulate(custom-token-exchange): denials', () => {
       { trigger: TRIGGER },
     );
     expect(sim.status).toBe('denied');
-    expect(sim.denial).toEqual({ action: 'exchange', method: 'access.deny', code: 'unsupported_legacy_token', reason: 'Legacy tokens issued before 2024 are not accepted.' });
+    expect(sim.denial).toEqual({
+      action: 'exchange',
+      method: 'access.deny',
+      code: 'unsupported_legacy_token',
+      reason: 'Legacy tokens issued before 2024 are not accepted.',
+    });
     expect(sim.user).toBeUndefined();
   });
 
@@ -110,18 +133,26 @@ describe('simulate(custom-token-exchange): denials', () => {
     const sim = await simulate(
       action('exchange', async (event, api) => {
         api.authentication.setUserById('auth0|1');
-        if (!event.transaction.subject_token.startsWith('valid_')) api.access.rejectInvalidSubjectToken('The subject token is not valid.');
+        if (!event.transaction.subject_token.startsWith('valid_'))
+          api.access.rejectInvalidSubjectToken('The subject token is not valid.');
       }),
       { trigger: TRIGGER },
     );
     expect(sim.status).toBe('denied');
-    expect(sim.denial).toEqual({ action: 'exchange', method: 'access.rejectInvalidSubjectToken', code: 'invalid_request', reason: 'The subject token is not valid.' });
+    expect(sim.denial).toEqual({
+      action: 'exchange',
+      method: 'access.rejectInvalidSubjectToken',
+      code: 'invalid_request',
+      reason: 'The subject token is not valid.',
+    });
     expect(sim).toHaveDenied('The subject token is not valid.', { code: 'invalid_request' });
     expect(sim.user).toBeUndefined();
   });
 
   it('takes one Action: a profile runs the single Action tied to it', async () => {
     const one = action('a', async (_event, api) => api.authentication.setUserById('auth0|1'));
-    await expect(simulate([one, { ...one, name: 'b' }], { trigger: TRIGGER })).rejects.toThrow(/at most 1 Actions \(the most a tenant can bind to custom-token-exchange\)/);
+    await expect(simulate([one, { ...one, name: 'b' }], { trigger: TRIGGER })).rejects.toThrow(
+      /at most 1 Actions \(the most a tenant can bind to custom-token-exchange\)/,
+    );
   });
 });

@@ -101,16 +101,20 @@ describe('mockEvent(post-login)', () => {
   });
 
   it('is deterministic per seed and differs between seeds', () => {
-    expect(mockEvent(TRIGGER, undefined, { seed: 7, now: 1_800_000_000_000 })).toEqual(mockEvent(TRIGGER, undefined, { seed: 7, now: 1_800_000_000_000 }));
-    expect(mockEvent(TRIGGER, undefined, { seed: 7 }).user.user_id).not.toBe(mockEvent(TRIGGER, undefined, { seed: 8 }).user.user_id);
+    expect(mockEvent(TRIGGER, undefined, { seed: 7, now: 1_800_000_000_000 })).toEqual(
+      mockEvent(TRIGGER, undefined, { seed: 7, now: 1_800_000_000_000 }),
+    );
+    expect(mockEvent(TRIGGER, undefined, { seed: 7 }).user.user_id).not.toBe(
+      mockEvent(TRIGGER, undefined, { seed: 8 }).user.user_id,
+    );
   });
 
   it('takes overrides that fit the v3 event and refuses the others, naming the path', () => {
     const event = mockEvent(TRIGGER, {
-        transaction: { protocol: 'oauth2-refresh-token', metadata: { step: 1 } },
-        refresh_token: { id: 'rt_1', created_at: '2026-01-01T00:00:00.000Z', access: 'online' },
-        organization: { id: 'org_1', name: 'acme', display_name: 'Acme', metadata: {} },
-        session: undefined,
+      transaction: { protocol: 'oauth2-refresh-token', metadata: { step: 1 } },
+      refresh_token: { id: 'rt_1', created_at: '2026-01-01T00:00:00.000Z', access: 'online' },
+      organization: { id: 'org_1', name: 'acme', display_name: 'Acme', metadata: {} },
+      session: undefined,
     });
     expect(event.transaction!.protocol).toBe('oauth2-refresh-token');
     expect(event.transaction!.metadata).toEqual({ step: 1 });

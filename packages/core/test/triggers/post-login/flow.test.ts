@@ -21,30 +21,57 @@ const REFRESH = {
 
 describe('simulate(post-login): denials', () => {
   it.each([
-    ['access.deny', async (_e: PostLoginEvent, api: PostLoginApi) => void api.access.deny('blocked'), { method: 'access.deny', reason: 'blocked' }, {}],
-    ['session.revoke', async (_e: PostLoginEvent, api: PostLoginApi) => api.session.revoke('stolen'), { method: 'session.revoke', reason: 'stolen' }, {}],
-    ['refreshToken.revoke', async (_e: PostLoginEvent, api: PostLoginApi) => api.refreshToken.revoke('rotated'), { method: 'refreshToken.revoke', reason: 'rotated' }, REFRESH],
-    ['validation.error', async (_e: PostLoginEvent, api: PostLoginApi) => void api.validation.error('invalid_email', 'Use your work email'),
-      { method: 'validation.error', code: 'invalid_email', reason: 'Use your work email' }, {}],
-  ])('%s ends the login after its Action: denied, later Actions never run, no tokens', async (_name, deny, denial, event) => {
-    let laterRan = false;
-    const sim = await simulate(
-      [action('meta', async (_e, api) => void api.user.setAppMetadata('seen', true)), action('gate', deny), action('later', async () => void (laterRan = true))],
-      { trigger: TRIGGER, event },
-    );
-    expect(sim.status).toBe('denied');
-    expect(sim.denial).toEqual({ action: 'gate', ...denial });
-    expect(laterRan).toBe(false);
-    expect(sim.idToken).toBeUndefined();
-    expect(sim.accessToken).toBeUndefined();
-    // Side-effects already asked for are kept (reference D.2).
-    expect(sim.user?.app_metadata).toEqual({ seen: true });
-    expect(sim).toHaveDenied(denial.reason);
-  });
+    [
+      'access.deny',
+      async (_e: PostLoginEvent, api: PostLoginApi) => void api.access.deny('blocked'),
+      { method: 'access.deny', reason: 'blocked' },
+      {},
+    ],
+    [
+      'session.revoke',
+      async (_e: PostLoginEvent, api: PostLoginApi) => api.session.revoke('stolen'),
+      { method: 'session.revoke', reason: 'stolen' },
+      {},
+    ],
+    [
+      'refreshToken.revoke',
+      async (_e: PostLoginEvent, api: PostLoginApi) => api.refreshToken.revoke('rotated'),
+      { method: 'refreshToken.revoke', reason: 'rotated' },
+      REFRESH,
+    ],
+    [
+      'validation.error',
+      async (_e: PostLoginEvent, api: PostLoginApi) =>
+        void api.validation.error('invalid_email', 'Use your work email'),
+      { method: 'validation.error', code: 'invalid_email', reason: 'Use your work email' },
+      {},
+    ],
+  ])(
+    '%s ends the login after its Action: denied, later Actions never run, no tokens',
+    async (_name, deny, denial, event) => {
+      let laterRan = false;
+      const sim = await simulate(
+        [
+          action('meta', async (_e, api) => void api.user.setAppMetadata('seen', true)),
+          action('gate', deny),
+          action('later', async () => void (laterRan = true)),
+        ],
+        { trigger: TRIGGER, event },
+      );
+      expect(sim.status).toBe('denied');
+      expect(sim.denial).toEqual({ action: 'gate', ...denial });
+      expect(laterRan).toBe(false);
+      expect(sim.idToken).toBeUndefined();
+      expect(sim.accessToken).toBeUndefined();
+      // Side-effects already asked for are kept (reference D.2).
+      expect(sim.user?.app_metadata).toEqual({ seen: true });
+      expect(sim).toHaveDenied(denial.reason);
+    },
+  );
 });
 
 describe('simulate(post-login): the profile and the tokens', () => {
-  it('merges every Action\'s metadata writes once at the end, null deleting; event.user never changes', async () => {
+  it("merges every Action's metadata writes once at the end, null deleting; event.user never changes", async () => {
     const seen: unknown[] = [];
     const sim = await simulate(
       [
@@ -60,19 +87,24 @@ describe('simulate(post-login): the profile and the tokens', () => {
       { trigger: TRIGGER, event: { user: { app_metadata: { legacy: 0, keep: 'yes' } } } },
     );
     expect(sim.status).toBe('completed');
-    expect(seen).toEqual([{ legacy: 0, keep: 'yes' }, { legacy: 0, keep: 'yes' }]);
+    expect(seen).toEqual([
+      { legacy: 0, keep: 'yes' },
+      { legacy: 0, keep: 'yes' },
+    ]);
     expect(sim.user?.app_metadata).toEqual({ keep: 'yes', plan: 'pro' });
     expect(sim.user?.user_metadata).toEqual({ theme: 'light' });
     expect(sim.event.user.app_metadata).toEqual({ legacy: 0, keep: 'yes' });
   });
 
-  it('reports the tokens on completion: standard claims from the event, custom claims by Auth0\'s rules, scope a string', async () => {
+  it("reports the tokens on completion: standard claims from the event, custom claims by Auth0's rules, scope a string", async () => {
     const sim = await simulate(
       [
         action('claims', async (_e, api) => {
           api.idToken.setCustomClaim('https://example.com/roles', ['admin']).idToken.setCustomClaim('roles', ['admin']);
           api.idToken.setCustomClaim('https://auth0.com/x', 1).idToken.setCustomClaim('favourite_color', 'blue');
-          api.accessToken.setCustomClaim('https://example.com/tier', 'gold').accessToken.setCustomClaim('permissions', ['x']);
+          api.accessToken
+            .setCustomClaim('https://example.com/tier', 'gold')
+            .accessToken.setCustomClaim('permissions', ['x']);
           api.accessToken.addScope('read:reports');
           api.accessToken.addScope('write:reports');
         }),
@@ -110,27 +142,42 @@ describe('simulate(post-login): the profile and the tokens', () => {
 
   it('keeps only namespaced custom claims in a Management API access token', async () => {
     const sim = await simulate(
-      action('claims', async (_e, api) => void api.accessToken.setCustomClaim('tier', 'gold').accessToken.setCustomClaim('https://example.com/tier', 'gold')),
+      action(
+        'claims',
+        async (_e, api) =>
+          void api.accessToken
+            .setCustomClaim('tier', 'gold')
+            .accessToken.setCustomClaim('https://example.com/tier', 'gold'),
+      ),
       { trigger: TRIGGER, event: { resource_server: { identifier: 'https://acme.eu.auth0.com/api/v2/' } } },
     );
     expect(sim.accessToken).toHaveProperty(['https://example.com/tier'], 'gold');
     expect(sim.accessToken).not.toHaveProperty('tier');
   });
 
-  it('fails the login when a token\'s custom claims exceed 100 KB', async () => {
-    const sim = await simulate(action('big', async (_e, api) => void api.idToken.setCustomClaim('https://example.com/blob', 'x'.repeat(100 * 1024))), { trigger: TRIGGER });
+  it("fails the login when a token's custom claims exceed 100 KB", async () => {
+    const sim = await simulate(
+      action(
+        'big',
+        async (_e, api) => void api.idToken.setCustomClaim('https://example.com/blob', 'x'.repeat(100 * 1024)),
+      ),
+      { trigger: TRIGGER },
+    );
     expect(sim.status).toBe('failed');
     expect(sim.error).toMatchObject({ code: 'CustomClaimsTooLarge' });
     expect(sim.idToken).toBeUndefined();
   });
 
   it('issues the tokens for the primary user after setPrimaryUser', async () => {
-    const sim = await simulate(action('link', async (_e, api) => api.authentication.setPrimaryUser('auth0|primary')), { trigger: TRIGGER });
+    const sim = await simulate(
+      action('link', async (_e, api) => api.authentication.setPrimaryUser('auth0|primary')),
+      { trigger: TRIGGER },
+    );
     expect(sim.idToken?.sub).toBe('auth0|primary');
     expect(sim.accessToken?.sub).toBe('auth0|primary');
   });
 
-  it("discards the user_metadata set in the Action that calls setPrimaryUser, keeping the other writes", async () => {
+  it('discards the user_metadata set in the Action that calls setPrimaryUser, keeping the other writes', async () => {
     const sim = await simulate(
       [
         action('before', async (_e, api) => void api.user.setUserMetadata('kept', 1)),
@@ -147,7 +194,10 @@ describe('simulate(post-login): the profile and the tokens', () => {
 
   it('refuses a second setPrimaryUser in a later Action of the same transaction', async () => {
     const sim = await simulate(
-      [action('a', async (_e, api) => api.authentication.setPrimaryUser('auth0|1')), action('b', async (_e, api) => api.authentication.setPrimaryUser('auth0|2'))],
+      [
+        action('a', async (_e, api) => api.authentication.setPrimaryUser('auth0|1')),
+        action('b', async (_e, api) => api.authentication.setPrimaryUser('auth0|2')),
+      ],
       { trigger: TRIGGER },
     );
     expect(sim.status).toBe('failed');
@@ -207,13 +257,22 @@ describe('simulate(post-login): MFA', () => {
   });
 
   it("multifactor.enable('none') asks for nothing; the last enable of the flow wins", async () => {
-    const none = await simulate([action('a', async (_e, api) => void api.multifactor.enable('any')), action('b', async (_e, api) => void api.multifactor.enable('none'))], { trigger: TRIGGER });
+    const none = await simulate(
+      [
+        action('a', async (_e, api) => void api.multifactor.enable('any')),
+        action('b', async (_e, api) => void api.multifactor.enable('none')),
+      ],
+      { trigger: TRIGGER },
+    );
     expect(none.status).toBe('completed');
   });
 
   it('a challenge command earlier in the flow overrides multifactor.enable (the factor passed in this transaction)', async () => {
     const sim = await simulate(
-      [action('a', async (_e, api) => api.authentication.challengeWith({ type: 'otp' })), action('b', async (_e, api) => void api.multifactor.enable('any'))],
+      [
+        action('a', async (_e, api) => api.authentication.challengeWith({ type: 'otp' })),
+        action('b', async (_e, api) => void api.multifactor.enable('any')),
+      ],
       { trigger: TRIGGER, event: OTP_USER },
     );
     expect(sim.challenge?.method).toBe('challengeWith');
@@ -222,14 +281,22 @@ describe('simulate(post-login): MFA', () => {
   });
 
   it('enrolment pauses after its Action; a user with a factor must pass a challenge first', async () => {
-    const fresh = await simulate(action('enrol', async (_e, api) => api.authentication.enrollWith({ type: 'otp' })), { trigger: TRIGGER, event: { user: { enrolledFactors: [] } } });
+    const fresh = await simulate(
+      action('enrol', async (_e, api) => api.authentication.enrollWith({ type: 'otp' })),
+      { trigger: TRIGGER, event: { user: { enrolledFactors: [] } } },
+    );
     expect(fresh.challenge).toEqual({ action: 'enrol', method: 'enrollWith', factors: [{ type: 'otp' }] });
     await fresh.completeChallenge();
     expect(fresh.status).toBe('completed');
 
-    const enrolled = await simulate(action('enrol', async (_e, api) => api.authentication.enrollWithAny([{ type: 'webauthn-platform' }])), { trigger: TRIGGER, event: OTP_USER });
+    const enrolled = await simulate(
+      action('enrol', async (_e, api) => api.authentication.enrollWithAny([{ type: 'webauthn-platform' }])),
+      { trigger: TRIGGER, event: OTP_USER },
+    );
     expect(enrolled.status).toBe('failed');
-    expect((enrolled.error as Error).message).toContain('Challenge with at least one existing factor before enrolling a new one.');
+    expect((enrolled.error as Error).message).toContain(
+      'Challenge with at least one existing factor before enrolling a new one.',
+    );
 
     let factors: unknown;
     const stepped = await simulate(
@@ -251,7 +318,16 @@ describe('simulate(post-login): MFA', () => {
   });
 
   it('enrolling only factors the user already has fails the login', async () => {
-    const sim = await simulate(action('enrol', async (_e, api) => api.authentication.enrollWith({ type: 'otp' })), { trigger: TRIGGER, event: { user: { enrolledFactors: [{ type: 'otp' }] }, authentication: { methods: [{ name: 'mfa', type: 'otp', timestamp: '2026-01-01T00:00:00.000Z' }] } } });
+    const sim = await simulate(
+      action('enrol', async (_e, api) => api.authentication.enrollWith({ type: 'otp' })),
+      {
+        trigger: TRIGGER,
+        event: {
+          user: { enrolledFactors: [{ type: 'otp' }] },
+          authentication: { methods: [{ name: 'mfa', type: 'otp', timestamp: '2026-01-01T00:00:00.000Z' }] },
+        },
+      },
+    );
     expect(sim.status).toBe('failed');
     expect((sim.error as Error).message).toContain('requested factors are not properly set up');
   });
@@ -275,15 +351,21 @@ describe('simulate(post-login): MFA', () => {
 });
 
 describe('simulate(post-login): MFA commands and the protocol', () => {
-  it.each(['oauth2-token-exchange', 'oauth2-refresh-token'] as const)('a challenge on %s fails the transaction instead of pausing it', async (protocol) => {
-    const sim = await simulate(action('mfa', async (_e, api) => api.authentication.challengeWith({ type: 'otp' })), {
-      trigger: TRIGGER,
-      event: { ...OTP_USER, transaction: { protocol } },
-    });
-    expect(sim.status).toBe('failed');
-    expect(sim.error).toMatchObject({ code: 'MfaNotSupported' });
-    expect((sim.error as Error).message).toMatch(/^api\.authentication\.challengeWith\(\) cannot run here: /);
-  });
+  it.each(['oauth2-token-exchange', 'oauth2-refresh-token'] as const)(
+    'a challenge on %s fails the transaction instead of pausing it',
+    async (protocol) => {
+      const sim = await simulate(
+        action('mfa', async (_e, api) => api.authentication.challengeWith({ type: 'otp' })),
+        {
+          trigger: TRIGGER,
+          event: { ...OTP_USER, transaction: { protocol } },
+        },
+      );
+      expect(sim.status).toBe('failed');
+      expect(sim.error).toMatchObject({ code: 'MfaNotSupported' });
+      expect((sim.error as Error).message).toMatch(/^api\.authentication\.challengeWith\(\) cannot run here: /);
+    },
+  );
 
   it('an Action that guards on the protocol completes the refresh exchange', async () => {
     const sim = await simulate(
@@ -319,10 +401,13 @@ describe('simulate(post-login): redirects and forms', () => {
   });
 
   it('a redirect where none is possible fails the login with interaction_required', async () => {
-    const sim = await simulate(action('r', async (_e, api) => void api.redirect.sendUserTo('https://x.example.com/')), {
-      trigger: TRIGGER,
-      event: { request: { query: { prompt: 'none' } } },
-    });
+    const sim = await simulate(
+      action('r', async (_e, api) => void api.redirect.sendUserTo('https://x.example.com/')),
+      {
+        trigger: TRIGGER,
+        event: { request: { query: { prompt: 'none' } } },
+      },
+    );
     expect(sim.status).toBe('failed');
     expect(sim.error).toMatchObject({ code: 'InteractionRequired' });
     expect((sim.error as Error).message).toMatch(/^interaction_required: .*prompt=none/);
@@ -333,8 +418,12 @@ describe('simulate(post-login): redirects and forms', () => {
     const event = { request: { query: { prompt: 'none' } } };
     const sim = await simulate(redirecting, { trigger: TRIGGER, event, impossibleRedirects: 'follow' });
     expect(sim.status).toBe('redirected');
-    await expect(simulate(redirecting, { trigger: TRIGGER, impossibleRedirects: 'ignore' as never })).rejects.toThrow(/options\.impossibleRedirects must be 'fail'/);
-    expect(() => mockApi(TRIGGER, { impossibleRedirects: 'follow' } as never)).toThrow(/impossibleRedirects is an option of simulate\(\)/);
+    await expect(simulate(redirecting, { trigger: TRIGGER, impossibleRedirects: 'ignore' as never })).rejects.toThrow(
+      /options\.impossibleRedirects must be 'fail'/,
+    );
+    expect(() => mockApi(TRIGGER, { impossibleRedirects: 'follow' } as never)).toThrow(
+      /impossibleRedirects is an option of simulate\(\)/,
+    );
   });
 
   it('a denial in the same Action wins over a redirect that cannot happen', async () => {
@@ -348,7 +437,11 @@ describe('simulate(post-login): redirects and forms', () => {
   it('prompt.render suspends and resumes in onContinuePostLogin with event.prompt', async () => {
     let prompt: unknown;
     const sim = await simulate(
-      action('form', async (_e, api) => api.prompt.render('ap_123', { vars: { step: 1 } }), async (event) => void (prompt = event.prompt)),
+      action(
+        'form',
+        async (_e, api) => api.prompt.render('ap_123', { vars: { step: 1 } }),
+        async (event) => void (prompt = event.prompt),
+      ),
       { trigger: TRIGGER },
     );
     expect(sim.status).toBe('prompted');
@@ -359,10 +452,13 @@ describe('simulate(post-login): redirects and forms', () => {
 
   it('groups and roles answer from the tenant option in a simulation too', async () => {
     let roles: unknown;
-    await simulate(action('rbac', async (_e, api) => void (roles = (await api.roles.getUserEffectiveRoles()).roles)), {
-      trigger: TRIGGER,
-      tenant: { roles: [{ id: 'rol_1', name: 'admin', type: 'tenant' }] },
-    });
+    await simulate(
+      action('rbac', async (_e, api) => void (roles = (await api.roles.getUserEffectiveRoles()).roles)),
+      {
+        trigger: TRIGGER,
+        tenant: { roles: [{ id: 'rol_1', name: 'admin', type: 'tenant' }] },
+      },
+    );
     expect(roles).toEqual([{ id: 'rol_1', name: 'admin', type: 'tenant' }]);
   });
 });

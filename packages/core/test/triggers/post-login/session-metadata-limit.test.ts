@@ -9,8 +9,10 @@ const text = (bytes: number) => 'x'.repeat(bytes);
 describe('simulate(post-login): 32 kB of metadata per session', () => {
   it('a login whose Actions write more than 32,000 bytes of user_metadata fails, with no tokens', async () => {
     const sim = await simulate(
-      [writes('a', async (_e, api) => void api.user.setUserMetadata('notes', text(20_000))),
-        writes('b', async (_e, api) => void api.user.setUserMetadata('more', text(13_000)))],
+      [
+        writes('a', async (_e, api) => void api.user.setUserMetadata('notes', text(20_000))),
+        writes('b', async (_e, api) => void api.user.setUserMetadata('more', text(13_000))),
+      ],
       { trigger: TRIGGER },
     );
     expect(sim.status).toBe('failed');

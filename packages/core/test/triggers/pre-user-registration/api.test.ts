@@ -15,9 +15,15 @@ describe('mockApi(pre-user-registration): access.deny(reason, userMessage)', () 
   });
 
   it.each([
-    [[undefined, 'msg'], "api.access.deny(): reason must be a string (written to the tenant logs); received undefined."],
+    [
+      [undefined, 'msg'],
+      'api.access.deny(): reason must be a string (written to the tenant logs); received undefined.',
+    ],
     [['reason'], 'api.access.deny(): userMessage must be a string (the message the user may see); received undefined.'],
-    [['reason', { text: 'msg' }], 'api.access.deny(): userMessage must be a string (the message the user may see); received an object.'],
+    [
+      ['reason', { text: 'msg' }],
+      'api.access.deny(): userMessage must be a string (the message the user may see); received an object.',
+    ],
   ])('refuses deny(%j) with a TypeError, logged and counted for no matcher', (args, message) => {
     const api = mockApi(TRIGGER);
     expect(() => (api.access.deny as (...a: unknown[]) => unknown)(...args)).toThrow(new TypeError(message));
@@ -38,8 +44,12 @@ describe('mockApi(pre-user-registration): user metadata', () => {
 
   it('refuses a key that is not a non-empty string and a value JSON cannot hold', () => {
     const api = mockApi(TRIGGER);
-    expect(() => api.user.setAppMetadata('', 1)).toThrow("api.user.setAppMetadata(): key must be a non-empty string; received the string \"\".");
-    expect(() => api.user.setUserMetadata('when', new Date(0))).toThrow(/^api\.user\.setUserMetadata\(\): value must be JSON data/);
+    expect(() => api.user.setAppMetadata('', 1)).toThrow(
+      'api.user.setAppMetadata(): key must be a non-empty string; received the string "".',
+    );
+    expect(() => api.user.setUserMetadata('when', new Date(0))).toThrow(
+      /^api\.user\.setUserMetadata\(\): value must be JSON data/,
+    );
     expect(acceptedCalls(api)).toEqual([]);
   });
 });
@@ -56,9 +66,15 @@ describe('mockApi(pre-user-registration): user.setUserId(user_id)', () => {
     ['auth0|123', `Invalid setUserId arguments: user_id must match pattern ${PATTERN}`],
     ['has space', `Invalid setUserId arguments: user_id must match pattern ${PATTERN}`],
     ['', `Invalid setUserId arguments: user_id must NOT have fewer than 1 characters, must match pattern ${PATTERN}`],
-    ['a'.repeat(256), `Invalid setUserId arguments: user_id must NOT have more than 255 characters, must match pattern ${PATTERN}`],
+    [
+      'a'.repeat(256),
+      `Invalid setUserId arguments: user_id must NOT have more than 255 characters, must match pattern ${PATTERN}`,
+    ],
     [42, `Invalid setUserId arguments: user_id must be string (user_id: expected ${EXPECTED}; received the number 42)`],
-    [undefined, `Invalid setUserId arguments: must have required property 'user_id' (user_id: expected ${EXPECTED}; received undefined)`],
+    [
+      undefined,
+      `Invalid setUserId arguments: must have required property 'user_id' (user_id: expected ${EXPECTED}; received undefined)`,
+    ],
   ])('refuses %j with the harness message (after the method name for a missing or non-string id)', (value, message) => {
     const api = mockApi(TRIGGER);
     const named = typeof value === 'string' ? message : `api.user.setUserId(): ${message}`;
@@ -80,7 +96,9 @@ describe('mockApi(pre-user-registration): user.setUserId(user_id)', () => {
   });
 
   it('refuses a customUserIds option that is not a boolean', () => {
-    expect(() => mockApi(TRIGGER, { customUserIds: 'no' as never })).toThrow("mockApi(): options.customUserIds must be a boolean; received the string \"no\".");
+    expect(() => mockApi(TRIGGER, { customUserIds: 'no' as never })).toThrow(
+      'mockApi(): options.customUserIds must be a boolean; received the string "no".',
+    );
   });
 });
 
@@ -102,12 +120,15 @@ describe('mockApi(pre-user-registration): validation.error(errorCode, errorMessa
       ['code'],
       "Failed to add validation error: must have required property 'errorMessage' (errorMessage: expected a string of at most 100 characters; received undefined)",
     ],
-  ])('refuses %j with the prefixed runtime message (after the method name for a missing or non-string argument)', (args, message) => {
-    const api = mockApi(TRIGGER);
-    const named = message.includes('expected') ? `api.validation.error(): ${message}` : message;
-    expect(() => (api.validation.error as (...a: unknown[]) => unknown)(...args)).toThrow(new Error(named));
-    expect(api).not.toHaveDenied();
-  });
+  ])(
+    'refuses %j with the prefixed runtime message (after the method name for a missing or non-string argument)',
+    (args, message) => {
+      const api = mockApi(TRIGGER);
+      const named = message.includes('expected') ? `api.validation.error(): ${message}` : message;
+      expect(() => (api.validation.error as (...a: unknown[]) => unknown)(...args)).toThrow(new Error(named));
+      expect(api).not.toHaveDenied();
+    },
+  );
 });
 
 describe('mockApi(pre-user-registration): shape', () => {

@@ -58,7 +58,10 @@ describe('mockEvent(pre-user-registration)', () => {
   });
 
   it('is a user not created yet: no user_id, created_at, email_verified or identities, and no request query', () => {
-    const event = mockEvent(TRIGGER) as PreUserRegistrationEvent & { user: Record<string, unknown>; request: Record<string, unknown> };
+    const event = mockEvent(TRIGGER) as PreUserRegistrationEvent & {
+      user: Record<string, unknown>;
+      request: Record<string, unknown>;
+    };
     expect(Object.keys(event.user).sort()).toEqual(['app_metadata', 'email', 'user_metadata']);
     expect(event.request.query).toBeUndefined();
     expect(event.request.method).toBe('POST');
@@ -97,7 +100,10 @@ describe('mockEvent(pre-user-registration)', () => {
   });
 
   it('takes the custom fields of the signup prompt in request.body and the metadata given at signup', () => {
-    const event = mockEvent(TRIGGER, { request: { body: { 'ulp-full-name': 'Ada Lovelace' } }, user: { user_metadata: { plan: 'pro' } } });
+    const event = mockEvent(TRIGGER, {
+      request: { body: { 'ulp-full-name': 'Ada Lovelace' } },
+      user: { user_metadata: { plan: 'pro' } },
+    });
     expect(event.request.body).toEqual({ 'ulp-full-name': 'Ada Lovelace' });
     expect(event.user.user_metadata).toEqual({ plan: 'pro' });
   });
@@ -109,10 +115,26 @@ describe('mockEvent(pre-user-registration)', () => {
   });
 
   it.each([
-    ['a user_id, which the user has not got yet', { user: { user_id: 'auth0|123' } }, /^mockEvent\(\): overrides\.user\.user_id must be one of the fields the runtime sends here \(email, .*\); received the string "auth0\|123"\.$/],
-    ['a request query', { request: { query: {} } }, /^mockEvent\(\): overrides\.request\.query must be one of the fields the runtime sends here \(body, geoip, /],
-    ['no connection', { connection: undefined }, /^mockEvent\(\): overrides\.connection must be a plain object \(a required field\); received undefined\.$/],
-    ['metadata that is not an object', { user: { app_metadata: 'gold' } }, /^mockEvent\(\): overrides\.user\.app_metadata must be a plain object; received the string "gold"\.$/],
+    [
+      'a user_id, which the user has not got yet',
+      { user: { user_id: 'auth0|123' } },
+      /^mockEvent\(\): overrides\.user\.user_id must be one of the fields the runtime sends here \(email, .*\); received the string "auth0\|123"\.$/,
+    ],
+    [
+      'a request query',
+      { request: { query: {} } },
+      /^mockEvent\(\): overrides\.request\.query must be one of the fields the runtime sends here \(body, geoip, /,
+    ],
+    [
+      'no connection',
+      { connection: undefined },
+      /^mockEvent\(\): overrides\.connection must be a plain object \(a required field\); received undefined\.$/,
+    ],
+    [
+      'metadata that is not an object',
+      { user: { app_metadata: 'gold' } },
+      /^mockEvent\(\): overrides\.user\.app_metadata must be a plain object; received the string "gold"\.$/,
+    ],
   ])('refuses overrides with %s', (_name, overrides, message) => {
     expect(() => mockEvent(TRIGGER, overrides as never)).toThrow(message);
   });

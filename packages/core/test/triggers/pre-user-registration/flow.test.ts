@@ -7,10 +7,13 @@ const TRIGGER = 'pre-user-registration';
 type Handler = (event: PreUserRegistrationEvent, api: PreUserRegistrationApi) => Promise<void>;
 
 function action(name: string, onExecutePreUserRegistration: Handler, onContinuePreUserRegistration?: Handler) {
-  return onContinuePreUserRegistration ? { name, onExecutePreUserRegistration, onContinuePreUserRegistration } : { name, onExecutePreUserRegistration };
+  return onContinuePreUserRegistration
+    ? { name, onExecutePreUserRegistration, onContinuePreUserRegistration }
+    : { name, onExecutePreUserRegistration };
 }
 
-const ran = (sim: { actions: Array<{ name: string; handler: string }> }) => sim.actions.map(({ name, handler }) => `${name}:${handler}`);
+const ran = (sim: { actions: Array<{ name: string; handler: string }> }) =>
+  sim.actions.map(({ name, handler }) => `${name}:${handler}`);
 
 describe('simulate(pre-user-registration): denials', () => {
   it('access.deny ends the signup after its Action: denied, with reason and user message, no user created', async () => {
@@ -30,7 +33,12 @@ describe('simulate(pre-user-registration): denials', () => {
       { trigger: TRIGGER },
     );
     expect(sim.status).toBe('denied');
-    expect(sim.denial).toEqual({ action: 'gate', method: 'access.deny', reason: 'disposable domain', userMessage: 'Please use your work email.' });
+    expect(sim.denial).toEqual({
+      action: 'gate',
+      method: 'access.deny',
+      reason: 'disposable domain',
+      userMessage: 'Please use your work email.',
+    });
     expect(laterRan).toBe(false);
     expect(sim.user).toBeUndefined();
     expect(sim).toHaveDenied('disposable domain', { userMessage: 'Please use your work email.' });
@@ -39,12 +47,18 @@ describe('simulate(pre-user-registration): denials', () => {
   it('validation.error ends the signup too: denied with its code, the message as reason', async () => {
     const sim = await simulate(
       action('validate', async (event, api) => {
-        if (event.request.body['ulp-full-name'] === undefined) api.validation.error('invalid_payload', 'Missing full name');
+        if (event.request.body['ulp-full-name'] === undefined)
+          api.validation.error('invalid_payload', 'Missing full name');
       }),
       { trigger: TRIGGER },
     );
     expect(sim.status).toBe('denied');
-    expect(sim.denial).toEqual({ action: 'validate', method: 'validation.error', code: 'invalid_payload', reason: 'Missing full name' });
+    expect(sim.denial).toEqual({
+      action: 'validate',
+      method: 'validation.error',
+      code: 'invalid_payload',
+      reason: 'Missing full name',
+    });
     expect(sim).toHaveDenied('Missing full name', { code: 'invalid_payload' });
   });
 
@@ -65,7 +79,10 @@ describe('simulate(pre-user-registration): the user created (sim.user)', () => {
     const sim = await simulate(
       [
         action('first', async (_event, api) => {
-          api.user.setAppMetadata('plan', 'trial').user.setAppMetadata('referrer', 'ads').user.setUserMetadata('locale', 'fr');
+          api.user
+            .setAppMetadata('plan', 'trial')
+            .user.setAppMetadata('referrer', 'ads')
+            .user.setUserMetadata('locale', 'fr');
         }),
         action('second', async (event, api) => {
           seen.push(event.user.app_metadata);
@@ -76,7 +93,11 @@ describe('simulate(pre-user-registration): the user created (sim.user)', () => {
     );
     expect(sim.status).toBe('completed');
     expect(seen).toEqual([{}]);
-    expect(sim.user).toEqual({ email: 'new.user@example.com', app_metadata: { plan: 'pro' }, user_metadata: { locale: 'fr' } });
+    expect(sim.user).toEqual({
+      email: 'new.user@example.com',
+      app_metadata: { plan: 'pro' },
+      user_metadata: { locale: 'fr' },
+    });
     expect(sim.event.user.app_metadata).toEqual({});
   });
 
@@ -107,7 +128,10 @@ describe('simulate(pre-user-registration): the user created (sim.user)', () => {
   });
 
   it('leaves user_id out when no Action set one (Auth0 generates it after the flow)', async () => {
-    const sim = await simulate(action('noop', async () => {}), { trigger: TRIGGER });
+    const sim = await simulate(
+      action('noop', async () => {}),
+      { trigger: TRIGGER },
+    );
     expect(sim.user).toEqual(sim.event.user);
     expect(sim.user?.user_id).toBeUndefined();
   });
@@ -143,7 +167,9 @@ describe('simulate(pre-user-registration): handlers', () => {
     expect(sim.status).toBe('completed');
     expect(ran(sim)).toEqual(['both:onExecutePreUserRegistration']);
     expect(continued).toBe(false);
-    await expect(sim.continue()).rejects.toThrow("simulation.continue(): the flow has finished with status 'completed', so nothing is waiting.");
+    await expect(sim.continue()).rejects.toThrow(
+      "simulation.continue(): the flow has finished with status 'completed', so nothing is waiting.",
+    );
   });
 
   it('refuses setUserId under customUserIds: false: the Action fails with the TypeError production gives', async () => {

@@ -8,63 +8,103 @@ const AT = Date.parse('2026-01-15T09:30:00.000Z');
 describe('mockEvent(send-phone-message)', () => {
   it('has the fields of reference E.6: message_options, a POST request without body or query, the stored user', () => {
     const event = mockEvent(TRIGGER) as Record<string, any>;
-    expect(Object.keys(event).sort()).toEqual(['client', 'configuration', 'message_options', 'request', 'secrets', 'tenant', 'user']);
+    expect(Object.keys(event).sort()).toEqual([
+      'client',
+      'configuration',
+      'message_options',
+      'request',
+      'secrets',
+      'tenant',
+      'user',
+    ]);
     expect(Object.keys(event.message_options).sort()).toEqual(['action', 'code', 'message_type', 'recipient', 'text']);
     expect(Object.keys(event.request).sort()).toEqual(['geoip', 'hostname', 'ip', 'language', 'method', 'user_agent']);
     expect(event.request.method).toBe('POST');
   });
 
-  it.each(SEEDS)('is the same person as post-login-style triggers for the same seed, with a code in the text (seed %j)', (seed) => {
-    const event = mockEvent(TRIGGER, undefined, { seed, now: AT });
-    const reset = mockEvent('password-reset-post-challenge', undefined, { seed, now: AT });
-    expect(event.user.user_id).toBe(reset.user.user_id);
-    expect(event.user.email).toBe(reset.user.email);
-    expect(event.tenant).toEqual(reset.tenant);
-    expect(event.client).toEqual(reset.client);
-    expect(event.request.ip).toBe(reset.request.ip);
-    const { action, code, message_type, recipient, text } = event.message_options;
-    expect(code).toMatch(/^\d{6}$/);
-    expect(recipient).toMatch(/^\+\d{8,15}$/);
-    expect(message_type === 'voice' ? text.includes(code.split('').join('. ')) : text.startsWith(code)).toBe(true);
-    // A user with a phone factor is challenged on it (by its preferred method); the others enroll a phone.
-    const phone = (reset.user.enrolledFactors as Array<{ type: string; options?: { preferredMethod?: string } }>).find((f) => f.type === 'phone');
-    expect(action).toBe(phone ? 'second-factor-authentication' : 'enrollment');
-    if (phone) expect(message_type).toBe(phone.options?.preferredMethod);
-  });
+  it.each(SEEDS)(
+    'is the same person as post-login-style triggers for the same seed, with a code in the text (seed %j)',
+    (seed) => {
+      const event = mockEvent(TRIGGER, undefined, { seed, now: AT });
+      const reset = mockEvent('password-reset-post-challenge', undefined, { seed, now: AT });
+      expect(event.user.user_id).toBe(reset.user.user_id);
+      expect(event.user.email).toBe(reset.user.email);
+      expect(event.tenant).toEqual(reset.tenant);
+      expect(event.client).toEqual(reset.client);
+      expect(event.request.ip).toBe(reset.request.ip);
+      const { action, code, message_type, recipient, text } = event.message_options;
+      expect(code).toMatch(/^\d{6}$/);
+      expect(recipient).toMatch(/^\+\d{8,15}$/);
+      expect(message_type === 'voice' ? text.includes(code.split('').join('. ')) : text.startsWith(code)).toBe(true);
+      // A user with a phone factor is challenged on it (by its preferred method); the others enroll a phone.
+      const phone = (
+        reset.user.enrolledFactors as Array<{ type: string; options?: { preferredMethod?: string } }>
+      ).find((f) => f.type === 'phone');
+      expect(action).toBe(phone ? 'second-factor-authentication' : 'enrollment');
+      if (phone) expect(message_type).toBe(phone.options?.preferredMethod);
+    },
+  );
 
   it('covers both actions and both message types across seeds', () => {
-    const kinds = new Set(Array.from({ length: 60 }, (_, seed) => {
-      const { action, message_type } = mockEvent(TRIGGER, undefined, { seed, now: AT }).message_options;
-      return `${action}/${message_type}`;
-    }));
+    const kinds = new Set(
+      Array.from({ length: 60 }, (_, seed) => {
+        const { action, message_type } = mockEvent(TRIGGER, undefined, { seed, now: AT }).message_options;
+        return `${action}/${message_type}`;
+      }),
+    );
     expect(kinds).toContain('enrollment/sms');
     expect(kinds).toContain('enrollment/voice');
     expect(kinds).toContain('second-factor-authentication/sms');
   });
 
   it('takes overrides within the types', () => {
-    const event = mockEvent(TRIGGER, { message_options: { action: 'second-factor-authentication', message_type: 'voice' }, transaction: { correlation_id: 'c-1' } });
+    const event = mockEvent(TRIGGER, {
+      message_options: { action: 'second-factor-authentication', message_type: 'voice' },
+      transaction: { correlation_id: 'c-1' },
+    });
     expect(event.message_options.message_type).toBe('voice');
     expect(event.transaction).toEqual({ correlation_id: 'c-1' });
   });
 
   it.each([
-    ['a message type the runtime never sends', { message_options: { message_type: 'email' } }, /^mockEvent\(\): overrides\.message_options\.message_type must be one of 'sms', 'voice'; received the string "email"\.$/],
-    ['an action the runtime never sends', { message_options: { action: 'login' } }, /^mockEvent\(\): overrides\.message_options\.action must be one of 'enrollment', 'second-factor-authentication'; received the string "login"\.$/],
-    ['a misspelt message option', { message_options: { recipent: '+1' } }, /^mockEvent\(\): overrides\.message_options\.recipent must be one of the fields the runtime sends here/],
-    ['no message_options', { message_options: undefined }, /^mockEvent\(\): overrides\.message_options must be a plain object \(a required field\); received undefined\.$/],
+    [
+      'a message type the runtime never sends',
+      { message_options: { message_type: 'email' } },
+      /^mockEvent\(\): overrides\.message_options\.message_type must be one of 'sms', 'voice'; received the string "email"\.$/,
+    ],
+    [
+      'an action the runtime never sends',
+      { message_options: { action: 'login' } },
+      /^mockEvent\(\): overrides\.message_options\.action must be one of 'enrollment', 'second-factor-authentication'; received the string "login"\.$/,
+    ],
+    [
+      'a misspelt message option',
+      { message_options: { recipent: '+1' } },
+      /^mockEvent\(\): overrides\.message_options\.recipent must be one of the fields the runtime sends here/,
+    ],
+    [
+      'no message_options',
+      { message_options: undefined },
+      /^mockEvent\(\): overrides\.message_options must be a plain object \(a required field\); received undefined\.$/,
+    ],
   ])('refuses overrides with %s', (_name, overrides, message) => {
     expect(() => mockEvent(TRIGGER, overrides as never)).toThrow(message);
   });
 
-  it.each(SEEDS)('is the same person as in post-login for the same seed, texted on the number custom-phone-provider uses (seed %j)', (seed) => {
-    const event = mockEvent(TRIGGER, undefined, { seed, now: AT });
-    const login = mockEvent('post-login', undefined, { seed, now: AT });
-    // post-login's user also carries the enrolled factors (`multifactor`, `enrolledFactors`); the profile is the same.
-    const { multifactor: _multifactor, enrolledFactors: _factors, ...profile } = login.user;
-    expect(event.user).toEqual(profile);
-    expect(event.message_options.recipient).toBe(mockEvent('custom-phone-provider', undefined, { seed, now: AT }).notification.recipient);
-  });
+  it.each(SEEDS)(
+    'is the same person as in post-login for the same seed, texted on the number custom-phone-provider uses (seed %j)',
+    (seed) => {
+      const event = mockEvent(TRIGGER, undefined, { seed, now: AT });
+      const login = mockEvent('post-login', undefined, { seed, now: AT });
+      // post-login's user also carries the enrolled factors (`multifactor`, `enrolledFactors`); the profile is the
+      // same.
+      const { multifactor: _multifactor, enrolledFactors: _factors, ...profile } = login.user;
+      expect(event.user).toEqual(profile);
+      expect(event.message_options.recipient).toBe(
+        mockEvent('custom-phone-provider', undefined, { seed, now: AT }).notification.recipient,
+      );
+    },
+  );
 
   it('takes every optional field of reference E.6', () => {
     const event = mockEvent(TRIGGER, {

@@ -15,11 +15,17 @@ describe('simulate(send-phone-message): the Action delivers the code (reference 
   it('completes when the handler returns; what it returns is ignored', async () => {
     const sent: string[] = [];
     const sim = await simulate(
-      { name: 'sms-gateway', onExecuteSendPhoneMessage: async (event: SendPhoneMessageEvent) => {
-        sent.push(`${event.message_options.recipient}: ${event.message_options.text}`);
-        return { MessageId: 'sns-123' } as never;
-      } },
-      { trigger: TRIGGER, event: { message_options: { recipient: '+12065550123', text: '123456 is your verification code for Acme.' } } },
+      {
+        name: 'sms-gateway',
+        onExecuteSendPhoneMessage: async (event: SendPhoneMessageEvent) => {
+          sent.push(`${event.message_options.recipient}: ${event.message_options.text}`);
+          return { MessageId: 'sns-123' } as never;
+        },
+      },
+      {
+        trigger: TRIGGER,
+        event: { message_options: { recipient: '+12065550123', text: '123456 is your verification code for Acme.' } },
+      },
     );
     expect(sim.status).toBe('completed');
     expect(sent).toEqual(['+12065550123: 123456 is your verification code for Acme.']);
@@ -50,7 +56,9 @@ describe('simulate(send-phone-message): the Action delivers the code (reference 
   });
 
   it('takes one Action: the custom phone provider is one Action', async () => {
-    await expect(simulate([action(async () => {}), action(async () => {})], { trigger: TRIGGER })).rejects.toThrow('the most a tenant can bind to send-phone-message');
+    await expect(simulate([action(async () => {}), action(async () => {})], { trigger: TRIGGER })).rejects.toThrow(
+      'the most a tenant can bind to send-phone-message',
+    );
   });
 
   it('refuses an Action module that exports no onExecuteSendPhoneMessage, naming it', async () => {
