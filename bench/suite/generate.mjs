@@ -3,7 +3,7 @@
  * one file or spread over `files` files, using the library or the hand-rolled baseline, with the runner's config
  * next to them.
  */
-import { cpSync, existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as bodies from './test-bodies.mjs';
@@ -88,7 +88,9 @@ function installPackagesLikeAUser(dir) {
   for (const name of PACKAGES) {
     const source = realpathSync(join(benchDir, 'node_modules', '@auth0-actions-mock', name));
     const target = join(dir, 'node_modules', '@auth0-actions-mock', name);
-    for (const entry of ['package.json', 'dist']) cpSync(join(source, entry), join(target, entry), { recursive: true });
+    const { files = [] } = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8'));
+    for (const entry of ['package.json', ...files].filter((file) => existsSync(join(source, file))))
+      cpSync(join(source, entry), join(target, entry), { recursive: true });
   }
 }
 
@@ -149,9 +151,10 @@ export function generateSuite({ root, runner, side, kinds, tests, files = 1 }) {
       ],
     };
   }
+  // Set up as the README's first Jest line does (the preset): its environment compiles the library once per worker.
   const config = {
     rootDir: dir,
-    testEnvironment: 'node',
+    testEnvironment: withLibrary && adapter ? `${adapter}/environment` : 'node',
     transform: {},
     testMatch: [`<rootDir>/${pattern}`],
     cacheDirectory: join(dir, '.jest-cache'),

@@ -31,7 +31,9 @@ export default defineConfig([
     ...shared,
     // Every trigger is an entry of its own, loaded on first use (build/lazy-triggers.mjs), and so are loadAction and
     // loadTenant (build/lazy-deployed.mjs); what they share with the index goes into chunks, compiled once.
-    entry: { index: entry.index, ...triggerEntries('src'), deployed: 'src/deployed/index.ts' },
+    // `runtime`, not `index`: dist/index.cjs is the few lines of src/commonjs/ that load it (compiled once per Jest
+    // worker under @auth0-actions-mock/jest's environment, else required).
+    entry: { runtime: entry.index, ...triggerEntries('src'), deployed: 'src/deployed/index.ts' },
     format: 'cjs',
     splitting: true,
     // The declarations are bundled once, by tsup.dts.config.ts; the build copies them to `.d.cts`
@@ -47,12 +49,22 @@ export default defineConfig([
     // module it loads (resolving, reading, compiling into the file's context), so one file costs less than a dozen
     // chunks shared with the index. What it shares with the index is then compiled twice in a test file that uses
     // both; that is safe because everything shared across copies is keyed by `Symbol.for` (util/brand.ts).
-    entry: { matchers: entry.matchers },
+    entry: { 'matchers-runtime': entry.matchers },
     format: 'cjs',
     splitting: false,
     dts: false,
     shims: true,
     define: { __MODULE_FORMAT__: '"cjs"' },
+  },
+  {
+    ...shared,
+    // The CommonJS entry points: a few lines each that hand runtime.cjs or matchers-runtime.cjs to the compile-once
+    // loader of @auth0-actions-mock/jest's environment when there is one (src/commonjs/entry.cjs).
+    entry: { index: 'src/commonjs/index.cjs', matchers: 'src/commonjs/matchers.cjs' },
+    format: 'cjs',
+    splitting: false,
+    dts: false,
+    external: ['./runtime.cjs', './matchers-runtime.cjs'],
   },
   {
     ...shared,

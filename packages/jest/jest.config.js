@@ -7,8 +7,8 @@ const swc = [
   { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } },
 ];
 
+// No testEnvironment here: a project's own key would override the preset's (its compile-once environment).
 const shared = {
-  testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },
   // Test sources import with ESM-style `.js` specifiers that point at `.ts` files.
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },

@@ -49,9 +49,9 @@ test('loadTenant rejects through the lazy export as it does directly', () => {
   assert.match(out, /does not exist/);
 });
 
-test('the matchers are one file: registering them loads nothing else of core', () => {
+test('the matchers are one file behind their entry: registering them loads nothing else of core', () => {
   assert.deepEqual(
-    filesLoadedBy(`require(${JSON.stringify(path.join(dist, 'matchers.cjs'))});`, { withIndex: false }),
-    ['matchers.cjs'],
+    filesLoadedBy(`require(${JSON.stringify(path.join(dist, 'matchers.cjs'))});`, { withIndex: false }).sort(),
+    ['matchers-runtime.cjs', 'matchers.cjs'],
   );
 });

@@ -1,3 +1,4 @@
+import { coreFilesInJestRegistry } from '../shared/library-files';
 import { mockApi, matchers, createCache, mockEvent } from '@auth0-actions-mock/jest';
 
 describe("setupFilesAfterEnv: ['@auth0-actions-mock/jest']", () => {
@@ -37,4 +38,8 @@ describe("setupFilesAfterEnv: ['@auth0-actions-mock/jest']", () => {
       'toRedirectTo',
     ]);
   });
+});
+
+test('without the preset, Jest compiles core itself: its registry holds the runtime files', () => {
+  expect(coreFilesInJestRegistry()).toEqual(expect.arrayContaining(['index.cjs', 'matchers.cjs', 'runtime.cjs']));
 });
