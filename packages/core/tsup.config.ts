@@ -24,7 +24,8 @@ export default defineConfig([
     // The declarations are bundled by tsup.dts.config.ts, in a process of their own that runs beside the adapters'
     // builds (scripts/build.mjs).
     dts: false,
-    clean: true,
+    // Everything but the declarations: they come from `build:types`, so `build:js` alone leaves them in place.
+    clean: ['!**/*.d.{ts,cts,mts}'],
     define: { __MODULE_FORMAT__: '"esm"' },
   },
   {
