@@ -43,6 +43,12 @@ export interface TriggerDefinition<TEvent = unknown, TApi = unknown> {
    */
   eventProblem?(event: Record<string, unknown>, path: string): ShapeProblem | undefined;
   /**
+   * Fields the built event renders from others (a message's text from its code and type), rendered again after
+   * overrides that change what they are rendered from and leave them alone, as production would render them. It
+   * runs on an event that passed every check, and writes only the rendered fields.
+   */
+  renderOverriddenEvent?(event: Record<string, unknown>, overrides: Record<string, unknown>): void;
+  /**
    * What an event handed to `mockApi({ event })` must have for this api to work (a user for tokens, a request
    * for redirects): throws an argument error naming `fn` and the field. Without it, any object is taken.
    */

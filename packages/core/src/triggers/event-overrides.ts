@@ -34,5 +34,6 @@ export function mergeEventOverrides<E>(
       : undefined) ??
     definition.eventProblem?.(event as Record<string, unknown>, path);
   if (problem) throw argumentError(fn, problem.path, problem.expected, problem.received);
+  definition.renderOverriddenEvent?.(event as Record<string, unknown>, overrides as Record<string, unknown>);
   return event;
 }

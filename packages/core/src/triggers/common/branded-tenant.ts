@@ -22,8 +22,19 @@ export const brandedTenantShape: DataShape = closedObject({
 
 /** `acme-prod` is "Acme": the name users see in the messages. */
 export function friendlyNameOf(world: SampleWorld): string {
-  const word = world.tenant.id.split('-')[0] as string;
+  return friendlyNameOfTenantId(world.tenant.id);
+}
+
+export function friendlyNameOfTenantId(id: string): string {
+  const word = id.split('-')[0] as string;
   return `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+}
+
+/** The name an event's messages are signed with: the tenant's friendly name, else the one its id gives. */
+export function messageSignatureOf(tenant: unknown): string {
+  const { id, friendly_name } = (tenant ?? {}) as { id?: unknown; friendly_name?: unknown };
+  if (typeof friendly_name === 'string') return friendly_name;
+  return friendlyNameOfTenantId(typeof id === 'string' ? id : '');
 }
 
 export function brandedTenant(world: SampleWorld): BrandedTenant {

@@ -10,16 +10,7 @@ import type {
   CustomEmailProviderUser,
 } from './event-types.js';
 import { CUSTOM_EMAIL_MESSAGE_TYPES } from './event-shape.js';
-import { emailHtml, emailMessage } from './messages.js';
-
-/** The Universal Login page each linked email points to (the welcome email links to the tenant's site). */
-const LINK_PATHS: Partial<Record<CustomEmailMessageType, string>> = {
-  verify_email: 'email-verification',
-  reset_email: 'reset-password',
-  enrollment_email: 'mfa-enrollment',
-  blocked_account: 'unblock',
-  stolen_credentials: 'reset-password',
-};
+import { emailHtml, emailLink, emailMessage } from './messages.js';
 
 /** Emails sent before the address is verified. */
 const UNVERIFIED_TYPES: ReadonlySet<CustomEmailMessageType> = new NativeSet<CustomEmailMessageType>([
@@ -40,13 +31,12 @@ export function buildCustomEmailProviderEvent(random: SeededRandom, at: number):
   const ticket = random.alphanumeric(32);
   const orgId = `org_${random.alphanumeric(16)}`;
   const tenantInfo = brandedTenant(world);
-  const path = LINK_PATHS[message_type];
-  const link =
-    message_type === 'organization_invitation'
-      ? `https://${tenant.domain}/login?invitation=${ticket}&organization=${orgId}`
-      : path === undefined
-        ? (tenantInfo.home_url as string)
-        : `https://${tenant.domain}/u/${path}?ticket=${ticket}`;
+  const link = emailLink(message_type, {
+    host: tenant.domain,
+    ticket,
+    organizationId: orgId,
+    home: tenantInfo.home_url,
+  });
   const name = friendlyNameOf(world);
   const { subject, text } = emailMessage(message_type, name, person.givenName, code, link);
   const notification: CustomEmailNotification = {

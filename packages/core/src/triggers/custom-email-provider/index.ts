@@ -9,6 +9,7 @@ import {
 import { buildCustomEmailProviderApi, type CustomEmailProviderApi } from './api.js';
 import { buildCustomEmailProviderEvent } from './event.js';
 import { CUSTOM_EMAIL_PROVIDER_EVENT_SHAPE } from './event-shape.js';
+import { renderOverriddenEmail } from './messages.js';
 import type {
   CustomEmailMessageType,
   CustomEmailNotification,
@@ -49,6 +50,7 @@ export const definition: TriggerDefinition<CustomEmailProviderEvent, CustomEmail
   maxActions: 1,
   buildEvent: buildCustomEmailProviderEvent,
   eventShape: CUSTOM_EMAIL_PROVIDER_EVENT_SHAPE,
+  renderOverriddenEvent: renderOverriddenEmail,
   buildApi: buildCustomEmailProviderApi,
   flowRules: freeze([notificationRule]),
   options: freeze({ actionErrors: actionErrorsOption }),

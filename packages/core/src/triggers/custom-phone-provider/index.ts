@@ -10,6 +10,7 @@ import { buildCustomPhoneProviderApi, type CustomPhoneProviderApi } from './api.
 import { buildCustomPhoneProviderEvent } from './event.js';
 import { CUSTOM_PHONE_PROVIDER_EVENT_SHAPE } from './event-shape.js';
 import { phoneNotificationProblem } from './event-consistency.js';
+import { renderOverriddenMessage } from './messages.js';
 import type {
   CustomPhoneMessageType,
   CustomPhoneNotification,
@@ -49,6 +50,7 @@ export const definition: TriggerDefinition<CustomPhoneProviderEvent, CustomPhone
   buildEvent: buildCustomPhoneProviderEvent,
   eventShape: CUSTOM_PHONE_PROVIDER_EVENT_SHAPE,
   eventProblem: phoneNotificationProblem,
+  renderOverriddenEvent: renderOverriddenMessage,
   buildApi: buildCustomPhoneProviderApi,
   flowRules: freeze([notificationRule]),
   options: freeze({ actionErrors: actionErrorsOption }),

@@ -1,5 +1,8 @@
 import { spokenCode } from '../common/phone-number.js';
-import type { CustomPhoneMessageType } from './event-types.js';
+import { messageSignatureOf } from '../common/branded-tenant.js';
+import { linkParts } from '../common/message-link.js';
+import { rendersAgain } from '../common/overridden-paths.js';
+import type { CustomPhoneMessageType, CustomPhoneNotification } from './event-types.js';
 
 /** What a message says, as text and as a voice call reads it (Auth0's default phone templates, rendered). */
 export interface PhoneMessage {
@@ -36,4 +39,23 @@ export function phoneMessage(type: CustomPhoneMessageType, name: string, code: s
         voice: `Hello. Your ${name} password appeared in a data breach on another site. Please change it now.`,
       };
   }
+}
+
+const MESSAGE_INPUTS = ['notification.message_type', 'notification.code', 'tenant.friendly_name', 'tenant.id'];
+
+/**
+ * After overrides of the message type, the code or the tenant's name, `as_text` and `as_voice` say what production
+ * would render for them (a test that sets either keeps both as set). A link type keeps the link the message had,
+ * on its own page.
+ */
+export function renderOverriddenMessage(event: Record<string, unknown>, overrides: Record<string, unknown>): void {
+  if (!rendersAgain(overrides, MESSAGE_INPUTS, ['notification.as_text', 'notification.as_voice'])) return;
+  const notification = event.notification as CustomPhoneNotification;
+  const { message_type, recipient } = notification;
+  const request = event.request as { hostname?: unknown } | undefined;
+  const { host, ticket } = linkParts(notification.as_text, request?.hostname, `${recipient}:${message_type}`);
+  const link = `https://${host}/u/${message_type === 'blocked_account' ? 'unblock' : 'reset-password'}?ticket=${ticket}`;
+  const message = phoneMessage(message_type, messageSignatureOf(event.tenant), notification.code ?? '', link);
+  notification.as_text = message.text;
+  notification.as_voice = message.voice;
 }

@@ -1,20 +1,10 @@
 import type { SeededRandom } from '../../util/seeded-random.js';
 import { friendlyNameOf } from '../common/branded-tenant.js';
-import { phoneNumberOf, sampleOtp, spokenCode } from '../common/phone-number.js';
+import { phoneNumberOf, sampleOtp } from '../common/phone-number.js';
 import { bodylessPostRequest } from '../common/request-parts.js';
-import { sampleWorld, userProfile, type SampleWorld } from '../common/sample-world.js';
+import { sampleWorld, userProfile } from '../common/sample-world.js';
 import type { SendPhoneMessageEvent, SendPhoneMessageOptions } from './event-types.js';
-
-/** Auth0's default MFA phone texts (Branding > Phone Provider templates), rendered. */
-function messageText(options: Omit<SendPhoneMessageOptions, 'text'>, world: SampleWorld): string {
-  const name = friendlyNameOf(world);
-  if (options.message_type === 'voice') {
-    return `Hello. Your verification code for ${name} is ${spokenCode(options.code)}. I repeat, ${spokenCode(options.code)}.`;
-  }
-  return options.action === 'enrollment'
-    ? `${options.code} is your verification code for ${name}. Please enter this code to verify your enrollment.`
-    : `${options.code} is your verification code for ${name}.`;
-}
+import { messageText } from './message-text.js';
 
 /**
  * The seed's person at the MFA step of a login to the seed's application, with the tenant's phone provider set to
@@ -38,7 +28,7 @@ export function buildSendPhoneMessageEvent(random: SeededRandom, at: number): Se
     secrets: {},
     configuration: {},
     client: { client_id: tenant.clientId, metadata: {}, name: tenant.clientName },
-    message_options: { ...base, text: messageText(base, world) },
+    message_options: { ...base, text: messageText(base, friendlyNameOf(world)) },
     request: bodylessPostRequest(world),
     tenant: { id: tenant.id },
     user: userProfile(world),

@@ -3,6 +3,7 @@ import { freeze } from '../../util/intrinsics.js';
 import { buildSendPhoneMessageApi, type SendPhoneMessageApi } from './api.js';
 import { buildSendPhoneMessageEvent } from './event.js';
 import { SEND_PHONE_MESSAGE_EVENT_SHAPE } from './event-shape.js';
+import { renderOverriddenText } from './message-text.js';
 import type { SendPhoneMessageEvent, SendPhoneMessageOptions, SendPhoneMessageUser } from './event-types.js';
 
 export type { SendPhoneMessageApi, SendPhoneMessageEvent, SendPhoneMessageOptions, SendPhoneMessageUser };
@@ -28,6 +29,7 @@ export const definition: TriggerDefinition<SendPhoneMessageEvent, SendPhoneMessa
   maxActions: 1,
   buildEvent: buildSendPhoneMessageEvent,
   eventShape: SEND_PHONE_MESSAGE_EVENT_SHAPE,
+  renderOverriddenEvent: renderOverriddenText,
   buildApi: buildSendPhoneMessageApi,
   flowRules: freeze([]),
 });

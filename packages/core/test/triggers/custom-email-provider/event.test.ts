@@ -146,4 +146,41 @@ describe('mockEvent(custom-email-provider)', () => {
       /this library follows v1 of custom-email-provider/,
     );
   });
+
+  describe('renders subject, text and html again after overrides of what they say', () => {
+    it.each(SEEDS)('a code type keeps a code, a link type a link on its own page (seed %j)', (seed) => {
+      const byCode = mockEvent(TRIGGER, { notification: { message_type: 'mfa_oob_code' } }, { seed });
+      expect(byCode.notification.subject).toMatch(/^Your \w+ verification code$/);
+      expect(byCode.notification.text).toMatch(/multi-factor authentication code is \d{6}\.$/);
+      const byLink = mockEvent(TRIGGER, { notification: { message_type: 'reset_email' } }, { seed });
+      expect(byLink.notification.subject).toBe('Reset your password');
+      expect(byLink.notification.text).toMatch(
+        /Reset it here: https:\/\/\S+\/u\/reset-password\?ticket=[A-Za-z0-9]{32}$/,
+      );
+      expect(byLink.notification.html).toContain('<a href="https://');
+    });
+
+    it('greets an overridden given name and signs with an overridden tenant name', () => {
+      const event = mockEvent(TRIGGER, {
+        notification: { message_type: 'verify_email_by_code' },
+        user: { given_name: 'Zoë' },
+        tenant: { friendly_name: 'Globex' },
+      });
+      expect(event.notification.text).toMatch(/^Hi Zoë, your Globex email verification code is \d{6}\.$/);
+      expect(event.notification.html).toBe(`<p>${event.notification.text}</p>`);
+    });
+
+    it('gives an overridden text its html, and keeps what the test sets', () => {
+      const text = mockEvent(TRIGGER, { notification: { text: 'Hi <b>, see https://example.com/x' } });
+      expect(text.notification.html).toBe(
+        '<p>Hi &lt;b&gt;, see <a href="https://example.com/x">https://example.com/x</a></p>',
+      );
+      const set = mockEvent(TRIGGER, { notification: { message_type: 'welcome_email', subject: 'Hello!' } });
+      expect(set.notification.subject).toBe('Hello!');
+      expect(set.notification.text).toBe(mockEvent(TRIGGER).notification.text);
+      expect(mockEvent(TRIGGER, { user: { app_metadata: { plan: 'pro' } } }).notification).toEqual(
+        mockEvent(TRIGGER).notification,
+      );
+    });
+  });
 });

@@ -123,4 +123,37 @@ describe('mockEvent(custom-phone-provider)', () => {
       /this library follows v1 of custom-phone-provider/,
     );
   });
+
+  describe('renders as_text and as_voice again after overrides of what they say', () => {
+    it.each(SEEDS)('an OTP type says the overridden code in both renderings (seed %j)', (seed) => {
+      const event = mockEvent(TRIGGER, { notification: { message_type: 'otp_verify', code: '246810' } }, { seed });
+      expect(event.notification.as_text).toMatch(/^246810 is your verification code for \w+\.$/);
+      expect(event.notification.as_voice).toContain('2. 4. 6. 8. 1. 0');
+    });
+
+    it('a link type keeps the link the message had, on its own page', () => {
+      const built = mockEvent(TRIGGER, { notification: { message_type: 'change_password', code: undefined } });
+      const link = /https:\/\/\S+/.exec(built.notification.as_text)?.[0] as string;
+      expect(link).toMatch(/\/u\/reset-password\?ticket=[A-Za-z0-9]{32}$/);
+      const blocked = mockEvent(TRIGGER, {
+        notification: { message_type: 'blocked_account', code: undefined },
+        tenant: { friendly_name: 'Globex' },
+      });
+      expect(blocked.notification.as_text).toMatch(
+        /^Your Globex account was blocked after too many failed login attempts\. Unblock it here: https:\/\/\S+\/u\/unblock\?ticket=[A-Za-z0-9]{32}$/,
+      );
+      expect(blocked.notification.as_voice).toContain('Your Globex account was blocked');
+    });
+
+    it('keeps renderings the test sets, and the built ones when the overrides reach nothing they say', () => {
+      const set = mockEvent(TRIGGER, {
+        notification: { message_type: 'otp_verify', code: '135790', as_text: 'Code: 135790' },
+      });
+      expect(set.notification.as_text).toBe('Code: 135790');
+      expect(set.notification.as_voice).toBe(mockEvent(TRIGGER).notification.as_voice);
+      expect(mockEvent(TRIGGER, { notification: { from: '+15550100' } }).notification.as_text).toBe(
+        mockEvent(TRIGGER).notification.as_text,
+      );
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mockEvent } from '../../../src/index.js';
+import { mockEvent, simulate } from '../../../src/index.js';
 
 const TRIGGER = 'send-phone-message';
 const SEEDS = [0, 1, 2, 3, 4, 5, 6, 7, 42, 'alice', 'bob'];
@@ -127,5 +127,45 @@ describe('mockEvent(send-phone-message)', () => {
     expect(() => mockEvent('send-phone-message/v1' as never)).toThrow(
       "mockEvent(): trigger must be 'send-phone-message' or 'send-phone-message/v2' (this library follows v2 of send-phone-message; how older versions differ: the README's \"Supported triggers\"); received the string \"send-phone-message/v1\".",
     );
+  });
+
+  describe('renders message_options.text again after overrides of what it says', () => {
+    it.each(SEEDS)('an overridden code is the code in the text, read out digit by digit by voice (seed %j)', (seed) => {
+      const event = mockEvent(TRIGGER, { message_options: { code: '123456' } }, { seed, now: AT });
+      const { text, message_type } = event.message_options;
+      expect(text).toContain(message_type === 'voice' ? '1. 2. 3. 4. 5. 6' : '123456 is your verification code');
+      expect(text).not.toContain(mockEvent(TRIGGER, undefined, { seed, now: AT }).message_options.code);
+    });
+
+    it('follows an overridden action and message type, signed with the tenant of the event', () => {
+      const event = mockEvent(TRIGGER, {
+        tenant: { id: 'globex-prod' },
+        message_options: { action: 'enrollment', message_type: 'sms', code: '654321' },
+      });
+      expect(event.message_options.text).toBe(
+        '654321 is your verification code for Globex. Please enter this code to verify your enrollment.',
+      );
+      const voice = mockEvent(TRIGGER, { message_options: { message_type: 'voice', code: '111222' } });
+      expect(voice.message_options.text).toMatch(/^Hello\. Your verification code for \w+ is 1\. 1\. 1\. 2\. 2\. 2\./);
+    });
+
+    it('keeps a text the test sets, and the built text when the overrides reach nothing it says', () => {
+      const set = mockEvent(TRIGGER, { message_options: { code: '123456', text: 'Your code: 123456' } });
+      expect(set.message_options.text).toBe('Your code: 123456');
+      expect(mockEvent(TRIGGER, { user: { app_metadata: { plan: 'pro' } } }).message_options.text).toBe(
+        mockEvent(TRIGGER).message_options.text,
+      );
+    });
+
+    it('renders the same way in simulate()', async () => {
+      const sent: string[] = [];
+      const action = {
+        onExecuteSendPhoneMessage: async (event: { message_options: { text: string } }) => {
+          sent.push(event.message_options.text);
+        },
+      };
+      await simulate(action, { trigger: TRIGGER, event: { message_options: { code: '987654', message_type: 'sms' } } });
+      expect(sent[0]).toMatch(/^987654 is your verification code for /);
+    });
   });
 });
