@@ -54,6 +54,7 @@ export {
   loadTenant,
   type ActionModule,
   type LoadActionOptions,
+  type LoadTenantOptions,
   type ModuleSpec,
   type Tenant,
   type TenantAction,

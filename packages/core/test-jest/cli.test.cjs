@@ -41,8 +41,9 @@ function splitEvent(text) {
   };
 }
 
-function exportedAction(name, trigger = 'pre-user-registration') {
+function exportedAction(name, trigger = 'pre-user-registration', extra = {}) {
   const json = {
+    ...extra,
     name,
     code: `./actions/${name}/code.js`,
     runtime: 'node22',
@@ -57,6 +58,13 @@ function exportedAction(name, trigger = 'pre-user-registration') {
 }
 
 const bound = (bindings) => ({ 'triggers/triggers.json': JSON.stringify(bindings) });
+
+/** An export binding an Action whose changes are not deployed (`deployed: false`, as auth0-deploy-cli writes it). */
+const undeployedExport = () =>
+  writeExport({
+    ...exportedAction('draft', 'pre-user-registration', { deployed: false }),
+    ...bound({ 'pre-user-registration': [{ action_name: 'draft' }] }),
+  });
 
 function json(args) {
   const result = cli([...args, '--json']);
@@ -368,6 +376,16 @@ describe('auth0-actions-mock: bad input says what to do and runs nothing', () =>
       /tenant\.yaml is not valid YAML/,
     ],
     [
+      'an export binding an Action whose changes are not deployed',
+      ['run', undeployedExport(), '--trigger', 'pre-user-registration'],
+      /binds the Action "draft", whose export says deployed: false .*the flow runs the deployed version\. .*--run-undeployed/,
+    ],
+    [
+      '--run-undeployed on an Action file',
+      ['run', MFA, '--trigger', 'post-login', '--run-undeployed'],
+      /--run-undeployed is for a tenant export/,
+    ],
+    [
       'a --module on a tenant export',
       ['run', join(tenants, 'tenant-dir'), '--trigger', 'pre-user-registration', '--module', 'x=./x.js'],
       /--module is for a single Action file/,
@@ -407,10 +425,32 @@ describe('auth0-actions-mock: bad input says what to do and runs nothing', () =>
     expect(stderr).toContain('Invalid function signature for the "onExecutePostLogin" handler.');
   });
 
+  test("--run-undeployed runs an export's undeployed Action as exported", () => {
+    const { code, report } = json([
+      'run',
+      undeployedExport(),
+      '--trigger',
+      'pre-user-registration',
+      '--run-undeployed',
+    ]);
+    expect(code).toBe(0);
+    expect(report).toMatchObject({ status: 'completed', actions: [{ name: 'draft' }] });
+  });
+
   test('--help shows every option with an example, exit status 0', () => {
     const { code, stdout } = cli(['--help']);
     expect(code).toBe(0);
-    for (const option of ['--trigger', '--event', '--secret', '--module', '--seed', '--now', '--json', '--help'])
+    for (const option of [
+      '--trigger',
+      '--event',
+      '--secret',
+      '--module',
+      '--seed',
+      '--now',
+      '--run-undeployed',
+      '--json',
+      '--help',
+    ])
       expect(stdout).toContain(option);
     expect(stdout).toMatch(/--trigger post-login/);
     expect(stdout).toMatch(/--secret API_KEY=abc123/);

@@ -14,6 +14,8 @@ export interface RunRequest {
   readonly seed?: number | string;
   readonly now?: number;
   readonly json: boolean;
+  /** `--run-undeployed`: a tenant export's Actions with `deployed: false` run as exported. */
+  readonly runUndeployed: boolean;
 }
 
 export type Command = { kind: 'help' } | { kind: 'run'; request: RunRequest };
@@ -26,6 +28,7 @@ const OPTIONS = {
   seed: { type: 'string' },
   now: { type: 'string' },
   json: { type: 'boolean' },
+  'run-undeployed': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -140,6 +143,7 @@ export function parseCommand(argv: readonly string[], env: NodeJS.ProcessEnv = {
       ...(values.seed === undefined ? {} : { seed: seed(values.seed) }),
       ...(values.now === undefined ? {} : { now: now(values.now) }),
       json: values.json === true,
+      runUndeployed: values['run-undeployed'] === true,
     },
   };
 }

@@ -40,7 +40,7 @@ async function run(request: RunRequest, io: CommandIo): Promise<ExitCode> {
   const sink = { write: (line: string) => loadLogs.push(line), echo: false, closed: false };
   let flow;
   try {
-    flow = await captureLogs(sink, () => loadTarget(request.target, request.trigger, request.modules));
+    flow = await captureLogs(sink, () => loadTarget(request.target, request.trigger, request));
   } catch (error) {
     if (error instanceof ActionRefused) return refused(request, error, io, paletteFor(io.stderr, io.env));
     throw error;

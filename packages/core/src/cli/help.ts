@@ -29,6 +29,9 @@ Options:
                              --seed 7
   --now <time>             the instant the event is built at, ISO 8601 or ms since 1970 (default: now)
                              --now 2026-01-15T09:30:00Z
+  --run-undeployed         for a tenant export: run bound Actions whose export says deployed: false as exported
+                           (refused by default: the tenant's flow runs their deployed version)
+                             auth0-actions-mock run ./tenant --trigger post-login --run-undeployed
   --json                   print one JSON document instead of the report for a person
                              --json | jq .status
   -h, --help               show this help

@@ -48,20 +48,39 @@ function assertServes(file: string, module: ActionModule, trigger: TriggerName):
   );
 }
 
-async function loadFile(path: string, trigger: TriggerName, modules: Record<string, string>): Promise<LoadedFlow> {
+/** What `run`'s options say about loading: the modules of an Action file, and whether to run undeployed code. */
+export interface LoadRequest {
+  readonly modules: Record<string, string>;
+  readonly runUndeployed: boolean;
+}
+
+async function loadFile(
+  path: string,
+  trigger: TriggerName,
+  { modules, runUndeployed }: LoadRequest,
+): Promise<LoadedFlow> {
+  if (runUndeployed) {
+    throw new UsageError(
+      '--run-undeployed is for a tenant export, whose Actions say whether they are deployed: an Action file runs as it is.',
+    );
+  }
   const module = await loadAction(path, { modules });
   assertServes(path, module, trigger);
   const name = basename(path, extname(path));
   return { kind: 'action', actions: [{ ...module, name }], declaredSecrets: [] };
 }
 
-async function loadExport(path: string, trigger: TriggerName, modules: Record<string, string>): Promise<LoadedFlow> {
+async function loadExport(
+  path: string,
+  trigger: TriggerName,
+  { modules, runUndeployed }: LoadRequest,
+): Promise<LoadedFlow> {
   if (Object.keys(modules).length > 0) {
     throw new UsageError(
       '--module is for a single Action file: a tenant export brings its own Action Modules (action-modules/).',
     );
   }
-  const tenant = await loadTenant(path);
+  const tenant = await loadTenant(path, { runUndeployed });
   const id = trigger.split('/')[0] as string;
   const actions = tenant.flow(id);
   const declaredSecrets = actions.map((action) => ({
@@ -76,11 +95,7 @@ async function loadExport(path: string, trigger: TriggerName, modules: Record<st
  * bound to the trigger). Whatever the runtime's loader would refuse is an ActionRefused; anything else wrong with
  * the path or the export is a UsageError.
  */
-export async function loadTarget(
-  target: string,
-  trigger: TriggerName,
-  modules: Record<string, string>,
-): Promise<LoadedFlow> {
+export async function loadTarget(target: string, trigger: TriggerName, load: LoadRequest): Promise<LoadedFlow> {
   const path = resolve(target);
   if (TYPESCRIPT.has(extname(path).toLowerCase())) {
     throw new UsageError(
@@ -92,7 +107,7 @@ export async function loadTarget(
     throw new UsageError(`${target} does not exist: give an Action's .js file or an auth0-deploy-cli export.`);
   const isExport = statSync(path).isDirectory() || ['.yaml', '.yml'].includes(extname(path).toLowerCase());
   try {
-    return await (isExport ? loadExport(path, trigger, modules) : loadFile(path, trigger, modules));
+    return await (isExport ? loadExport(path, trigger, load) : loadFile(path, trigger, load));
   } catch (error) {
     if (error instanceof UsageError || error instanceof ExportError)
       throw error instanceof UsageError ? error : new UsageError(error.message);

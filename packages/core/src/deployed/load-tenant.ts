@@ -4,8 +4,8 @@ import { readExport } from './find-export.js';
 import { checkDependencies } from './dependencies.js';
 import { DECLARED_SECRETS } from './declared-secrets.js';
 import { ExportError, type ExportedAction, type TenantExport } from './export-shape.js';
-import { closestName } from '../util/known-options.js';
-import { argumentError } from '../util/errors.js';
+import { assertKnownOptions, closestName } from '../util/known-options.js';
+import { argumentError, isPlainObject } from '../util/errors.js';
 
 const LOAD_TENANT = 'loadTenant()';
 
@@ -21,6 +21,15 @@ export interface TenantAction {
   secretNames: string[];
   runtime?: string;
   deployed?: boolean;
+}
+
+export interface LoadTenantOptions {
+  /**
+   * Run the export's code of a bound Action whose export says `deployed: false` (changes saved but not deployed,
+   * or an import that will not deploy them). By default such an Action is refused: its flow runs the deployed
+   * version, not the code in the export.
+   */
+  runUndeployed?: boolean;
 }
 
 export interface Tenant {
@@ -93,6 +102,26 @@ function checkModuleReferences(exported: TenantExport): void {
   }
 }
 
+/**
+ * auth0-deploy-cli writes `deployed: action.deployed || action.all_changes_deployed`: `false` on a bound Action
+ * means the export holds changes its flow does not run (and an import of it would not deploy them), so a test of
+ * that code would not test the tenant.
+ */
+function checkDeployed(exported: TenantExport): void {
+  for (const [trigger, bound] of Object.entries(exported.triggers)) {
+    for (const name of bound) {
+      const action = exported.actions.find((candidate) => candidate.name === name);
+      if (action?.deployed !== false) continue;
+      throw new ExportError(
+        `${LOAD_TENANT}: the ${trigger} flow binds the Action "${name}", whose export says deployed: false ` +
+          `(${action.source}): its code has changes that are not deployed, and the flow runs the deployed version. ` +
+          `Deploy the Action in Auth0 and export again, or pass { runUndeployed: true } (the command line's ` +
+          `--run-undeployed) to test the code in the export.`,
+      );
+    }
+  }
+}
+
 /** Why an Action of the export cannot `require('actions:<name>')`: it does not list that module. */
 function undeclaredModule(action: ExportedAction, exported: TenantExport): (name: string) => string {
   return (name) => {
@@ -123,11 +152,19 @@ function describe(exported: TenantExport, action: ExportedAction): TenantAction 
 /**
  * Reads an auth0-deploy-cli export (directory or YAML format) and loads every Action it holds, as the runtime
  * would: all checks (bindings, supported triggers, installed dependency versions, compile errors) happen here,
- * so a flow never starts half-loaded.
+ * so a flow never starts half-loaded. A bound Action whose export says `deployed: false` is refused unless
+ * `options.runUndeployed`.
  */
-export async function loadTenant(dir: string): Promise<Tenant> {
+export async function loadTenant(dir: string, options?: LoadTenantOptions): Promise<Tenant> {
+  if (options !== undefined && !isPlainObject(options))
+    throw argumentError(LOAD_TENANT, 'options', 'an object like { runUndeployed: true }', options);
+  if (options !== undefined) assertKnownOptions(LOAD_TENANT, 'options', options, ['runUndeployed']);
+  const runUndeployed = options?.runUndeployed ?? false;
+  if (typeof runUndeployed !== 'boolean')
+    throw argumentError(LOAD_TENANT, 'options.runUndeployed', 'true or false', runUndeployed);
   const exported = await readExport(dir);
   checkBindings(exported);
+  if (!runUndeployed) checkDeployed(exported);
   checkModuleReferences(exported);
   const modules = Object.fromEntries(
     exported.modules.map((module) => {

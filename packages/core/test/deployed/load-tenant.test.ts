@@ -117,6 +117,36 @@ describe('loadTenant errors', () => {
     ).rejects.toThrow(/dep@1.3.0, but the project has dep@1.2.0/);
   });
 
+  it('refuses a bound Action whose export says deployed: false, unless runUndeployed; an unbound one loads', async () => {
+    const undeployed = (bound: boolean): string =>
+      writeExport({
+        ...action('a'),
+        ...action('draft', 'pre-user-registration', '{"deployed": false}'),
+        'triggers/triggers.json': JSON.stringify({
+          'pre-user-registration': [{ action_name: 'a' }, ...(bound ? [{ action_name: 'draft' }] : [])],
+        }),
+      });
+    await expect(loadTenant(undeployed(true))).rejects.toThrow(
+      'loadTenant(): the pre-user-registration flow binds the Action "draft", whose export says deployed: false ' +
+        '(actions/draft.json): its code has changes that are not deployed, and the flow runs the deployed version. ' +
+        'Deploy the Action in Auth0 and export again, or pass { runUndeployed: true }',
+    );
+    const tenant = await loadTenant(undeployed(true), { runUndeployed: true });
+    expect(tenant.flow('pre-user-registration').map((module) => module.name)).toEqual(['a', 'draft']);
+    expect(tenant.actions.find((described) => described.name === 'draft')?.deployed).toBe(false);
+    const unbound = await loadTenant(undeployed(false));
+    expect(unbound.flow('pre-user-registration').map((module) => module.name)).toEqual(['a']);
+    await expect(loadTenant(undeployed(true), { runUndeployed: 'yes' } as never)).rejects.toThrow(
+      /loadTenant\(\): options\.runUndeployed must be true or false; received the string "yes"/,
+    );
+    await expect(loadTenant(undeployed(true), { runUndeploy: true } as never)).rejects.toThrow(
+      /options\.runUndeploy must be a known option \(runUndeployed\).*Did you mean runUndeployed\?/,
+    );
+    await expect(loadTenant(undeployed(true), 'run' as never)).rejects.toThrow(
+      /loadTenant\(\): options must be an object like \{ runUndeployed: true \}/,
+    );
+  });
+
   it("checks each Action's module references against the export's Action Modules, by name and version", async () => {
     const module = (latest: number): Record<string, string> => ({
       'action-modules/email-rules.json': JSON.stringify({
