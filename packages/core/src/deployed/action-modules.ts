@@ -59,7 +59,10 @@ export class ModuleSet {
       if (!module) throw this.unknownModule(name);
       const instance = { exports: {} as unknown };
       instances.set(name, instance);
-      instance.exports = module.compiled({ requireModule, actionsGlobal: Object.freeze({ secrets: module.secrets }) });
+      instance.exports = module.compiled({
+        requireModule: moduleOfModule(name),
+        actionsGlobal: Object.freeze({ secrets: module.secrets }),
+      });
       return instance.exports;
     };
     return requireModule;
@@ -78,6 +81,20 @@ export class ModuleSet {
         (near ? ` Did you mean 'actions:${near}'?` : ''),
     );
   }
+}
+
+/**
+ * What `require('actions:<name>')` gives inside an Action Module: nothing. Auth0's limitations: "Each Action Module
+ * can have dependencies to NPM Modules, but not to other Actions Modules", so a module that needs another one works
+ * only here, never in the tenant.
+ */
+function moduleOfModule(from: string): (name: string) => never {
+  return (name) => {
+    throw moduleNotFound(
+      `Cannot find module 'actions:${name}' required by the Action Module '${from}': an Action Module can depend on ` +
+        `npm packages, not on other Action Modules. Have the Action require both, and pass what one needs to the other.`,
+    );
+  };
 }
 
 function moduleNotFound(message: string): Error {

@@ -102,6 +102,25 @@ function checkModuleReferences(exported: TenantExport): void {
   }
 }
 
+/** Auth0's Actions limitations: what no tenant holds, so an export beyond them was edited into one it cannot import. */
+const MAX_DEPENDENCIES = 10;
+const MAX_SECRETS = 30;
+
+function checkEntityLimits(exported: TenantExport): void {
+  for (const action of exported.actions) {
+    const over = [
+      { count: action.dependencies.length, max: MAX_DEPENDENCIES, what: 'npm dependencies', field: 'dependencies' },
+      { count: action.secrets.length, max: MAX_SECRETS, what: 'secrets', field: 'secrets' },
+    ].find(({ count, max }) => count > max);
+    if (over === undefined) continue;
+    throw new ExportError(
+      `${LOAD_TENANT}: the Action "${action.name}" declares ${over.count} ${over.what} (${action.source}, ` +
+        `${over.field}); an Action may have at most ${over.max} (Auth0's Actions limitations), so the tenant ` +
+        `would refuse it.`,
+    );
+  }
+}
+
 /**
  * auth0-deploy-cli writes `deployed: action.deployed || action.all_changes_deployed`: `false` on a bound Action
  * means the export holds changes its flow does not run (and an import of it would not deploy them), so a test of
@@ -164,6 +183,7 @@ export async function loadTenant(dir: string, options?: LoadTenantOptions): Prom
     throw argumentError(LOAD_TENANT, 'options.runUndeployed', 'true or false', runUndeployed);
   const exported = await readExport(dir);
   checkBindings(exported);
+  checkEntityLimits(exported);
   if (!runUndeployed) checkDeployed(exported);
   checkModuleReferences(exported);
   const modules = Object.fromEntries(

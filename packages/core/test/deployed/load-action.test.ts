@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { loadAction, simulate } from '../../src/index.js';
@@ -74,5 +76,28 @@ describe('loadAction', () => {
     }).catch((e) => e);
     expect(String((relative as { error?: Error }).error ?? relative)).toMatch(/Cannot find module '\.\/greeting\.js'/);
     await expect(loadAction(single('post-challenge.js'))).resolves.toBeDefined();
+  });
+
+  it('gives an Action Module no other Action Module, as the runtime does not: the Action requires both', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'modules-'));
+    const file = (name: string, code: string): string => {
+      writeFileSync(join(dir, name), code);
+      return join(dir, name);
+    };
+    const modules = {
+      domains: file('domains.js', "exports.blocked = ['mailinator.com'];"),
+      rules: file('rules.js', "const { blocked } = require('actions:domains'); exports.blocked = blocked;"),
+    };
+    const action = file(
+      'action.js',
+      "const rules = require('actions:rules'); exports.onExecutePreUserRegistration = async () => { rules.blocked; };",
+    );
+    const result = await simulate(await loadAction(action, { modules }), { trigger: 'pre-user-registration' });
+    expect(result.status).toBe('failed');
+    expect(String(result.error)).toContain(
+      "Cannot find module 'actions:domains' required by the Action Module 'rules': an Action Module can depend on " +
+        'npm packages, not on other Action Modules.',
+    );
+    expect((result.error as { code?: string }).code).toBe('MODULE_NOT_FOUND');
   });
 });

@@ -117,6 +117,29 @@ describe('loadTenant errors', () => {
     ).rejects.toThrow(/dep@1.3.0, but the project has dep@1.2.0/);
   });
 
+  it("refuses an Action beyond Auth0's limits: 10 npm dependencies, 30 secrets", async () => {
+    const many = (count: number, item: (index: number) => object): string =>
+      JSON.stringify(Array.from({ length: count }, (_, index) => item(index)));
+    const packages = Object.fromEntries(
+      Array.from({ length: 11 }, (_, index) => [`node_modules/dep-${index}/package.json`, '{"version":"1.0.0"}']),
+    );
+    const deps = (count: number): string =>
+      `{"dependencies": ${many(count, (index) => ({ name: `dep-${index}`, version: '1.0.0' }))}}`;
+    await expect(
+      loadTenant(writeExport({ ...packages, ...action('a', 'pre-user-registration', deps(10)) })),
+    ).resolves.toBeDefined();
+    await expect(
+      loadTenant(writeExport({ ...packages, ...action('a', 'pre-user-registration', deps(11)) })),
+    ).rejects.toThrow(
+      'loadTenant(): the Action "a" declares 11 npm dependencies (actions/a.json, dependencies); an Action may have ' +
+        "at most 10 (Auth0's Actions limitations), so the tenant would refuse it.",
+    );
+    const secrets = `{"secrets": ${many(31, (index) => ({ name: `S${index}` }))}}`;
+    await expect(loadTenant(writeExport(action('a', 'pre-user-registration', secrets)))).rejects.toThrow(
+      /declares 31 secrets \(actions\/a\.json, secrets\); an Action may have at most 30/,
+    );
+  });
+
   it('refuses a bound Action whose export says deployed: false, unless runUndeployed; an unbound one loads', async () => {
     const undeployed = (bound: boolean): string =>
       writeExport({
