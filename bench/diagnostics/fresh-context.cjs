@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 /**
- * `node bench/diagnostics/fresh-context.cjs [redirect|deny|cache] [calls per context, 8] [contexts, 40]`
+ * `node bench/diagnostics/fresh-context.cjs [redirect|deny|cache] [calls per context, 8] [contexts, 40]
+ *   [per-file|once]`
  *
  * What the library costs at the start of each Jest test file, without Jest's own noise. Jest evaluates every
  * module anew for each test file, in a fresh vm context, compiled with vm.compileFunction (no code cache). This
  * does the same with core's CommonJS build, then times one kind of test: the first call (V8 compiles each
  * function it reaches, every inline cache starts empty) and the next ones. Try it with `node --no-lazy` to see how
- * much of the first call is compiling. A diagnostic for `bench/README.md`, not a scenario: it has no baseline.
+ * much of the first call is compiling. `once` compiles each file once, as a vm.Script run in every context, which is
+ * what @auth0-actions-mock/jest's test environment does: the bytecode V8 compiles on the first call is kept too.
+ * A diagnostic for `bench/README.md`, not a scenario: it has no baseline.
  */
 'use strict';
 const vm = require('node:vm');
@@ -35,12 +38,12 @@ const KINDS = {
   },
 };
 
-const [kind = 'redirect', callsArg = '8', contextsArg = '40'] = process.argv.slice(2);
+const [kind = 'redirect', callsArg = '8', contextsArg = '40', compiling = 'per-file'] = process.argv.slice(2);
 const calls = Number(callsArg);
 const contexts = Number(contextsArg);
-if (!(kind in KINDS) || !(calls >= 2) || !(contexts >= 1)) {
+if (!(kind in KINDS) || !(calls >= 2) || !(contexts >= 1) || !['per-file', 'once'].includes(compiling)) {
   console.error(
-    `usage: node bench/diagnostics/fresh-context.cjs [${Object.keys(KINDS).join('|')}] [calls per context >= 2] [contexts >= 1]`,
+    `usage: node bench/diagnostics/fresh-context.cjs [${Object.keys(KINDS).join('|')}] [calls per context >= 2] [contexts >= 1] [per-file|once]`,
   );
   process.exit(2);
 }
@@ -48,6 +51,28 @@ if (!(kind in KINDS) || !(calls >= 2) || !(contexts >= 1)) {
 const entry = require.resolve('@auth0-actions-mock/core');
 const now = process.hrtime.bigint;
 const micros = (since) => Number(now() - since) / 1e3;
+
+const PARAMETERS = ['module', 'exports', 'require', '__dirname', '__filename'];
+
+function compileInto(context, file) {
+  return vm.compileFunction(readFileSync(file, 'utf-8'), PARAMETERS, {
+    filename: file,
+    parsingContext: context,
+    importModuleDynamically() {
+      throw new Error('not needed: core loads jose only on the async token path');
+    },
+  });
+}
+
+const scripts = new Map();
+
+function compiledOnce(file) {
+  if (!scripts.has(file)) {
+    const source = `(function (${PARAMETERS.join(', ')}) {${readFileSync(file, 'utf-8')}\n})`;
+    scripts.set(file, new vm.Script(source, { filename: file }));
+  }
+  return scripts.get(file);
+}
 
 /**
  * Core as a Jest test file gets it: every file of the build (its entry, the chunks it shares and the trigger files
@@ -73,17 +98,7 @@ function loadCoreInFreshContext() {
     if (loaded.has(file)) return loaded.get(file).exports;
     const module = { exports: {} };
     loaded.set(file, module);
-    const wrapper = vm.compileFunction(
-      readFileSync(file, 'utf-8'),
-      ['module', 'exports', 'require', '__dirname', '__filename'],
-      {
-        filename: file,
-        parsingContext: context,
-        importModuleDynamically() {
-          throw new Error('not needed: core loads jose only on the async token path');
-        },
-      },
-    );
+    const wrapper = compiling === 'once' ? compiledOnce(file).runInContext(context) : compileInto(context, file);
     const localRequire = (specifier) =>
       specifier.startsWith('.') ? load(resolve(dirname(file), specifier)) : require(specifier);
     wrapper.call(module.exports, module, module.exports, localRequire, dirname(file), file);
@@ -111,6 +126,6 @@ const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1]
   }
   const show = (value) => `${median(value).toFixed(0)} µs`;
   console.log(
-    `${kind}, medians over ${contexts} fresh contexts: loading core ${show(load)}, first call ${show(first)}, each of the next ${calls - 1} ${show(next)}`,
+    `${kind} (compiled ${compiling === 'once' ? 'once' : 'in every context'}), medians over ${contexts} fresh contexts: loading core ${show(load)}, first call ${show(first)}, each of the next ${calls - 1} ${show(next)}`,
   );
 })();
