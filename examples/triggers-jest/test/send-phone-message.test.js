@@ -49,7 +49,8 @@ describe('send-phone-message: how the code reaches the phone', () => {
   test('a voice message is a call that reads the text out', async () => {
     const event = mockEvent(TRIGGER, {
       secrets,
-      message_options: { message_type: 'voice', text: 'Your code is 4. 1. 7. 2. 9. 3.' },
+      // The event's text is rendered from the code, as Auth0 renders it: a call reads it digit by digit.
+      message_options: { message_type: 'voice', code: '417293' },
     });
     const api = mockApi(TRIGGER, { event });
     global.fetch = gateway();
@@ -60,7 +61,7 @@ describe('send-phone-message: how the code reaches the phone', () => {
     expect(url).toBe('https://sms.example.com/calls');
     expect(JSON.parse(request.body)).toEqual({
       to: event.message_options.recipient,
-      say: 'Your code is 4. 1. 7. 2. 9. 3.',
+      say: expect.stringContaining('4. 1. 7. 2. 9. 3.'),
     });
   });
 });
