@@ -67,6 +67,18 @@ export const BREAKS = {
       'core/files',
     ],
   },
+  'core-runtime': {
+    spec: 'core:delete:dist/runtime.cjs',
+    why: "core's CommonJS runtime, which its entry hands to the Jest environment's compile-once loader or requires",
+    red: [
+      ...jestCells('cjs-preset', 'ts-jest', 'jest-globals'),
+      'jest30-npm/cjs-preset',
+      'jest30-npm/ts-jest',
+      'jest30-npm/jest-globals',
+      'node-test/cjs',
+      'core/files',
+    ],
+  },
   'core-deployed': {
     spec: 'core:delete:dist/deployed.cjs',
     why: 'loadAction and loadTenant of the CommonJS build, a file of their own that the index loads on first call',
@@ -86,6 +98,11 @@ export const BREAKS = {
     spec: 'jest:exports:./jest-preset',
     why: "the preset Jest resolves as '<package>/jest-preset'",
     red: jestCells('cjs-preset'),
+  },
+  'jest-environment': {
+    spec: 'jest:delete:environment.js',
+    why: "the preset's test environment, which compiles the library once per worker",
+    red: [...jestCells('cjs-preset'), 'jest30-npm/cjs-preset', 'jest/publint', 'jest/files'],
   },
   'jest-globals-export': {
     spec: 'jest:exports:./jest-globals',

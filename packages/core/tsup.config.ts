@@ -60,12 +60,14 @@ export default defineConfig([
   {
     ...shared,
     // The CommonJS entry points: a few lines each that hand runtime.cjs or matchers-runtime.cjs to the compile-once
-    // loader of @auth0-actions-mock/jest's environment when there is one (src/commonjs/entry.cjs).
+    // loader of @auth0-actions-mock/jest's environment when there is one (src/commonjs/index.cjs).
+    // Not bundled: each file stays as written, so their `require('./runtime.cjs')` stays a plain require that
+    // bundlers and file tracers follow (bundling turns it into esbuild's `__require` shim).
     entry: { index: 'src/commonjs/index.cjs', matchers: 'src/commonjs/matchers.cjs' },
     format: 'cjs',
+    bundle: false,
     splitting: false,
     dts: false,
-    external: ['./runtime.cjs', './matchers-runtime.cjs'],
   },
   {
     ...shared,
