@@ -4,7 +4,7 @@ import { phoneNumberOf, sampleOtp, senderNumberOf } from '../common/phone-number
 import { bodylessPostRequest } from '../common/request-parts.js';
 import { sampleWorld, userProfile } from '../common/sample-world.js';
 import type { CustomPhoneMessageType, CustomPhoneNotification, CustomPhoneProviderEvent } from './event-types.js';
-import { phoneMessage } from './messages.js';
+import { phoneLink, phoneMessage } from './messages.js';
 
 const MESSAGE_TYPES: readonly CustomPhoneMessageType[] = [
   'otp_verify',
@@ -27,7 +27,7 @@ export function buildCustomPhoneProviderEvent(random: SeededRandom, at: number):
   const recipient = phoneNumberOf(world);
   const isOtp = message_type === 'otp_verify' || message_type === 'otp_enroll';
   const code = sampleOtp(random);
-  const link = `https://${tenant.domain}/u/${message_type === 'blocked_account' ? 'unblock' : 'reset-password'}?ticket=${random.alphanumeric(32)}`;
+  const link = phoneLink(message_type, tenant.domain, random.alphanumeric(32));
   const message = phoneMessage(message_type, friendlyNameOf(world), code, link);
   const notification: CustomPhoneNotification = {
     as_text: message.text,

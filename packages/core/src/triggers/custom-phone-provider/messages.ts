@@ -41,6 +41,11 @@ export function phoneMessage(type: CustomPhoneMessageType, name: string, code: s
   }
 }
 
+/** The page a link message points to, on the tenant's domain `host`: unblocking the account, or a new password. */
+export function phoneLink(type: CustomPhoneMessageType, host: string, ticket: string): string {
+  return `https://${host}/u/${type === 'blocked_account' ? 'unblock' : 'reset-password'}?ticket=${ticket}`;
+}
+
 const MESSAGE_INPUTS = ['notification.message_type', 'notification.code', 'tenant.friendly_name', 'tenant.id'];
 
 /**
@@ -54,7 +59,7 @@ export function renderOverriddenMessage(event: Record<string, unknown>, override
   const { message_type, recipient } = notification;
   const request = event.request as { hostname?: unknown } | undefined;
   const { host, ticket } = linkParts(notification.as_text, request?.hostname, `${recipient}:${message_type}`);
-  const link = `https://${host}/u/${message_type === 'blocked_account' ? 'unblock' : 'reset-password'}?ticket=${ticket}`;
+  const link = phoneLink(message_type, host, ticket);
   const message = phoneMessage(message_type, messageSignatureOf(event.tenant), notification.code ?? '', link);
   notification.as_text = message.text;
   notification.as_voice = message.voice;
